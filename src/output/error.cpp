@@ -1,0 +1,39 @@
+#include "output/error.hpp"
+
+namespace qdb {
+
+int exit_code_for(ErrorKind kind) {
+  switch (kind) {
+    case ErrorKind::kInternal: return 1;
+    case ErrorKind::kUsage: return 2;
+    case ErrorKind::kConfig: return 3;
+    case ErrorKind::kSchema: return 4;
+    case ErrorKind::kMigrationFiles: return 5;
+    case ErrorKind::kConnection: return 6;
+    case ErrorKind::kLockTimeout: return 7;
+    case ErrorKind::kMigrationFailed: return 8;
+    case ErrorKind::kDatabaseState: return 9;
+    case ErrorKind::kRefused: return 10;
+    case ErrorKind::kAborted: return 11;
+  }
+  return 1;
+}
+
+const char* error_kind_name(ErrorKind kind) {
+  switch (kind) {
+    case ErrorKind::kInternal: return "internal";
+    case ErrorKind::kUsage: return "usage";
+    case ErrorKind::kConfig: return "config";
+    case ErrorKind::kSchema: return "schema";
+    case ErrorKind::kMigrationFiles: return "migration_files";
+    case ErrorKind::kConnection: return "connection";
+    case ErrorKind::kLockTimeout: return "lock_timeout";
+    case ErrorKind::kMigrationFailed: return "migration_failed";
+    case ErrorKind::kDatabaseState: return "database_state";
+    case ErrorKind::kRefused: return "refused";
+    case ErrorKind::kAborted: return "aborted";
+  }
+  return "internal";
+}
+
+}  // namespace qdb
