@@ -1,0 +1,104 @@
+# Shared by scripts/run.sh and scripts/test.sh. Sourced, not run.
+# Installs what is missing, builds qdb, and manages a throw-away PostgreSQL server.
+
+QDB_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+QDB_BUILD_DIR=${QDB_BUILD_DIR:-$QDB_ROOT/build}
+
+log() { printf '==> %s\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"
+  elif command -v sudo >/dev/null 2>&1; then sudo "$@"
+  else die "need root or sudo to run: $*"; fi
+}
+
+# The Debian 12 packages qdb builds and tests with.
+QDB_BUILD_PACKAGES=(g++ cmake make pkg-config libpqxx-dev libcli11-dev libspdlog-dev libtomlplusplus-dev libgtest-dev)
+QDB_SERVER_PACKAGES=(postgresql-15 postgresql-client-15)
+
+install_missing() {
+  local missing=() p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "installing ${missing[*]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  # Debian's postgresql-common would create and start a cluster of its own: we only want the binaries.
+  if printf '%s\n' "${missing[@]}" | grep -q '^postgresql'; then
+    as_root mkdir -p /etc/postgresql-common/createcluster.d
+    echo 'create_main_cluster = false' | as_root tee /etc/postgresql-common/createcluster.d/qdb-no-main.conf >/dev/null
+  fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build_qdb() {
+  log "building qdb (Release) in ${QDB_BUILD_DIR#"$QDB_ROOT"/}"
+  cmake -S "$QDB_ROOT" -B "$QDB_BUILD_DIR" -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build "$QDB_BUILD_DIR" -j"$(nproc)"
+}
+
+pg_bindir() {
+  local dir
+  for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
+    [ -x "$dir/initdb" ] && { echo "$dir"; return 0; }
+  done
+  die "no PostgreSQL server binaries found under /usr/lib/postgresql (install postgresql-15)"
+}
+
+# The user that runs the throw-away server: ourselves, or an unprivileged account when we are root
+# (initdb refuses to run as root).
+pg_server_user() {
+  if [ "$(id -u)" -ne 0 ]; then id -un; return; fi
+  if id postgres >/dev/null 2>&1; then echo postgres; return; fi
+  id qdb-postgres >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin qdb-postgres
+  echo qdb-postgres
+}
+
+as_server_user() {
+  local user=$1; shift
+  if [ "$(id -un)" = "$user" ]; then "$@"; else runuser -u "$user" -- "$@"; fi
+}
+
+# start_throwaway_postgres DIR: initialises and starts a server with its data and unix socket in DIR,
+# listening also on 127.0.0.1 on a free port. Sets PG_DIR, PG_PORT, PG_USER, PG_SOCKET_URL, PG_TCP_URL.
+# The superuser `postgres` logs in without a password on the socket and with PG_PASSWORD over TCP.
+PG_PASSWORD=${PG_PASSWORD:-qdb-test-secret}
+start_throwaway_postgres() {
+  PG_DIR=$1
+  local bin user port
+  bin=$(pg_bindir)
+  user=$(pg_server_user)
+  mkdir -p "$PG_DIR"
+  chown "$user" "$PG_DIR" 2>/dev/null || true
+  chmod 755 "$PG_DIR"
+  if [ ! -f "$PG_DIR/data/PG_VERSION" ]; then
+    local pwfile="$PG_DIR/pwfile"
+    printf '%s\n' "$PG_PASSWORD" > "$pwfile"
+    chown "$user" "$pwfile" 2>/dev/null || true
+    as_server_user "$user" "$bin/initdb" -D "$PG_DIR/data" -U postgres --pwfile="$pwfile" \
+      --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$PG_DIR/initdb.log" 2>&1 \
+      || { cat "$PG_DIR/initdb.log" >&2; die "initdb failed"; }
+    rm -f "$pwfile"
+  fi
+  for port in $(seq 54329 54400); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue   # something listens there
+    if as_server_user "$user" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
+         -o "-k $PG_DIR -c listen_addresses=127.0.0.1 -p $port -c fsync=off -c full_page_writes=off -c max_connections=200" \
+         start >/dev/null 2>&1; then
+      PG_PORT=$port PG_USER=$user
+      PG_SOCKET_URL="postgresql://postgres@localhost/postgres?host=$PG_DIR&port=$port"
+      PG_TCP_URL="postgresql://postgres:$PG_PASSWORD@127.0.0.1:$port/postgres"
+      log "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') running as $user on 127.0.0.1:$port and in $PG_DIR"
+      return 0
+    fi
+  done
+  cat "$PG_DIR/server.log" >&2 2>/dev/null
+  die "could not start PostgreSQL (see the log above)"
+}
+
+stop_throwaway_postgres() {
+  [ -n "${PG_DIR:-}" ] && [ -f "$PG_DIR/data/postmaster.pid" ] || return 0
+  as_server_user "$PG_USER" "$(pg_bindir)/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+}

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs the whole test suite (unit, integration, e2e) on a fresh Debian 12 machine:
+# installs what is missing, builds, starts a throw-away PostgreSQL, runs CTest, stops the server.
+# Safe to run twice. Exits non-zero on any failure.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+install_missing "${QDB_BUILD_PACKAGES[@]}" "${QDB_SERVER_PACKAGES[@]}"
+build_qdb
+
+PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/qdb-test-pg.XXXXXX")
+chmod 755 "$PG_DIR"
+trap 'stop_throwaway_postgres; rm -rf "$PG_DIR"' EXIT
+start_throwaway_postgres "$PG_DIR"
+
+export QDB_TEST_DATABASE_URL=$PG_TCP_URL
+export QDB_TEST_SOCKET_URL=$PG_SOCKET_URL
+export QDB_TEST_PG_BINDIR=$(pg_bindir)
+cd "$QDB_BUILD_DIR"
+ctest --output-on-failure -j"$(nproc)" "$@"

@@ -1,0 +1,78 @@
+#include "cli/app.hpp"
+
+#include "cli/command_table.hpp"
+#include "qdb/version.hpp"
+
+namespace qdb::cli {
+namespace {
+
+constexpr const char* kFooter =
+    "Exit codes: 0 success, 2 usage, 3 configuration, 4 schema, 5 migration files, 6 connection,\n"
+    "7 lock timeout, 8 migration failed, 9 database state, 10 refused by profile, 11 aborted,\n"
+    "12-14 status (pending, failed, drift), 15 stale generated files. See docs/exit-codes.md.";
+
+void add_global_options(CLI::App& app, GlobalOptions& g) {
+  app.add_option("--url", g.url, "Database URL; overrides DATABASE_URL from the environment and env files")
+      ->group("Global options");
+  app.add_option("--config", g.config, "Path to qdb.toml (default: found from the current folder upward)")
+      ->group("Global options");
+  app.add_flag("--json", g.json, "Print one JSON document on stdout; human messages stay on stderr")
+      ->group("Global options");
+  app.add_flag("-v,--verbose", g.verbose, "More detail (repeat for debug output)")->group("Global options");
+  app.add_flag("-q,--quiet", g.quiet, "Only errors on stderr")->group("Global options");
+  app.add_flag("--no-color", g.no_color, "No colour (also when NO_COLOR is set or stderr is not a terminal)")
+      ->group("Global options");
+  app.add_option_function<double>(
+         "--wait", [&g](const double& seconds) { g.wait = seconds; },
+         "Wait up to SECONDS for the server to accept connections before starting")
+      ->type_name("SECONDS")
+      ->check(CLI::NonNegativeNumber)
+      ->group("Global options");
+}
+
+}  // namespace
+
+void build_cli(CLI::App& app, Invocation& inv, const config::ProjectConfig& project) {
+  app.name("qdb");
+  app.description(
+      "qdb " + std::string(kVersion) +
+      ": schema migrations for PostgreSQL, compatible with Prisma Migrate's files and history table.\n"
+      "Usage: qdb <profile> db <command> [options]");
+  app.set_version_flag("--version", std::string("qdb ") + kVersion);
+  app.footer(kFooter);
+  app.require_subcommand(1);
+  add_global_options(app, inv.global);
+
+  for (const auto& [name, profile] : project.profiles) {
+    CLI::App* p = app.add_subcommand(name, profile.description);
+    p->fallthrough();
+    p->require_subcommand(1);
+    p->callback([&inv, name = name] { inv.profile = name; });
+    CLI::App* db = p->add_subcommand("db", "Database commands");
+    db->fallthrough();
+    db->require_subcommand(1);
+    for (const Command& command : command_table()) {
+      std::string summary = command.summary;
+      if (command.destructive && !profile.allow_destructive) summary += " (refused in this profile)";
+      CLI::App* c = db->add_subcommand(command.name, summary);
+      c->fallthrough();
+      if (command.setup) command.setup(*c, inv);
+      c->callback([&inv, name = command.name] { inv.command = name; });
+    }
+  }
+}
+
+std::string find_profile_word(const std::vector<std::string>& args) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--url" || a == "--config" || a == "--wait") {
+      ++i;  // the option's value
+      continue;
+    }
+    if (!a.empty() && a[0] == '-') continue;
+    return a;
+  }
+  return {};
+}
+
+}  // namespace qdb::cli

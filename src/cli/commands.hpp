@@ -1,0 +1,17 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "cli/context.hpp"
+#include "cli/invocation.hpp"
+
+namespace qdb::cli {
+
+// One setup_/run_ pair per command, each in its own <name>_command.cpp.
+
+void setup_migrate(CLI::App& command, Invocation& invocation);
+int run_migrate(Context& context);
+
+int run_status(Context& context);
+
+}  // namespace qdb::cli

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace qdb::cli {
+
+/// Options that every command accepts, before or after the command name.
+struct GlobalOptions {
+  std::string url;                     // --url: overrides DATABASE_URL
+  std::string config;                  // --config: path to qdb.toml
+  bool json = false;                   // --json: one JSON document on stdout
+  int verbose = 0;                     // -v, -vv
+  bool quiet = false;                  // -q: errors only
+  bool no_color = false;               // --no-color (NO_COLOR is honoured too)
+  std::optional<double> wait;          // --wait[=SECONDS]: wait for the server first
+};
+
+/// What the command line asked for, filled in by CLI11.
+struct Invocation {
+  std::string profile;
+  std::string command;                 // "migrate", "status", ...
+  GlobalOptions global;
+
+  bool dry_run = false;                // migrate --dry-run
+  std::optional<double> lock_timeout;  // migrate --lock-timeout SECONDS
+};
+
+}  // namespace qdb::cli

@@ -1,0 +1,157 @@
+#include "cli/run.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include "cli/app.hpp"
+#include "cli/command_table.hpp"
+#include "output/error.hpp"
+#include "output/json.hpp"
+
+namespace qdb::cli {
+namespace {
+
+struct Prescan {
+  std::string config;
+  bool json = false;
+  bool no_color = false;
+  bool quiet = false;
+};
+
+// Options that decide how errors are shown and which qdb.toml to read are needed before the
+// command tree can be built (profiles come from qdb.toml).
+Prescan prescan(const std::vector<std::string>& args) {
+  Prescan p;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--") break;
+    if (a == "--json") p.json = true;
+    if (a == "--no-color") p.no_color = true;
+    if (a == "-q" || a == "--quiet") p.quiet = true;
+    if (a == "--config" && i + 1 < args.size()) p.config = args[i + 1];
+    if (a.rfind("--config=", 0) == 0) p.config = a.substr(9);
+  }
+  return p;
+}
+
+config::ProjectConfig load_project(const Prescan& pre, const std::filesystem::path& cwd,
+                                   std::vector<Diagnostic>& diagnostics, std::string& source) {
+  std::filesystem::path root = cwd;
+  std::optional<std::filesystem::path> file;
+  if (!pre.config.empty()) {
+    file = std::filesystem::absolute(cwd / pre.config);
+    root = file->parent_path();
+    if (!std::filesystem::is_regular_file(*file)) {
+      throw Error(ErrorKind::kConfig, "--config " + pre.config + ": no such file",
+                  "give the path of an existing qdb.toml, or leave --config out to search upward from here");
+    }
+  } else {
+    file = config::find_config_file(cwd, root);
+  }
+  if (!file) return config::default_project_config(root);
+  std::ifstream in(*file, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  source = text.str();
+  std::string label = std::filesystem::relative(*file, cwd).string();
+  if (label.empty() || label.rfind("..", 0) == 0) label = file->string();
+  config::ProjectConfig project = config::parse_project_config(root, label, source, diagnostics);
+  project.file = file;
+  return project;
+}
+
+int report_error(const Error& e, output::Console& console, const Prescan& pre, std::ostream& out) {
+  console.error(e.what(), e.hint(), e.detail());
+  int code = exit_code_for(e.kind());
+  if (pre.json) {
+    output::Json error = output::Json::object();
+    error.set("kind", error_kind_name(e.kind()));
+    error.set("message", std::string(e.what()));
+    if (!e.hint().empty()) error.set("hint", e.hint());
+    if (!e.detail().empty()) error.set("detail", e.detail());
+    output::Json doc = output::Json::object();
+    doc.set("ok", false);
+    doc.set("exit_code", code);
+    doc.set("error", std::move(error));
+    out << doc.dump(true) << '\n';
+  }
+  return code;
+}
+
+std::string known_profiles(const config::ProjectConfig& project) {
+  std::string list;
+  for (const auto& [name, profile] : project.profiles) list += (list.empty() ? "" : ", ") + name;
+  return list;
+}
+
+}  // namespace
+
+int run_cli(const std::vector<std::string>& args, Environment& environment) {
+  Prescan pre = prescan(args);
+  output::Console console(environment.err, pre.quiet ? output::Console::Level::kQuiet : output::Console::Level::kNormal,
+                          output::want_color(pre.no_color));
+  try {
+    std::vector<Diagnostic> config_diagnostics;
+    std::string config_source;
+    config::ProjectConfig project = load_project(pre, environment.cwd, config_diagnostics, config_source);
+
+    Invocation invocation;
+    CLI::App app;
+    build_cli(app, invocation, project);
+    std::string word = find_profile_word(args);
+    if (!word.empty() && project.find_profile(word) == nullptr) {
+      throw Error(ErrorKind::kUsage, "unknown profile \"" + word + "\" (known profiles: " + known_profiles(project) + ")",
+                  "run `qdb --help` for usage; define new profiles in qdb.toml as [profiles." + word +
+                      "] with extends = \"prod\" or \"dev\"");
+    }
+    try {
+      std::vector<std::string> reversed(args.rbegin(), args.rend());
+      app.parse(reversed);
+    } catch (const CLI::CallForHelp& e) {
+      environment.out << app.help();
+      return 0;
+    } catch (const CLI::CallForAllHelp& e) {
+      environment.out << app.help("", CLI::AppFormatMode::All);
+      return 0;
+    } catch (const CLI::CallForVersion& e) {
+      environment.out << e.what() << '\n';
+      return 0;
+    } catch (const CLI::ParseError& e) {
+      throw Error(ErrorKind::kUsage, e.what(), "run `qdb --help` (or `qdb <profile> db --help`) for usage");
+    }
+    if (has_errors(config_diagnostics)) {
+      throw Error(ErrorKind::kConfig, "qdb.toml has errors", "fix the settings named above; docs/configuration.md lists them all",
+                  format_diagnostics(config_diagnostics, config_source));
+    }
+
+    const config::Profile& profile = *project.find_profile(invocation.profile);
+    const Command* command = find_command(invocation.command);
+    if (command == nullptr) throw Error(ErrorKind::kInternal, "no command was selected");
+    // The guard for destructive commands lives here, before any connection or file is touched.
+    if (command->destructive && !profile.allow_destructive) {
+      throw Error(ErrorKind::kRefused,
+                  "`qdb " + profile.name + " db " + command->name + "` is destructive, and profile \"" + profile.name +
+                      "\" does not allow destructive commands (allow_destructive = false)",
+                  "run it in a development profile (`qdb dev db " + command->name +
+                      "`); a profile allows it only with allow_destructive = true in its [profiles." + profile.name +
+                      "] table of qdb.toml");
+    }
+    auto level = invocation.global.quiet          ? output::Console::Level::kQuiet
+                 : invocation.global.verbose >= 2 ? output::Console::Level::kDebug
+                 : invocation.global.verbose == 1 ? output::Console::Level::kVerbose
+                                                  : output::Console::Level::kNormal;
+    output::Console command_console(environment.err, level, console.color());
+    Context context(invocation, project, profile, command_console, environment.out, environment.env,
+                    environment.connector);
+    context.cwd = environment.cwd;
+    return command->run(context);
+  } catch (const Error& e) {
+    return report_error(e, console, pre, environment.out);
+  } catch (const std::exception& e) {
+    return report_error(Error(ErrorKind::kInternal, std::string("unexpected error: ") + e.what(),
+                              "this is a bug in qdb; please report it with the command you ran"),
+                        console, pre, environment.out);
+  }
+}
+
+}  // namespace qdb::cli

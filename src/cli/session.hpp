@@ -1,0 +1,26 @@
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "cli/context.hpp"
+#include "db/database.hpp"
+#include "migrate/migration.hpp"
+
+namespace qdb::cli {
+
+/// Where and how to connect: --url, else the URL variable from the shell or the env files.
+/// Throws kConfig when no URL is set or it is malformed (naming where it came from).
+db::ConnectionSettings connection_settings(Context& context);
+
+/// Connects, first waiting for the server when --wait was given. Throws kConnection.
+std::unique_ptr<db::Database> open_database(Context& context, const db::ConnectionSettings& settings);
+
+/// Reads and checks the migrations folder; prints its diagnostics and throws kMigrationFiles on
+/// any error. `create_lock_file` writes a missing migration_lock.toml (the dev profile does).
+std::vector<migrate::Migration> load_migrations(Context& context, bool create_lock_file);
+
+/// `path` relative to where qdb was started, for messages.
+std::string display_path(const Context& context, const std::filesystem::path& path);
+
+}  // namespace qdb::cli

@@ -1,0 +1,102 @@
+#include "cli/commands.hpp"
+#include "cli/session.hpp"
+#include "migrate/plan.hpp"
+#include "output/error.hpp"
+#include "output/json.hpp"
+
+namespace qdb::cli {
+namespace {
+
+// The most serious finding decides the exit code: a failed migration blocks deploys, drift means
+// the files no longer describe the database, pending is the ordinary "something to deploy".
+int status_exit_code(const migrate::Plan& plan) {
+  if (!plan.failed.empty()) return exit_code::kStatusFailed;
+  if (plan.drifted()) return exit_code::kStatusDrift;
+  if (!plan.pending.empty()) return exit_code::kStatusPending;
+  return exit_code::kOk;
+}
+
+output::Json names(const std::vector<const migrate::Migration*>& list) {
+  output::Json a = output::Json::array();
+  for (const auto* m : list) a.push(m->name);
+  return a;
+}
+
+}  // namespace
+
+int run_status(Context& context) {
+  std::vector<migrate::Migration> migrations = load_migrations(context, false);
+  db::ConnectionSettings settings = connection_settings(context);
+  std::unique_ptr<db::Database> database = open_database(context, settings);
+  std::vector<db::HistoryRow> history;
+  bool has_table = database->history_exists();
+  if (has_table) history = database->load_history();
+  migrate::Plan plan = migrate::make_plan(migrations, history);
+  int code = status_exit_code(plan);
+
+  output::Console& c = context.console;
+  c.info(std::to_string(migrations.size()) + " migration(s) found in " +
+         display_path(context, context.project.migrations_path));
+  c.info("Database " + settings.redacted_url + ", schema \"" + settings.schema + "\"" +
+         (has_table ? "" : " (no _prisma_migrations table yet)"));
+  c.info("Applied: " + std::to_string(plan.applied.size()) + ", pending: " + std::to_string(plan.pending.size()));
+  for (const db::HistoryRow* row : plan.failed) {
+    c.error("migration " + row->migration_name + " failed (started " + row->started_at + ")", {},
+            row->logs.value_or(""));
+  }
+  if (!plan.pending.empty()) {
+    c.info("Pending migrations:");
+    for (const auto* m : plan.pending) c.info("  " + m->name);
+  }
+  for (const auto& e : plan.edited) c.warn("migration " + e.migration->name + " was modified after it was applied");
+  for (const auto* row : plan.missing) {
+    c.warn("migration " + row->migration_name + " is applied but missing from " +
+           display_path(context, context.project.migrations_path));
+  }
+  for (const auto* m : plan.out_of_order) c.warn("migration " + m->name + " is pending but sorts before applied ones");
+  switch (code) {
+    case exit_code::kOk: c.success("Database schema is up to date."); break;
+    case exit_code::kStatusPending:
+      c.info("Run `qdb " + context.profile.name + " db migrate` to apply the pending migrations.");
+      break;
+    case exit_code::kStatusFailed:
+      c.info("Resolve the failed migration with `qdb " + context.profile.name +
+             " db resolve --rolled-back NAME` or `--applied NAME`.");
+      break;
+    default: c.info("The migrations folder and the database disagree; see the warnings above."); break;
+  }
+
+  if (context.invocation.global.json) {
+    output::Json failed = output::Json::array();
+    for (const auto* row : plan.failed) {
+      output::Json f = output::Json::object();
+      f.set("name", row->migration_name);
+      f.set("started_at", row->started_at);
+      f.set("logs", row->logs ? output::Json(*row->logs) : output::Json());
+      failed.push(std::move(f));
+    }
+    output::Json edited = output::Json::array();
+    for (const auto& e : plan.edited) edited.push(e.migration->name);
+    output::Json missing = output::Json::array();
+    for (const auto* row : plan.missing) missing.push(row->migration_name);
+    output::Json doc = output::Json::object();
+    doc.set("ok", code == exit_code::kOk);
+    doc.set("command", "status");
+    doc.set("profile", context.profile.name);
+    doc.set("database", settings.redacted_url);
+    doc.set("schema", settings.schema);
+    doc.set("exit_code", code);
+    doc.set("up_to_date", code == exit_code::kOk);
+    doc.set("history_table", has_table);
+    doc.set("applied", names(plan.applied));
+    doc.set("pending", names(plan.pending));
+    doc.set("failed", std::move(failed));
+    doc.set("edited", std::move(edited));
+    doc.set("missing", std::move(missing));
+    doc.set("out_of_order", names(plan.out_of_order));
+    context.out << doc.dump(true) << '\n';
+  }
+  return code;
+}
+
+}  // namespace qdb::cli

@@ -1,0 +1,261 @@
+#include "config/project_config.hpp"
+
+#include <cmath>
+#include <set>
+#include <toml++/toml.h>
+
+namespace qdb::config {
+namespace {
+
+using Severity = Diagnostic::Severity;
+
+class Reader {
+ public:
+  Reader(std::string file, std::vector<Diagnostic>& diagnostics)
+      : file_(std::move(file)), diagnostics_(diagnostics) {}
+
+  void error(const toml::source_region& where, std::string message) {
+    diagnostics_.push_back({file_, static_cast<int>(where.begin.line),
+                            static_cast<int>(where.begin.column), Severity::kError, std::move(message)});
+  }
+
+  // Reports every key of `table` not in `known`.
+  void reject_unknown(const toml::table& table, const std::string& section,
+                      std::initializer_list<const char*> known) {
+    for (const auto& [key, node] : table) {
+      bool ok = false;
+      for (const char* k : known) ok = ok || key.str() == k;
+      if (ok) continue;
+      std::string list;
+      for (const char* k : known) list += std::string(list.empty() ? "" : ", ") + k;
+      error(key.source(), "unknown key \"" + std::string(key.str()) + "\" in " + section +
+                              " (known keys: " + list + ")");
+    }
+  }
+
+  std::optional<std::string> string(const toml::table& t, const char* key, const std::string& section) {
+    const toml::node* node = t.get(key);
+    if (node == nullptr) return std::nullopt;
+    if (const auto* s = node->as_string()) return s->get();
+    error(node->source(), section + "." + key + " must be a string");
+    return std::nullopt;
+  }
+
+  std::optional<bool> boolean(const toml::table& t, const char* key, const std::string& section) {
+    const toml::node* node = t.get(key);
+    if (node == nullptr) return std::nullopt;
+    if (const auto* b = node->as_boolean()) return b->get();
+    error(node->source(), section + "." + key + " must be true or false");
+    return std::nullopt;
+  }
+
+  // A duration: a number of seconds, or a string like "500ms", "10s", "2m".
+  std::optional<double> seconds(const toml::table& t, const char* key, const std::string& section) {
+    const toml::node* node = t.get(key);
+    if (node == nullptr) return std::nullopt;
+    std::optional<double> value;
+    if (const auto* i = node->as_integer()) value = static_cast<double>(i->get());
+    if (const auto* f = node->as_floating_point()) value = f->get();
+    if (const auto* s = node->as_string()) value = parse_duration(s->get());
+    if (!value || *value < 0 || !std::isfinite(*value)) {
+      error(node->source(), section + "." + key +
+                                " must be a duration: seconds as a number, or a string such as \"500ms\", \"10s\", \"2m\"");
+      return std::nullopt;
+    }
+    return value;
+  }
+
+  std::optional<Policy> policy(const toml::table& t, const char* key, const std::string& section) {
+    auto text = string(t, key, section);
+    if (!text) return std::nullopt;
+    if (*text == "warn") return Policy::kWarn;
+    if (*text == "error") return Policy::kError;
+    error(t.get(key)->source(), section + "." + key + " must be \"warn\" or \"error\", not \"" + *text + "\"");
+    return std::nullopt;
+  }
+
+  const toml::table* table(const toml::table& t, const char* key, const std::string& where) {
+    const toml::node* node = t.get(key);
+    if (node == nullptr) return nullptr;
+    if (const auto* tt = node->as_table()) return tt;
+    error(node->source(), where + " must be a table ([" + key + "])");
+    return nullptr;
+  }
+
+ private:
+  static std::optional<double> parse_duration(const std::string& s) {
+    size_t used = 0;
+    double number = 0;
+    try {
+      number = std::stod(s, &used);
+    } catch (...) {
+      return std::nullopt;
+    }
+    std::string unit = s.substr(used);
+    if (unit == "ms") return number / 1000.0;
+    if (unit == "s" || unit.empty()) return number;
+    if (unit == "m" || unit == "min") return number * 60.0;
+    return std::nullopt;
+  }
+
+  std::string file_;
+  std::vector<Diagnostic>& diagnostics_;
+};
+
+void read_profile(Reader& r, const toml::table& t, const std::string& section, Profile& p) {
+  r.reject_unknown(t, section, {"extends", "description", "allow_destructive", "node_env", "lock_timeout",
+                                "edited", "out_of_order", "create_database", "use_local_server"});
+  if (auto v = r.string(t, "description", section)) p.description = *v;
+  if (auto v = r.boolean(t, "allow_destructive", section)) p.allow_destructive = *v;
+  if (auto v = r.string(t, "node_env", section)) p.node_env = *v;
+  if (auto v = r.seconds(t, "lock_timeout", section)) p.lock_timeout_seconds = *v;
+  if (auto v = r.policy(t, "edited", section)) p.edited = *v;
+  if (auto v = r.policy(t, "out_of_order", section)) p.out_of_order = *v;
+  if (auto v = r.boolean(t, "create_database", section)) p.create_database = *v;
+  if (auto v = r.boolean(t, "use_local_server", section)) p.use_local_server = *v;
+}
+
+bool valid_profile_name(const std::string& name) {
+  if (name.empty() || name == "help" || name.front() == '-') return false;
+  for (char c : name) {
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_')) return false;
+  }
+  return true;
+}
+
+// Profiles may extend each other in any order of declaration: resolve `extends` recursively.
+void resolve_profile(Reader& r, const toml::table& profiles, const std::string& name,
+                     std::map<std::string, Profile>& out, std::set<std::string>& visiting) {
+  if (visiting.count(name) != 0) {
+    r.error(profiles.get(name)->source(), "profile \"" + name + "\" extends itself (directly or through others)");
+    return;
+  }
+  const auto* t = profiles.get(name)->as_table();
+  Profile base;
+  auto builtins = builtin_profiles();
+  if (auto it = builtins.find(name); it != builtins.end()) base = it->second;
+  if (const toml::node* ext = t->get("extends")) {
+    const auto* parent = ext->as_string();
+    if (parent == nullptr) {
+      r.error(ext->source(), "profiles." + name + ".extends must be a profile name (a string)");
+    } else {
+      std::string parent_name = parent->get();
+      if (profiles.get(parent_name) != nullptr && profiles.get(parent_name)->is_table() && out.count(parent_name) == 0) {
+        visiting.insert(name);
+        resolve_profile(r, profiles, parent_name, out, visiting);
+        visiting.erase(name);
+      }
+      if (auto it = out.find(parent_name); it != out.end()) {
+        base = it->second;
+      } else if (auto b = builtins.find(parent_name); b != builtins.end()) {
+        base = b->second;
+      } else {
+        r.error(ext->source(), "profile \"" + name + "\" extends unknown profile \"" + parent_name + "\"");
+      }
+    }
+  }
+  base.name = name;
+  base.description = "profile \"" + name + "\" from qdb.toml";
+  read_profile(r, *t, "profiles." + name, base);
+  out[name] = base;
+}
+
+}  // namespace
+
+const Profile* ProjectConfig::find_profile(const std::string& name) const {
+  auto it = profiles.find(name);
+  return it == profiles.end() ? nullptr : &it->second;
+}
+
+std::map<std::string, Profile> builtin_profiles() {
+  Profile dev;
+  dev.name = "dev";
+  dev.description = "development: every command, destructive ones included";
+  dev.allow_destructive = true;
+  dev.node_env = "development";
+  dev.edited = Policy::kError;
+  dev.create_database = true;
+  dev.use_local_server = true;
+  Profile prod;
+  prod.name = "prod";
+  prod.description = "production: apply and inspect only; destructive commands are refused";
+  prod.node_env = "production";
+  return {{"dev", dev}, {"prod", prod}};
+}
+
+ProjectConfig default_project_config(const std::filesystem::path& root) {
+  ProjectConfig c;
+  c.root = root;
+  c.schema_path = root / "schema";
+  c.migrations_path = root / "migrations";
+  // A project still laid out for the Prisma CLI works as it is.
+  if (!std::filesystem::exists(c.schema_path) && std::filesystem::exists(root / "prisma" / "schema.prisma")) {
+    c.schema_path = root / "prisma" / "schema.prisma";
+    c.migrations_path = root / "prisma" / "migrations";
+  }
+  c.profiles = builtin_profiles();
+  return c;
+}
+
+ProjectConfig parse_project_config(const std::filesystem::path& root, const std::string& file_name,
+                                   const std::string& text, std::vector<Diagnostic>& diagnostics) {
+  ProjectConfig c = default_project_config(root);
+  toml::table doc;
+  try {
+    doc = toml::parse(text, file_name);
+  } catch (const toml::parse_error& e) {
+    diagnostics.push_back({file_name, static_cast<int>(e.source().begin.line),
+                           static_cast<int>(e.source().begin.column), Severity::kError,
+                           std::string(e.description())});
+    return c;
+  }
+  Reader r(file_name, diagnostics);
+  r.reject_unknown(doc, "qdb.toml", {"schema", "migrations", "database", "profiles"});
+  if (auto v = r.string(doc, "schema", "qdb.toml")) c.schema_path = root / *v;
+  if (auto v = r.string(doc, "migrations", "qdb.toml")) c.migrations_path = root / *v;
+  if (const auto* db = r.table(doc, "database", "database")) {
+    r.reject_unknown(*db, "[database]", {"schema", "url_env", "lock_timeout"});
+    if (auto v = r.string(*db, "schema", "database")) {
+      if (v->empty()) r.error(db->get("schema")->source(), "database.schema must not be empty");
+      else c.target_schema = *v;
+    }
+    if (auto v = r.string(*db, "url_env", "database")) c.url_variable = *v;
+    if (auto v = r.seconds(*db, "lock_timeout", "database")) c.lock_timeout_seconds = *v;
+  }
+  if (const auto* profiles = r.table(doc, "profiles", "profiles")) {
+    for (const auto& [key, node] : *profiles) {
+      std::string name(key.str());
+      if (!node.is_table()) {
+        r.error(node.source(), "profiles." + name + " must be a table ([profiles." + name + "])");
+      } else if (!valid_profile_name(name)) {
+        r.error(key.source(), "profile name \"" + name + "\" may only use letters, digits, '-' and '_'");
+      }
+    }
+    std::map<std::string, Profile> resolved;
+    for (const auto& [key, node] : *profiles) {
+      std::string name(key.str());
+      if (!node.is_table() || !valid_profile_name(name) || resolved.count(name) != 0) continue;
+      std::set<std::string> visiting;
+      resolve_profile(r, *profiles, name, resolved, visiting);
+    }
+    for (auto& [name, profile] : resolved) c.profiles[name] = profile;
+  }
+  return c;
+}
+
+std::optional<std::filesystem::path> find_config_file(const std::filesystem::path& start,
+                                                      std::filesystem::path& root) {
+  std::error_code ec;
+  for (std::filesystem::path dir = start;; dir = dir.parent_path()) {
+    if (std::filesystem::is_regular_file(dir / "qdb.toml", ec)) {
+      root = dir;
+      return dir / "qdb.toml";
+    }
+    if (std::filesystem::exists(dir / ".git", ec) || dir == dir.parent_path()) {
+      root = std::filesystem::exists(dir / ".git", ec) ? dir : start;
+      return std::nullopt;
+    }
+  }
+}
+
+}  // namespace qdb::config

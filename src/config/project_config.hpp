@@ -1,0 +1,61 @@
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "output/diagnostic.hpp"
+
+namespace qdb::config {
+
+/// What to do when a check before applying finds something odd.
+enum class Policy { kWarn, kError };
+
+/// A named set of behaviours chosen with `qdb <profile> ...`.
+struct Profile {
+  std::string name;
+  std::string description;
+  bool allow_destructive = false;
+  std::string node_env;                      // NODE_ENV implied when the shell has none
+  Policy edited = Policy::kWarn;             // applied migration whose file changed
+  Policy out_of_order = Policy::kWarn;       // pending migration sorting before an applied one
+  bool create_database = false;              // migrate creates a missing database
+  bool use_local_server = false;             // no DATABASE_URL: use the project's local server
+  std::optional<double> lock_timeout_seconds;
+};
+
+/// The project's settings: qdb.toml when present, defaults otherwise. Paths are absolute.
+struct ProjectConfig {
+  std::filesystem::path root;                   // folder of qdb.toml, else the repository root, else cwd
+  std::optional<std::filesystem::path> file;    // the qdb.toml that was read
+  std::filesystem::path schema_path;            // a .prisma file or a folder of them
+  std::filesystem::path migrations_path;
+  std::optional<std::string> target_schema;     // overrides DATABASE_URL's ?schema=
+  std::string url_variable = "DATABASE_URL";
+  double lock_timeout_seconds = 10.0;
+  std::map<std::string, Profile> profiles;      // dev and prod always present
+
+  /// The profile called `name`, or nullptr.
+  const Profile* find_profile(const std::string& name) const;
+};
+
+/// The built-in profiles `dev` and `prod`.
+std::map<std::string, Profile> builtin_profiles();
+
+/// Parses qdb.toml text on top of the defaults for a project rooted at `root`.
+/// Unknown keys, wrong types and bad values are diagnostics with line and column; on any
+/// error the returned config is still usable as defaults.
+ProjectConfig parse_project_config(const std::filesystem::path& root, const std::string& file_name,
+                                   const std::string& text, std::vector<Diagnostic>& diagnostics);
+
+/// The defaults for a project rooted at `root` (no qdb.toml).
+ProjectConfig default_project_config(const std::filesystem::path& root);
+
+/// Finds qdb.toml from `start` upward, stopping at the first folder that holds `.git`.
+/// Returns the folder where the search settled as the project root in `root`.
+std::optional<std::filesystem::path> find_config_file(const std::filesystem::path& start,
+                                                      std::filesystem::path& root);
+
+}  // namespace qdb::config

@@ -1,0 +1,112 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace qdb::db {
+
+/// How to reach the server. Built from DATABASE_URL; only the pg backend reads `conninfo`.
+struct ConnectionSettings {
+  std::string conninfo;      // libpq keyword=value string; holds the password, never printed
+  std::string redacted_url;  // the URL with its password as ****, for every message
+  std::string schema = "public";  // target schema: history table, search_path
+  std::string password;      // to scrub from libpq's own messages
+  std::string database;      // database name, for messages and `create database`
+  bool set_search_path = false;  // run SET search_path after connecting (PgBouncer rejects `options`)
+};
+
+/// One row of Prisma's `_prisma_migrations` table, timestamps as ISO 8601 text.
+struct HistoryRow {
+  std::string id;
+  std::string checksum;
+  std::optional<std::string> finished_at;
+  std::string migration_name;
+  std::optional<std::string> logs;
+  std::optional<std::string> rolled_back_at;
+  std::string started_at;
+  int applied_steps_count = 0;
+
+  /// Started and neither finished nor rolled back: blocks further migrations.
+  bool failed() const { return !finished_at && !rolled_back_at; }
+  /// Finished and not rolled back: the migration counts as applied.
+  bool applied() const { return finished_at.has_value() && !rolled_back_at; }
+};
+
+/// An error reported by the server for a statement, with PostgreSQL's fields.
+struct SqlFailure {
+  std::string sqlstate;
+  std::string message;
+  std::string detail;
+  std::string hint;
+  std::string where;  // PG_DIAG_CONTEXT
+  int position = 0;   // 1-based character position in the text sent, 0 when unknown
+};
+
+/// What the server says about itself, asked once before anything is changed.
+struct ServerInfo {
+  std::string version;
+  std::string database;
+  std::string user;
+  bool in_recovery = false;  // a hot standby
+  bool read_only = false;    // default_transaction_read_only or transaction_read_only is on
+};
+
+/// Prisma's history table in the target schema.
+class HistoryStore {
+ public:
+  virtual ~HistoryStore() = default;
+  /// Whether `_prisma_migrations` exists in the target schema.
+  virtual bool history_exists() = 0;
+  /// Creates the target schema (if missing) and the table with Prisma's exact definition.
+  virtual void create_history() = 0;
+  /// All rows, ordered by started_at then migration_name.
+  virtual std::vector<HistoryRow> load_history() = 0;
+  /// Inserts a row for a migration that is starting (started_at = now(), nothing finished).
+  virtual void insert_started(const std::string& id, const std::string& name, const std::string& checksum) = 0;
+  /// Inserts a row for a migration whose effects are committed in the same transaction
+  /// (finished_at = now(), applied_steps_count = 1).
+  virtual void insert_applied(const std::string& id, const std::string& name, const std::string& checksum) = 0;
+  /// Completes a started row: finished_at = now(), applied_steps_count = 1.
+  virtual void mark_finished(const std::string& id) = 0;
+  /// Records the error of a started row, leaving it failed.
+  virtual void mark_failed(const std::string& id, const std::string& logs) = 0;
+  /// Sets rolled_back_at = now() on every failed row of migration `name`; returns how many.
+  virtual int mark_rolled_back(const std::string& name) = 0;
+};
+
+/// Prisma's session-level advisory lock (key 72707369), so qdb and Prisma exclude each other.
+class MigrationLock {
+ public:
+  virtual ~MigrationLock() = default;
+  /// One non-blocking attempt.
+  virtual bool try_lock() = 0;
+  virtual void unlock() = 0;
+  /// Who holds the lock (pid, application, since when), or empty when nobody is seen.
+  virtual std::string lock_holder() = 0;
+};
+
+/// Runs migration SQL. Failures of the SQL itself are returned, not thrown; a lost connection throws.
+class SqlExecutor {
+ public:
+  virtual ~SqlExecutor() = default;
+  virtual void begin() = 0;
+  virtual void commit() = 0;
+  /// Rolls back whatever transaction is open (none is fine).
+  virtual void rollback() = 0;
+  /// Sends `sql` (one statement or several) as one simple query.
+  virtual std::optional<SqlFailure> execute(const std::string& sql) = 0;
+};
+
+/// A connection to the target database.
+class Database : public HistoryStore, public MigrationLock, public SqlExecutor {
+ public:
+  virtual ServerInfo server_info() = 0;
+};
+
+/// Opens a connection; throws qdb::Error(kConnection) with a redacted message when it cannot.
+using Connector = std::function<std::unique_ptr<Database>(const ConnectionSettings&)>;
+
+}  // namespace qdb::db

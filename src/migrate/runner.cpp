@@ -1,0 +1,232 @@
+#include "migrate/runner.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <thread>
+
+#include "migrate/error_position.hpp"
+#include "migrate/statement_splitter.hpp"
+#include "migrate/transaction_mode.hpp"
+#include "output/diagnostic.hpp"
+#include "output/error.hpp"
+
+namespace qdb::migrate {
+namespace {
+
+// Releases the advisory lock on every path out of the runner.
+class LockGuard {
+ public:
+  explicit LockGuard(db::MigrationLock& lock) : lock_(lock) {}
+  ~LockGuard() {
+    try {
+      lock_.unlock();
+    } catch (...) {
+      // The session ends with the process, and the server drops its locks with it.
+    }
+  }
+  LockGuard(const LockGuard&) = delete;
+  LockGuard& operator=(const LockGuard&) = delete;
+
+ private:
+  db::MigrationLock& lock_;
+};
+
+std::string format_seconds(double s) {
+  std::string text = std::to_string(s);
+  text.erase(text.find_last_not_of('0') + 1);
+  if (!text.empty() && text.back() == '.') text.pop_back();
+  return text + " s";
+}
+
+// The server's report of a failed statement, as shown to the user and stored in `logs`.
+std::string describe_failure(const db::SqlFailure& f) {
+  std::string text = "ERROR";
+  if (!f.sqlstate.empty()) text += " " + f.sqlstate;
+  text += ": " + f.message;
+  if (!f.detail.empty()) text += "\nDETAIL: " + f.detail;
+  if (!f.hint.empty()) text += "\nHINT: " + f.hint;
+  if (!f.where.empty()) text += "\nCONTEXT: " + f.where;
+  return text;
+}
+
+[[noreturn]] void fail_migration(const Migration& m, const db::SqlFailure& f, size_t sent_offset,
+                                 bool transactional, const RunOptions& options) {
+  Diagnostic where{m.path, 0, 0, Diagnostic::Severity::kError, f.message};
+  if (f.position > 0) {
+    SourceLocation at = locate_error_position(m.sql, sent_offset, f.position);
+    where.line = at.line;
+    where.column = at.column;
+  } else if (sent_offset > 0) {
+    SourceLocation at = location_of_offset(m.sql, sent_offset);
+    where.line = at.line;
+    where.column = at.column;
+  }
+  std::string location = m.path;
+  if (where.line > 0) location += ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
+  std::string hint = transactional
+                         ? "nothing of this migration was applied or recorded (it ran in one transaction); fix " +
+                               m.path + " and run migrate again"
+                         : "this migration ran outside a transaction: statements before the failing one stayed "
+                           "applied, and it is recorded as failed. Undo or finish its effects by hand, then run `qdb " +
+                               options.profile + " db resolve --rolled-back " + m.name + "` (or --applied)";
+  std::string detail = describe_failure(f);
+  if (where.line > 0) detail += "\n" + format_diagnostic(where, m.sql);
+  throw Error(ErrorKind::kMigrationFailed, "migration " + m.name + " failed at " + location + ": " + f.message, hint,
+              detail);
+}
+
+void check_before_applying(const Plan& plan, const RunOptions& options, RunObserver& observer,
+                           std::vector<std::string>& warnings) {
+  if (!plan.failed.empty()) {
+    const db::HistoryRow& row = *plan.failed.front();
+    std::string detail;
+    for (const db::HistoryRow* r : plan.failed) {
+      detail += "failed migration " + r->migration_name + ", started at " + r->started_at + "\n";
+      if (r->logs && !r->logs->empty()) detail += "  " + *r->logs + "\n";
+    }
+    throw Error(ErrorKind::kDatabaseState,
+                "migration " + row.migration_name + " failed earlier and is still recorded as failed; no migration "
+                "will run until it is resolved",
+                "repair the database by hand, then run `qdb " + options.profile + " db resolve --rolled-back " +
+                    row.migration_name + "` to run it again, or `--applied " + row.migration_name +
+                    "` if you completed it by hand" +
+                    (options.profile == "dev" ? "; in development `qdb dev db reset` starts over" : ""),
+                detail);
+  }
+  auto report = [&](config::Policy policy, const std::string& message, const std::string& hint) {
+    if (policy == config::Policy::kError) throw Error(ErrorKind::kDatabaseState, message, hint);
+    warnings.push_back(message);
+    observer.warning(message);
+  };
+  for (const EditedMigration& e : plan.edited) {
+    report(options.edited,
+           "migration " + e.migration->name + " was modified after it was applied (checksum " +
+               e.row->checksum.substr(0, 12) + "… recorded, file differs)",
+           options.profile == "dev" ? "run `qdb dev db reset` to rebuild the development database from the files"
+                                    : "restore the applied file from version control; put changes in a new migration");
+  }
+  for (const db::HistoryRow* row : plan.missing) {
+    std::string message = "migration " + row->migration_name + " is recorded as applied but its folder is not in " +
+                           options.migrations_label;
+    warnings.push_back(message);
+    observer.warning(message);
+  }
+  for (const Migration* m : plan.out_of_order) {
+    report(options.out_of_order,
+           "migration " + m->name + " sorts before migrations already applied; it will be applied now, out of order",
+           "rename its folder so it sorts after the last applied migration, or set out_of_order = \"warn\"");
+  }
+}
+
+void apply_one(db::Database& database, const Migration& m, const RunOptions& options, util::RandomSource& random) {
+  TransactionAnalysis mode = analyze_transaction_mode(m.path, m.sql);
+  std::string id = util::uuid_v4(random);
+  if (mode.transactional) {
+    database.begin();
+    if (auto failure = database.execute(m.sql)) {
+      database.rollback();
+      fail_migration(m, *failure, 0, true, options);
+    }
+    database.insert_applied(id, m.name, m.checksum);
+    database.commit();
+    return;
+  }
+  // Prisma's way for files that cannot run in one transaction: record the start, run, then
+  // complete the row or leave it failed with the error.
+  database.insert_started(id, m.name, m.checksum);
+  SplitResult split = split_statements(m.path, m.sql);
+  for (const Statement& statement : split.statements) {
+    if (auto failure = database.execute(statement.sql)) {
+      database.rollback();  // a file's own BEGIN may have left a transaction open
+      std::string logs = describe_failure(*failure);
+      database.mark_failed(id, logs);
+      fail_migration(m, *failure, statement.offset, false, options);
+    }
+  }
+  database.rollback();  // a file that opened a transaction and never closed it
+  database.mark_finished(id);
+}
+
+}  // namespace
+
+double SystemClock::now() {
+  using namespace std::chrono;
+  return duration<double>(steady_clock::now().time_since_epoch()).count();
+}
+
+void SystemClock::sleep(double seconds) {
+  std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
+}
+
+void acquire_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, Clock& clock) {
+  const double deadline = clock.now() + timeout_seconds;
+  double pause = 0.05;
+  bool told = false;
+  while (!lock.try_lock()) {
+    std::string holder = lock.lock_holder();
+    if (!told) {
+      observer.waiting_for_lock(holder);
+      told = true;
+    }
+    double left = deadline - clock.now();
+    if (left <= 0) {
+      throw Error(ErrorKind::kLockTimeout,
+                  "timed out after " + format_seconds(timeout_seconds) +
+                      " waiting for the migration lock (advisory lock 72707369)",
+                  "another qdb or Prisma migrate is applying migrations to this database: let it finish, or raise "
+                  "the wait with --lock-timeout SECONDS or lock_timeout in qdb.toml",
+                  holder.empty() ? "the holder is not visible to this role" : "held by " + holder);
+    }
+    clock.sleep(std::min(pause, left));
+    pause = std::min(pause * 2, 1.0);
+  }
+}
+
+RunResult run_migrations(db::Database& database, const std::vector<Migration>& local, const RunOptions& options,
+                         RunObserver& observer, Clock& clock, util::RandomSource& random) {
+  db::ServerInfo server = database.server_info();
+  if (!options.dry_run && server.in_recovery) {
+    throw Error(ErrorKind::kDatabaseState,
+                "database \"" + server.database + "\" is a read-only hot standby (pg_is_in_recovery() is true)",
+                "point DATABASE_URL at the primary server");
+  }
+  if (!options.dry_run && server.read_only) {
+    throw Error(ErrorKind::kDatabaseState,
+                "the session is read-only (default_transaction_read_only is on for role \"" + server.user + "\")",
+                "connect with a role or database where writes are allowed, or turn the setting off");
+  }
+
+  RunResult result;
+  std::vector<db::HistoryRow> history;
+  if (options.dry_run) {
+    if (database.history_exists()) history = database.load_history();
+    Plan plan = make_plan(local, history);
+    check_before_applying(plan, options, observer, result.warnings);
+    for (const Migration* m : plan.pending) result.would_apply.push_back(m->name);
+    result.already_applied = plan.applied.size();
+    return result;
+  }
+
+  acquire_lock(database, options.lock_timeout_seconds, observer, clock);
+  LockGuard guard(database);
+  if (database.history_exists()) {
+    history = database.load_history();
+  } else {
+    database.create_history();
+  }
+  Plan plan = make_plan(local, history);
+  check_before_applying(plan, options, observer, result.warnings);
+  result.already_applied = plan.applied.size();
+  for (const Migration* m : plan.pending) {
+    TransactionAnalysis mode = analyze_transaction_mode(m->path, m->sql);
+    observer.applying(*m, mode.transactional);
+    double start = clock.now();
+    apply_one(database, *m, options, random);
+    double ms = (clock.now() - start) * 1000.0;
+    observer.applied(*m, ms);
+    result.applied.push_back({m->name, ms, mode.transactional});
+  }
+  return result;
+}
+
+}  // namespace qdb::migrate

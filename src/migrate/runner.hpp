@@ -1,0 +1,80 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "config/project_config.hpp"
+#include "db/database.hpp"
+#include "migrate/migration.hpp"
+#include "migrate/plan.hpp"
+#include "util/uuid.hpp"
+
+namespace qdb::migrate {
+
+/// Wall time and waiting, passed in so tests control them.
+class Clock {
+ public:
+  virtual ~Clock() = default;
+  /// Seconds since an arbitrary start.
+  virtual double now() = 0;
+  virtual void sleep(double seconds) = 0;
+};
+
+/// The real clock (steady_clock, this_thread::sleep_for).
+class SystemClock final : public Clock {
+ public:
+  double now() override;
+  void sleep(double seconds) override;
+};
+
+/// Told what happens, as it happens, so the console can show progress.
+class RunObserver {
+ public:
+  virtual ~RunObserver() = default;
+  virtual void waiting_for_lock(const std::string& holder) = 0;
+  virtual void applying(const Migration& migration, bool transactional) = 0;
+  virtual void applied(const Migration& migration, double milliseconds) = 0;
+  virtual void warning(const std::string& message) = 0;
+};
+
+struct RunOptions {
+  double lock_timeout_seconds = 10.0;
+  bool dry_run = false;                               // report what would run, change nothing
+  config::Policy edited = config::Policy::kWarn;
+  config::Policy out_of_order = config::Policy::kWarn;
+  std::string profile = "prod";                       // named in recovery hints
+  std::string migrations_label = "migrations";        // folder as shown in messages
+};
+
+struct AppliedMigration {
+  std::string name;
+  double milliseconds = 0;
+  bool transactional = true;
+};
+
+struct RunResult {
+  std::vector<AppliedMigration> applied;
+  std::vector<std::string> would_apply;   // dry run only
+  std::vector<std::string> warnings;
+  size_t already_applied = 0;
+};
+
+/// Applies every pending migration, Prisma-compatibly:
+///  1. refuses a hot standby or read-only session (kDatabaseState) unless dry_run;
+///  2. takes Prisma's advisory lock, polling with backoff up to the timeout (kLockTimeout,
+///     naming the holder), and releases it on every path;
+///  3. creates the history table when missing;
+///  4. refuses while a failed migration is recorded (kDatabaseState, with how to recover);
+///  5. checks for edited, missing and out-of-order migrations (warnings or kDatabaseState by policy);
+///  6. applies each pending migration: in one transaction together with its history row, or,
+///     when the file cannot run in a transaction, statement by statement with the row inserted
+///     first and completed or left failed with the error in `logs`.
+/// A migration's SQL error throws kMigrationFailed naming the file, line, column and SQLSTATE;
+/// migrations before it stay applied.
+RunResult run_migrations(db::Database& database, const std::vector<Migration>& local, const RunOptions& options,
+                         RunObserver& observer, Clock& clock, util::RandomSource& random);
+
+/// Takes the migration lock, polling with backoff; throws kLockTimeout naming the holder.
+void acquire_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, Clock& clock);
+
+}  // namespace qdb::migrate

@@ -1,0 +1,50 @@
+#include "output/console.hpp"
+
+#include <cstdlib>
+#include <unistd.h>
+
+namespace qdb::output {
+
+void Console::info(const std::string& message) {
+  if (level_ >= Level::kNormal) err_ << message << '\n' << std::flush;
+}
+
+void Console::success(const std::string& message) {
+  if (level_ >= Level::kNormal) err_ << paint("32", message) << '\n' << std::flush;
+}
+
+void Console::warn(const std::string& message) {
+  if (level_ >= Level::kNormal) err_ << paint("33", "warning: ") << message << '\n' << std::flush;
+}
+
+void Console::error(const std::string& message, const std::string& hint, const std::string& detail) {
+  err_ << paint("1;31", "error: ") << message << '\n';
+  if (!detail.empty()) {
+    err_ << detail;
+    if (detail.back() != '\n') err_ << '\n';
+  }
+  if (!hint.empty()) err_ << paint("36", "hint: ") << hint << '\n';
+  err_ << std::flush;
+}
+
+void Console::verbose(const std::string& message) {
+  if (level_ >= Level::kVerbose) err_ << paint("2", message) << '\n' << std::flush;
+}
+
+std::string Console::bold(const std::string& text) const { return paint("1", text); }
+
+std::string Console::paint(const char* code, const std::string& text) const {
+  if (!color_) return text;
+  return std::string("\033[") + code + "m" + text + "\033[0m";
+}
+
+bool want_color(bool no_color_flag) {
+  if (no_color_flag) return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && no_color[0] != '\0') return false;
+  const char* term = std::getenv("TERM");
+  if (term != nullptr && std::string(term) == "dumb") return false;
+  return isatty(STDERR_FILENO) == 1;
+}
+
+}  // namespace qdb::output

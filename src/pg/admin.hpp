@@ -1,0 +1,37 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "db/database.hpp"
+
+namespace qdb::pg {
+
+/// Rows of text values (std::nullopt for NULL).
+using Rows = std::vector<std::vector<std::optional<std::string>>>;
+
+/// A plain connection for administrative statements and inspection (create or drop a database,
+/// count rows), kept apart from the migration runner's interfaces.
+class AdminConnection {
+ public:
+  /// Connects; throws qdb::Error(kConnection) with a redacted message.
+  explicit AdminConnection(const db::ConnectionSettings& settings);
+  ~AdminConnection();
+  AdminConnection(const AdminConnection&) = delete;
+  AdminConnection& operator=(const AdminConnection&) = delete;
+
+  /// Runs `sql` outside any transaction; throws qdb::Error(kDatabaseState) with SQLSTATE on failure.
+  void execute(const std::string& sql);
+  /// Runs a query with text parameters $1..$n and returns all rows.
+  Rows query(const std::string& sql, const std::vector<std::string>& parameters = {});
+
+ private:
+  struct Impl;
+  Impl* impl_;
+};
+
+/// `name` as a quoted SQL identifier.
+std::string quote_identifier(const std::string& name);
+
+}  // namespace qdb::pg

@@ -1,0 +1,276 @@
+#include "pg/pg_database.hpp"
+
+#include <libpq-fe.h>
+#include <pqxx/pqxx>
+
+#include "output/error.hpp"
+#include "pg/redact.hpp"
+
+namespace qdb::pg {
+namespace {
+
+constexpr long long kPrismaLockKey = 72707369;
+
+// libpqxx 6.4 keeps the libpq handle private, but migration SQL needs PostgreSQL's error fields
+// (position, detail, hint) that pqxx::sql_error does not carry. A connection policy is
+// libpqxx's public extension point: it sees the handle when the connection starts.
+thread_local PGconn* t_started_handle = nullptr;
+
+class HandleCapturingConnect : public pqxx::connect_direct {
+ public:
+  explicit HandleCapturingConnect(const std::string& options) : pqxx::connect_direct(options) {}
+  handle do_startconnect(handle original) override {
+    handle h = pqxx::connect_direct::do_startconnect(original);
+    t_started_handle = h;
+    return h;
+  }
+};
+
+using Connection = pqxx::basic_connection_base<HandleCapturingConnect>;
+
+struct ResultDeleter {
+  void operator()(PGresult* r) const { PQclear(r); }
+};
+using Result = std::unique_ptr<PGresult, ResultDeleter>;
+
+std::string field(const PGresult* r, int code) {
+  const char* v = PQresultErrorField(r, code);
+  return v == nullptr ? std::string() : std::string(v);
+}
+
+std::string quote_ident(const std::string& name) {
+  std::string out = "\"";
+  for (char c : name) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + '"';
+}
+
+class PgDatabase : public db::Database {
+ public:
+  PgDatabase(std::unique_ptr<Connection> connection, PGconn* handle, db::ConnectionSettings settings)
+      : connection_(std::move(connection)), handle_(handle), settings_(std::move(settings)),
+        table_(quote_ident(settings_.schema) + ".\"_prisma_migrations\"") {}
+
+  db::ServerInfo server_info() override {
+    auto row = query_row(
+        "SELECT current_setting('server_version'), current_database(), current_user, pg_is_in_recovery(), "
+        "current_setting('default_transaction_read_only') = 'on' OR current_setting('transaction_read_only') = 'on'");
+    db::ServerInfo info;
+    info.version = row[0].c_str();
+    info.database = row[1].c_str();
+    info.user = row[2].c_str();
+    info.in_recovery = row[3].as<bool>();
+    info.read_only = row[4].as<bool>();
+    return info;
+  }
+
+  bool history_exists() override {
+    return query_row("SELECT to_regclass($1) IS NOT NULL", table_)[0].as<bool>();
+  }
+
+  void create_history() override {
+    bool schema_exists =
+        query_row("SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1)", settings_.schema)[0].as<bool>();
+    if (!schema_exists) run("CREATE SCHEMA " + quote_ident(settings_.schema));
+    // Prisma's definition, column for column.
+    run("CREATE TABLE IF NOT EXISTS " + table_ +
+        " (\n"
+        "    \"id\"                    VARCHAR(36) PRIMARY KEY NOT NULL,\n"
+        "    \"checksum\"              VARCHAR(64) NOT NULL,\n"
+        "    \"finished_at\"           TIMESTAMPTZ,\n"
+        "    \"migration_name\"        VARCHAR(255) NOT NULL,\n"
+        "    \"logs\"                  TEXT,\n"
+        "    \"rolled_back_at\"        TIMESTAMPTZ,\n"
+        "    \"started_at\"            TIMESTAMPTZ NOT NULL DEFAULT now(),\n"
+        "    \"applied_steps_count\"   INTEGER NOT NULL DEFAULT 0\n"
+        ")");
+  }
+
+  std::vector<db::HistoryRow> load_history() override {
+    pqxx::result r = exec(
+        "SELECT id, checksum, to_char(finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
+        "migration_name, logs, to_char(rolled_back_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
+        "to_char(started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), applied_steps_count FROM " +
+        table_ + " ORDER BY started_at, migration_name");
+    std::vector<db::HistoryRow> rows;
+    rows.reserve(r.size());
+    for (const auto& row : r) {
+      db::HistoryRow h;
+      h.id = row[0].c_str();
+      h.checksum = row[1].c_str();
+      if (!row[2].is_null()) h.finished_at = row[2].c_str();
+      h.migration_name = row[3].c_str();
+      if (!row[4].is_null()) h.logs = row[4].c_str();
+      if (!row[5].is_null()) h.rolled_back_at = row[5].c_str();
+      h.started_at = row[6].c_str();
+      h.applied_steps_count = row[7].as<int>();
+      rows.push_back(std::move(h));
+    }
+    return rows;
+  }
+
+  void insert_started(const std::string& id, const std::string& name, const std::string& checksum) override {
+    exec("INSERT INTO " + table_ +
+             " (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)",
+         id, checksum, name);
+  }
+
+  void insert_applied(const std::string& id, const std::string& name, const std::string& checksum) override {
+    exec("INSERT INTO " + table_ +
+             " (id, checksum, finished_at, migration_name, started_at, applied_steps_count)"
+             " VALUES ($1, $2, clock_timestamp(), $3, now(), 1)",
+         id, checksum, name);
+  }
+
+  void mark_finished(const std::string& id) override {
+    exec("UPDATE " + table_ + " SET finished_at = now(), applied_steps_count = applied_steps_count + 1 WHERE id = $1",
+         id);
+  }
+
+  void mark_failed(const std::string& id, const std::string& logs) override {
+    exec("UPDATE " + table_ + " SET logs = $2 WHERE id = $1", id, logs);
+  }
+
+  int mark_rolled_back(const std::string& name) override {
+    pqxx::result r = exec("UPDATE " + table_ +
+                              " SET rolled_back_at = now() WHERE migration_name = $1"
+                              " AND finished_at IS NULL AND rolled_back_at IS NULL",
+                          name);
+    return static_cast<int>(r.affected_rows());
+  }
+
+  bool try_lock() override {
+    return query_row("SELECT pg_try_advisory_lock($1)", kPrismaLockKey)[0].as<bool>();
+  }
+
+  void unlock() override { exec("SELECT pg_advisory_unlock($1)", kPrismaLockKey); }
+
+  std::string lock_holder() override {
+    // Advisory locks on one bigint key show classid = high 32 bits, objid = low 32 bits, objsubid = 1.
+    pqxx::result r = exec(
+        "SELECT a.pid, coalesce(nullif(a.application_name, ''), 'unknown application'), "
+        "coalesce(a.usename::text, '?'), coalesce(a.client_addr::text, 'local socket'), "
+        "to_char(a.backend_start AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS \"UTC\"'), "
+        "round(extract(epoch FROM now() - a.backend_start))::bigint "
+        "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+        "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 AND l.objid = $1 AND l.objsubid = 1 "
+        "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+        kPrismaLockKey);
+    if (r.empty()) return {};
+    const auto& row = r[0];
+    return std::string("pid ") + row[0].c_str() + " (" + row[1].c_str() + ", user " + row[2].c_str() + ", from " +
+           row[3].c_str() + ", connected since " + row[4].c_str() + ", " + row[5].c_str() + " s ago)";
+  }
+
+  void begin() override { run("BEGIN"); }
+  void commit() override { run("COMMIT"); }
+  void rollback() override {
+    if (PQtransactionStatus(handle_) != PQTRANS_IDLE) run("ROLLBACK");
+  }
+
+  std::optional<db::SqlFailure> execute(const std::string& sql) override {
+    Result r(PQexec(handle_, sql.c_str()));
+    ExecStatusType status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY) {
+      // A multi-statement string returns only its last result; earlier errors would have stopped it.
+      drain();
+      return std::nullopt;
+    }
+    if (status == PGRES_COPY_IN || status == PGRES_COPY_OUT || status == PGRES_COPY_BOTH) {
+      PQputCopyEnd(handle_, "COPY from a migration file is not supported");
+      drain();
+      db::SqlFailure f;
+      f.message = "COPY ... FROM STDIN / TO STDOUT cannot run from a migration file";
+      return f;
+    }
+    if (PQstatus(handle_) != CONNECTION_OK) {
+      throw Error(ErrorKind::kConnection,
+                  "lost the connection to the database while running migration SQL: " +
+                      scrub(PQerrorMessage(handle_)),
+                  "check the server log; the migration may be partly applied if it ran outside a transaction");
+    }
+    db::SqlFailure f;
+    f.sqlstate = field(r.get(), PG_DIAG_SQLSTATE);
+    f.message = scrub(field(r.get(), PG_DIAG_MESSAGE_PRIMARY));
+    if (f.message.empty()) f.message = scrub(PQerrorMessage(handle_));
+    f.detail = scrub(field(r.get(), PG_DIAG_MESSAGE_DETAIL));
+    f.hint = scrub(field(r.get(), PG_DIAG_MESSAGE_HINT));
+    f.where = scrub(field(r.get(), PG_DIAG_CONTEXT));
+    std::string position = field(r.get(), PG_DIAG_STATEMENT_POSITION);
+    if (!position.empty()) f.position = std::stoi(position);
+    return f;
+  }
+
+ private:
+  // Reads and drops any results still queued on the connection.
+  void drain() {
+    while (PGresult* extra = PQgetResult(handle_)) PQclear(extra);
+  }
+
+  std::string scrub(const std::string& text) const { return redact_password(text, settings_.password); }
+
+  template <typename... Args>
+  pqxx::result exec(const std::string& sql, Args&&... args) {
+    try {
+      pqxx::nontransaction tx(*connection_);
+      return tx.exec_params(sql, std::forward<Args>(args)...);
+    } catch (const pqxx::broken_connection& e) {
+      throw Error(ErrorKind::kConnection, "lost the connection to the database: " + scrub(e.what()));
+    } catch (const pqxx::sql_error& e) {
+      throw Error(ErrorKind::kDatabaseState,
+                  "the database refused a query qdb needs: " + scrub(e.what()) + " (SQLSTATE " + e.sqlstate() + ")",
+                  "check that the role in DATABASE_URL may read and write schema \"" + settings_.schema + "\"");
+    }
+  }
+
+  template <typename... Args>
+  pqxx::row query_row(const std::string& sql, Args&&... args) {
+    pqxx::result r = exec(sql, std::forward<Args>(args)...);
+    return r[0];
+  }
+
+  void run(const std::string& sql) {
+    if (auto failure = execute(sql)) {
+      throw Error(ErrorKind::kDatabaseState,
+                  "the database refused \"" + sql.substr(0, sql.find('\n')) + "\": " + failure->message +
+                      (failure->sqlstate.empty() ? "" : " (SQLSTATE " + failure->sqlstate + ")"),
+                  failure->hint);
+    }
+  }
+
+  std::unique_ptr<Connection> connection_;
+  PGconn* handle_;
+  db::ConnectionSettings settings_;
+  std::string table_;
+};
+
+}  // namespace
+
+std::unique_ptr<db::Database> connect(const db::ConnectionSettings& settings) {
+  std::unique_ptr<Connection> connection;
+  try {
+    t_started_handle = nullptr;
+    connection = std::make_unique<Connection>(settings.conninfo);
+  } catch (const std::exception& e) {
+    std::string why = redact_password(e.what(), settings.password);
+    while (!why.empty() && (why.back() == '\n' || why.back() == ' ')) why.pop_back();
+    throw Error(ErrorKind::kConnection, "cannot connect to " + settings.redacted_url,
+                "check that the server is running and that DATABASE_URL's host, port, user, password and "
+                "database are right (use --wait SECONDS when the server is still starting)",
+                why);
+  }
+  PGconn* handle = t_started_handle;
+  if (handle == nullptr) throw Error(ErrorKind::kInternal, "the connection started without a libpq handle");
+  // A silent reconnect would swap the libpq handle under us and lose the session's advisory lock.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+  connection->inhibit_reactivation(true);
+#pragma GCC diagnostic pop
+  // Server notices (e.g. "relation already exists, skipping") are not ours to print.
+  PQsetNoticeProcessor(handle, [](void*, const char*) {}, nullptr);
+  return std::make_unique<PgDatabase>(std::move(connection), handle, settings);
+}
+
+}  // namespace qdb::pg
