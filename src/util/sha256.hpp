@@ -1,0 +1,39 @@
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace qdb::util {
+
+/// Incremental SHA-256 (FIPS 180-4). Feed bytes with update(), then call digest() once.
+class Sha256 {
+ public:
+  using Digest = std::array<std::uint8_t, 32>;
+
+  Sha256();
+
+  /// Appends bytes to the message.
+  void update(std::string_view bytes);
+
+  /// Pads the message and returns the 32-byte hash. The object must not be updated afterwards.
+  Digest digest();
+
+ private:
+  void compress(const std::uint8_t* block);
+
+  std::array<std::uint32_t, 8> state_;
+  std::array<std::uint8_t, 64> buffer_;
+  std::size_t buffered_ = 0;
+  std::uint64_t total_bytes_ = 0;
+};
+
+/// Lowercase hexadecimal rendering of bytes, two digits per byte ("00".."ff").
+std::string to_hex(const Sha256::Digest& digest);
+
+/// The SHA-256 of `bytes` as 64 lowercase hexadecimal digits.
+std::string sha256_hex(std::string_view bytes);
+
+}  // namespace qdb::util
