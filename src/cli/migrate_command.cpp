@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 #include "cli/session.hpp"
 #include "migrate/runner.hpp"
+#include "output/error.hpp"
 #include "output/json.hpp"
 
 namespace qdb::cli {

@@ -118,10 +118,10 @@ void check_before_applying(const Plan& plan, const RunOptions& options, RunObser
   }
 }
 
-void apply_one(db::Database& database, const Migration& m, const RunOptions& options, util::RandomSource& random) {
-  TransactionAnalysis mode = analyze_transaction_mode(m.path, m.sql);
+void apply_one(db::Database& database, const Migration& m, const std::vector<Statement>& statements,
+               bool transactional, const RunOptions& options, util::RandomSource& random) {
   std::string id = util::uuid_v4(random);
-  if (mode.transactional) {
+  if (transactional) {
     database.begin();
     if (auto failure = database.execute(m.sql)) {
       database.rollback();
@@ -134,8 +134,7 @@ void apply_one(db::Database& database, const Migration& m, const RunOptions& opt
   // Prisma's way for files that cannot run in one transaction: record the start, run, then
   // complete the row or leave it failed with the error.
   database.insert_started(id, m.name, m.checksum);
-  SplitResult split = split_statements(m.path, m.sql);
-  for (const Statement& statement : split.statements) {
+  for (const Statement& statement : statements) {
     if (auto failure = database.execute(statement.sql)) {
       database.rollback();  // a file's own BEGIN may have left a transaction open
       std::string logs = describe_failure(*failure);
@@ -218,13 +217,14 @@ RunResult run_migrations(db::Database& database, const std::vector<Migration>& l
   check_before_applying(plan, options, observer, result.warnings);
   result.already_applied = plan.applied.size();
   for (const Migration* m : plan.pending) {
-    TransactionAnalysis mode = analyze_transaction_mode(m->path, m->sql);
-    observer.applying(*m, mode.transactional);
+    SplitResult split = split_statements(m->path, m->sql);
+    bool transactional = analyze_transaction_mode(m->sql, split.statements).mode == TransactionMode::kTransactional;
+    observer.applying(*m, transactional);
     double start = clock.now();
-    apply_one(database, *m, options, random);
+    apply_one(database, *m, split.statements, transactional, options, random);
     double ms = (clock.now() - start) * 1000.0;
     observer.applied(*m, ms);
-    result.applied.push_back({m->name, ms, mode.transactional});
+    result.applied.push_back({m->name, ms, transactional});
   }
   return result;
 }

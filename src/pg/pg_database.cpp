@@ -53,6 +53,9 @@ class PgDatabase : public db::Database {
       : connection_(std::move(connection)), handle_(handle), settings_(std::move(settings)),
         table_(quote_ident(settings_.schema) + ".\"_prisma_migrations\"") {}
 
+  // Behind PgBouncer the `options` startup parameter is refused, so the path is set per session.
+  void set_search_path() { run("SET search_path TO " + quote_ident(settings_.schema)); }
+
   db::ServerInfo server_info() override {
     auto row = query_row(
         "SELECT current_setting('server_version'), current_database(), current_user, pg_is_in_recovery(), "
@@ -270,7 +273,9 @@ std::unique_ptr<db::Database> connect(const db::ConnectionSettings& settings) {
 #pragma GCC diagnostic pop
   // Server notices (e.g. "relation already exists, skipping") are not ours to print.
   PQsetNoticeProcessor(handle, [](void*, const char*) {}, nullptr);
-  return std::make_unique<PgDatabase>(std::move(connection), handle, settings);
+  auto database = std::make_unique<PgDatabase>(std::move(connection), handle, settings);
+  if (settings.set_search_path) database->set_search_path();
+  return database;
 }
 
 }  // namespace qdb::pg
