@@ -49,6 +49,8 @@ std::string describe_failure(const db::SqlFailure& f) {
   return text;
 }
 
+// `sent_offset` is where the text sent to the server starts in the file: 0 for a whole file, a
+// statement's offset when statements are sent one by one.
 [[noreturn]] void fail_migration(const Migration& m, const db::SqlFailure& f, size_t sent_offset,
                                  bool transactional, const RunOptions& options) {
   Diagnostic where{m.path, 0, 0, Diagnostic::Severity::kError, f.message};
@@ -56,7 +58,7 @@ std::string describe_failure(const db::SqlFailure& f) {
     SourceLocation at = locate_error_position(m.sql, sent_offset, f.position);
     where.line = at.line;
     where.column = at.column;
-  } else if (sent_offset > 0) {
+  } else if (!transactional) {
     SourceLocation at = location_of_offset(m.sql, sent_offset);
     where.line = at.line;
     where.column = at.column;
