@@ -1,0 +1,149 @@
+#include "config/environment.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include "config/redact.hpp"
+#include "output/error.hpp"
+
+namespace qdb::config {
+namespace {
+
+bool is_file_name_safe(std::string_view name) {
+  for (char c : name) {
+    bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+              c == '_' || c == '-';
+    if (!ok) return false;
+  }
+  return !name.empty();
+}
+
+}  // namespace
+
+std::optional<std::string> DiskFileReader::read(const std::filesystem::path& path) const {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) {
+    if (ec) {
+      throw Error(ErrorKind::kConfig, "cannot read " + path.string() + ": " + ec.message(),
+                  "check the file's permissions");
+    }
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (!in || !text) {
+    throw Error(ErrorKind::kConfig, "cannot read " + path.string(),
+                "check that it is a readable file");
+  }
+  return text.str();
+}
+
+std::string SourcedValue::describe(std::string_view name) const {
+  if (origin == "--url") return origin;
+  return std::string(name) + " (from " + origin + ")";
+}
+
+std::vector<std::string> env_file_names(std::string_view node_env) {
+  std::vector<std::string> names{".env.local"};
+  // NODE_ENV=local would name .env.local twice.
+  if (node_env != "local") names.push_back(".env." + std::string(node_env));
+  names.push_back(".env");
+  return names;
+}
+
+Environment Environment::load(const std::filesystem::path& project_root,
+                              std::string_view default_node_env, VariableLookup shell,
+                              const FileReader& files) {
+  Environment env;
+  env.shell_ = std::move(shell);
+  std::optional<std::string> shell_node_env = env.shell_ ? env.shell_("NODE_ENV") : std::nullopt;
+  env.node_env_ = shell_node_env && !shell_node_env->empty() ? *shell_node_env
+                                                              : std::string(default_node_env);
+  if (!is_file_name_safe(env.node_env_)) {
+    throw Error(ErrorKind::kConfig,
+                "NODE_ENV \"" + env.node_env_ + "\" cannot name an env file (.env.<NODE_ENV>)",
+                "use letters, digits, '_' and '-', e.g. NODE_ENV=development");
+  }
+
+  // Earlier sources outrank later ones, so a reference in a later file sees their values.
+  VariableLookup outranking = [&env](std::string_view name) -> std::optional<std::string> {
+    if (env.shell_) {
+      if (auto value = env.shell_(name)) return value;
+    }
+    for (const auto& variable : env.file_variables_) {
+      if (variable.key == name) return variable.value.value;
+    }
+    return std::nullopt;
+  };
+
+  for (const auto& name : env_file_names(env.node_env_)) {
+    std::optional<std::string> text = files.read(project_root / name);
+    if (!text) continue;
+    DotenvFile parsed = parse_dotenv(name, *text, DotenvLookups{outranking, {}});
+    env.files_read_.push_back(name);
+    env.file_texts_.push_back(std::move(*text));
+    for (auto& diagnostic : parsed.diagnostics) env.diagnostics_.push_back(std::move(diagnostic));
+    for (auto& entry : parsed.entries) {
+      bool set_earlier = false;
+      for (const auto& variable : env.file_variables_) set_earlier |= variable.key == entry.key;
+      if (set_earlier) continue;
+      env.file_variables_.push_back(
+          {entry.key, {std::move(entry.value), name + ":" + std::to_string(entry.line)}});
+    }
+  }
+  return env;
+}
+
+std::optional<SourcedValue> Environment::get(std::string_view name) const {
+  if (shell_) {
+    if (auto value = shell_(name)) return SourcedValue{std::move(*value), "environment"};
+  }
+  for (const auto& variable : file_variables_) {
+    if (variable.key == name) return variable.value;
+  }
+  return std::nullopt;
+}
+
+VariableLookup Environment::lookup() const {
+  return [this](std::string_view name) -> std::optional<std::string> {
+    auto value = get(name);
+    if (!value) return std::nullopt;
+    return std::move(value->value);
+  };
+}
+
+std::string Environment::format_diagnostics() const {
+  std::string out;
+  for (const auto& diagnostic : diagnostics_) {
+    std::string_view source;
+    for (size_t i = 0; i < files_read_.size(); ++i) {
+      if (files_read_[i] == diagnostic.file) source = file_texts_[i];
+    }
+    out += format_diagnostic(diagnostic, source);
+    out += '\n';
+  }
+  return redact_connection_strings(out);
+}
+
+SourcedValue resolve_database_url(const Environment& environment, std::string_view variable,
+                                  const std::optional<std::string>& url_flag) {
+  if (url_flag) return SourcedValue{*url_flag, "--url"};
+  if (auto value = environment.get(variable)) return *value;
+
+  std::string looked_in = "the environment";
+  for (const auto& name : env_file_names(environment.node_env())) looked_in += ", " + name;
+  std::string detail;
+  if (has_errors(environment.diagnostics())) {
+    detail = "The env files have malformed lines, which were skipped:\n" +
+             environment.format_diagnostics();
+  }
+  throw Error(ErrorKind::kConfig,
+              std::string(variable) + " is not set (looked in " + looked_in + ")",
+              "set " + std::string(variable) +
+                  " in .env, e.g. " + std::string(variable) +
+                  "=postgresql://USER:PASSWORD@HOST:5432/DATABASE, export it, or pass --url",
+              std::move(detail));
+}
+
+}  // namespace qdb::config
