@@ -5,23 +5,24 @@
 #include <thread>
 
 #include "config/database_url.hpp"
+#include "config/environment.hpp"
 #include "migrate/checksum.hpp"
 #include "output/error.hpp"
 
 namespace qdb::cli {
 
 db::ConnectionSettings connection_settings(Context& context) {
-  std::string source = "--url";
-  std::string url = context.invocation.global.url;
-  if (url.empty()) {
-    source = context.project.url_variable;
-    url = context.env(context.project.url_variable).value_or("");
-  }
-  if (url.empty()) {
-    throw Error(ErrorKind::kConfig, context.project.url_variable + " is not set",
-                "set it in the shell or in .env, or pass --url postgresql://USER:PASSWORD@HOST:5432/DATABASE");
-  }
-  config::DatabaseUrl parsed = config::DatabaseUrl::parse(url, source);
+  config::DiskFileReader files;
+  config::Environment environment = config::Environment::load(
+      context.project.root, context.profile.node_env,
+      [&context](std::string_view name) { return context.env(std::string(name)); }, files);
+  std::optional<std::string> flag;
+  if (!context.invocation.global.url.empty()) flag = context.invocation.global.url;
+  // Lines of env files that could not be parsed are skipped, as Prisma's dotenv does, but shown.
+  if (!environment.diagnostics().empty()) context.console.warn(environment.format_diagnostics());
+  config::SourcedValue url = config::resolve_database_url(environment, context.project.url_variable, flag);
+  config::DatabaseUrl parsed = config::DatabaseUrl::parse(url.value, url.describe(context.project.url_variable));
+  context.console.verbose("Using " + url.describe(context.project.url_variable));
   db::ConnectionSettings s;
   s.conninfo = parsed.conninfo();
   s.redacted_url = parsed.redacted();

@@ -3,7 +3,7 @@
 #include <pqxx/pqxx>
 
 #include "output/error.hpp"
-#include "pg/redact.hpp"
+#include "config/redact.hpp"
 
 namespace qdb::pg {
 
@@ -18,7 +18,7 @@ AdminConnection::AdminConnection(const db::ConnectionSettings& settings) : impl_
     impl_ = new Impl(settings);
   } catch (const std::exception& e) {
     throw Error(ErrorKind::kConnection, "cannot connect to " + settings.redacted_url, {},
-                redact_password(e.what(), settings.password));
+                config::redact_secrets(e.what(), settings.password));
   }
 }
 
@@ -29,7 +29,7 @@ void AdminConnection::execute(const std::string& sql) {
     pqxx::nontransaction tx(impl_->connection);
     tx.exec(sql);
   } catch (const pqxx::sql_error& e) {
-    throw Error(ErrorKind::kDatabaseState, redact_password(e.what(), impl_->password) + " (SQLSTATE " +
+    throw Error(ErrorKind::kDatabaseState, config::redact_secrets(e.what(), impl_->password) + " (SQLSTATE " +
                                                e.sqlstate() + ")");
   }
 }
@@ -53,7 +53,7 @@ Rows AdminConnection::query(const std::string& sql, const std::vector<std::strin
     }
     return rows;
   } catch (const pqxx::sql_error& e) {
-    throw Error(ErrorKind::kDatabaseState, redact_password(e.what(), impl_->password) + " (SQLSTATE " +
+    throw Error(ErrorKind::kDatabaseState, config::redact_secrets(e.what(), impl_->password) + " (SQLSTATE " +
                                                e.sqlstate() + ")");
   }
 }

@@ -4,7 +4,8 @@
 #include <pqxx/pqxx>
 
 #include "output/error.hpp"
-#include "pg/redact.hpp"
+#include "config/redact.hpp"
+#include "pg/admin.hpp"
 
 namespace qdb::pg {
 namespace {
@@ -38,23 +39,15 @@ std::string field(const PGresult* r, int code) {
   return v == nullptr ? std::string() : std::string(v);
 }
 
-std::string quote_ident(const std::string& name) {
-  std::string out = "\"";
-  for (char c : name) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + '"';
-}
 
 class PgDatabase : public db::Database {
  public:
   PgDatabase(std::unique_ptr<Connection> connection, PGconn* handle, db::ConnectionSettings settings)
       : connection_(std::move(connection)), handle_(handle), settings_(std::move(settings)),
-        table_(quote_ident(settings_.schema) + ".\"_prisma_migrations\"") {}
+        table_(quote_identifier(settings_.schema) + ".\"_prisma_migrations\"") {}
 
   // Behind PgBouncer the `options` startup parameter is refused, so the path is set per session.
-  void set_search_path() { run("SET search_path TO " + quote_ident(settings_.schema)); }
+  void set_search_path() { run("SET search_path TO " + quote_identifier(settings_.schema)); }
 
   db::ServerInfo server_info() override {
     auto row = query_row(
@@ -76,7 +69,7 @@ class PgDatabase : public db::Database {
   void create_history() override {
     bool schema_exists =
         query_row("SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1)", settings_.schema)[0].as<bool>();
-    if (!schema_exists) run("CREATE SCHEMA " + quote_ident(settings_.schema));
+    if (!schema_exists) run("CREATE SCHEMA " + quote_identifier(settings_.schema));
     // Prisma's definition, column for column.
     run("CREATE TABLE IF NOT EXISTS " + table_ +
         " (\n"
@@ -212,7 +205,7 @@ class PgDatabase : public db::Database {
     while (PGresult* extra = PQgetResult(handle_)) PQclear(extra);
   }
 
-  std::string scrub(const std::string& text) const { return redact_password(text, settings_.password); }
+  std::string scrub(const std::string& text) const { return config::redact_secrets(text, settings_.password); }
 
   template <typename... Args>
   pqxx::result exec(const std::string& sql, Args&&... args) {
@@ -257,7 +250,7 @@ std::unique_ptr<db::Database> connect(const db::ConnectionSettings& settings) {
     t_started_handle = nullptr;
     connection = std::make_unique<Connection>(settings.conninfo);
   } catch (const std::exception& e) {
-    std::string why = redact_password(e.what(), settings.password);
+    std::string why = config::redact_secrets(e.what(), settings.password);
     while (!why.empty() && (why.back() == '\n' || why.back() == ' ')) why.pop_back();
     throw Error(ErrorKind::kConnection, "cannot connect to " + settings.redacted_url,
                 "check that the server is running and that DATABASE_URL's host, port, user, password and "
