@@ -52,8 +52,9 @@ std::optional<TransactionReason> classify_statement(std::string_view source, con
 /// Classifies every statement of a file (as returned by split_statements over `source`).
 TransactionAnalysis analyze_transaction_mode(std::string_view source, const std::vector<Statement>& statements);
 
-/// Splits a migration's SQL and classifies it. Lexer diagnostics are ignored here: discovery has
-/// already reported them, and an unterminated construct simply ends the last statement.
+/// Splits a migration's SQL and classifies it. Lexer diagnostics are ignored here (the runner
+/// reports them when it splits the file to apply it); an unterminated construct simply runs to the
+/// end of the last statement.
 TransactionAnalysis analyze_transaction_mode(const Migration& migration);
 
 }  // namespace qdb::migrate

@@ -1,0 +1,123 @@
+#include "migrate/migration_dir.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "migrate/checksum.hpp"
+#include "migrate/error_position.hpp"
+#include "migrate/lock_file.hpp"
+#include "util/utf8.hpp"
+
+namespace qdb::migrate {
+namespace {
+
+constexpr std::string_view kScriptName = "migration.sql";
+
+std::string join(std::string_view dir, std::string_view name) {
+  if (dir.empty() || dir == ".") return std::string(name);
+  std::string out(dir);
+  if (out.back() != '/') out += '/';
+  out += name;
+  return out;
+}
+
+void add_error(MigrationDirectory& result, std::string file, std::string message, int line = 0, int column = 0) {
+  result.diagnostics.push_back({std::move(file), line, column, Diagnostic::Severity::kError, std::move(message)});
+}
+
+std::string hex_byte(unsigned char byte) {
+  char text[8];
+  std::snprintf(text, sizeof text, "0x%02X", static_cast<unsigned>(byte));
+  return text;
+}
+
+void read_lock_file(const util::FileSystem& fs, const std::filesystem::path& full, MigrationDirectory& result) {
+  LockFileStatus& lock = result.lock_file;
+  util::ReadResult read = fs.read_file(full);
+  if (!read.ok) {
+    lock.state = LockFileStatus::State::kInvalid;
+    add_error(result, lock.path, "cannot read file: " + read.error);
+    return;
+  }
+  ParsedLockFile parsed = parse_lock_file(lock.path, read.bytes);
+  lock.provider = parsed.provider;
+  lock.state = has_errors(parsed.diagnostics) ? LockFileStatus::State::kInvalid : LockFileStatus::State::kValid;
+  for (Diagnostic& d : parsed.diagnostics) result.diagnostics.push_back(std::move(d));
+}
+
+void read_migration(const util::FileSystem& fs, const std::filesystem::path& full_dir, const std::string& name,
+                    MigrationDirectory& result) {
+  std::string folder = join(result.path, name);
+  std::string script = join(folder, kScriptName);
+  util::ListResult listed = fs.list_directory(full_dir);
+  if (!listed.ok) {
+    add_error(result, folder, "cannot list folder: " + listed.error);
+    return;
+  }
+  auto entry = std::find_if(listed.entries.begin(), listed.entries.end(),
+                            [](const util::DirEntry& e) { return e.name == kScriptName; });
+  if (entry == listed.entries.end()) {
+    add_error(result, folder, "migration folder has no migration.sql");
+    return;
+  }
+  if (!entry->is_regular) {
+    add_error(result, script, "migration.sql is not a regular file");
+    return;
+  }
+  util::ReadResult read = fs.read_file(full_dir / kScriptName);
+  if (!read.ok) {
+    add_error(result, script, "cannot read file: " + read.error);
+    return;
+  }
+  if (std::optional<std::size_t> bad = util::find_invalid_utf8(read.bytes)) {
+    SourceLocation where = location_of_offset(read.bytes, *bad);
+    add_error(result, script,
+              "migration.sql is not valid UTF-8: byte " + hex_byte(static_cast<unsigned char>(read.bytes[*bad])) +
+                  " at offset " + std::to_string(*bad) + "; save the file as UTF-8",
+              where.line, where.column);
+    return;
+  }
+  Migration migration;
+  migration.name = name;
+  migration.path = script;
+  migration.checksum = checksum_of(read.bytes);
+  migration.sql = std::move(read.bytes);
+  result.migrations.push_back(std::move(migration));
+}
+
+}  // namespace
+
+MigrationDirectory discover_migrations(const util::FileSystem& fs, const std::filesystem::path& project_root,
+                                       std::string_view migrations_dir) {
+  MigrationDirectory result;
+  result.path = std::string(migrations_dir);
+  result.lock_file.path = join(result.path, kLockFileName);
+  std::filesystem::path full = project_root / std::filesystem::path(migrations_dir);
+  if (!fs.exists(full)) return result;
+  result.exists = true;
+
+  util::ListResult listed = fs.list_directory(full);
+  if (!listed.ok) {
+    add_error(result, result.path, "cannot list the migrations folder: " + listed.error);
+    return result;
+  }
+  // Byte order of the full name: std::string compares as unsigned bytes.
+  std::sort(listed.entries.begin(), listed.entries.end(),
+            [](const util::DirEntry& a, const util::DirEntry& b) { return a.name < b.name; });
+
+  for (const util::DirEntry& entry : listed.entries) {
+    if (entry.name.empty() || entry.name.front() == '.') continue;
+    if (entry.is_dir) {
+      read_migration(fs, full / entry.name, entry.name, result);
+    } else if (entry.name == kLockFileName && entry.is_regular) {
+      read_lock_file(fs, full / entry.name, result);
+    } else {
+      add_error(result, join(result.path, entry.name),
+                "unexpected file in the migrations folder: only migration folders and migration_lock.toml belong "
+                "here");
+    }
+  }
+  return result;
+}
+
+}  // namespace qdb::migrate

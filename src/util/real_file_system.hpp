@@ -1,0 +1,16 @@
+#pragma once
+
+#include "util/file_system.hpp"
+
+namespace qdb::util {
+
+/// FileSystem over the operating system's files (std::filesystem and POSIX calls).
+class RealFileSystem final : public FileSystem {
+ public:
+  ListResult list_directory(const std::filesystem::path& dir) const override;
+  ReadResult read_file(const std::filesystem::path& path) const override;
+  bool exists(const std::filesystem::path& path) const override;
+  WriteResult write_file_atomically(const std::filesystem::path& path, std::string_view bytes) override;
+};
+
+}  // namespace qdb::util

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace qdb::util {
+
+/// The byte offset of the first byte that does not begin a well-formed UTF-8 sequence (RFC 3629:
+/// no overlong forms, no surrogates, nothing above U+10FFFF), or nothing when all of `bytes` is
+/// valid UTF-8. A sequence cut off by the end of the text is invalid at its first byte.
+std::optional<std::size_t> find_invalid_utf8(std::string_view bytes);
+
+}  // namespace qdb::util
