@@ -62,17 +62,19 @@ void build_cli(CLI::App& app, Invocation& inv, const config::ProjectConfig& proj
   }
 }
 
-std::string find_profile_word(const std::vector<std::string>& args) {
+std::vector<std::string> positional_words(const std::vector<std::string>& args) {
+  std::vector<std::string> words;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    if (a == "--url" || a == "--config" || a == "--wait") {
+    if (a == "--") break;
+    if (a == "--url" || a == "--config" || a == "--wait" || a == "--lock-timeout") {
       ++i;  // the option's value
       continue;
     }
     if (!a.empty() && a[0] == '-') continue;
-    return a;
+    words.push_back(a);
   }
-  return {};
+  return words;
 }
 
 }  // namespace qdb::cli

@@ -14,8 +14,8 @@ namespace qdb::cli {
 /// After `app.parse(...)`, `invocation` holds the chosen profile, command and options.
 void build_cli(CLI::App& app, Invocation& invocation, const config::ProjectConfig& project);
 
-/// The first word of `args` that names a profile (skipping global options and their values),
-/// or empty when there is none. Used to give a precise message for an unknown profile.
-std::string find_profile_word(const std::vector<std::string>& args);
+/// The words of `args` that are not options or option values: profile, "db", command, ...
+/// Used to give precise messages for an unknown profile or command before CLI11 parses.
+std::vector<std::string> positional_words(const std::vector<std::string>& args);
 
 }  // namespace qdb::cli

@@ -84,6 +84,29 @@ std::string known_profiles(const config::ProjectConfig& project) {
   return list;
 }
 
+// Names an unknown profile, group or command precisely; CLI11 alone would only say that a
+// subcommand is required.
+void check_words(const std::vector<std::string>& words, const config::ProjectConfig& project) {
+  if (words.empty()) return;
+  if (project.find_profile(words[0]) == nullptr) {
+    throw Error(ErrorKind::kUsage,
+                "unknown profile \"" + words[0] + "\" (known profiles: " + known_profiles(project) + ")",
+                "run `qdb --help` for usage; define new profiles in qdb.toml as [profiles." + words[0] +
+                    "] with extends = \"prod\" or \"dev\"");
+  }
+  if (words.size() < 2) return;
+  if (words[1] != "db") {
+    throw Error(ErrorKind::kUsage, "unknown command group \"" + words[1] + "\": commands are `qdb " + words[0] +
+                                       " db <command>`",
+                "run `qdb " + words[0] + " db --help` for the commands");
+  }
+  if (words.size() < 3 || find_command(words[2]) != nullptr) return;
+  std::string list;
+  for (const Command& c : command_table()) list += (list.empty() ? "" : ", ") + c.name;
+  throw Error(ErrorKind::kUsage, "unknown command \"" + words[2] + "\" (commands: " + list + ")",
+              "run `qdb " + words[0] + " db --help` for what each command does");
+}
+
 }  // namespace
 
 int run_cli(const std::vector<std::string>& args, Environment& environment) {
@@ -98,12 +121,7 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
     Invocation invocation;
     CLI::App app;
     build_cli(app, invocation, project);
-    std::string word = find_profile_word(args);
-    if (!word.empty() && project.find_profile(word) == nullptr) {
-      throw Error(ErrorKind::kUsage, "unknown profile \"" + word + "\" (known profiles: " + known_profiles(project) + ")",
-                  "run `qdb --help` for usage; define new profiles in qdb.toml as [profiles." + word +
-                      "] with extends = \"prod\" or \"dev\"");
-    }
+    check_words(positional_words(args), project);
     try {
       std::vector<std::string> reversed(args.rbegin(), args.rend());
       app.parse(reversed);

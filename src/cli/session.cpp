@@ -1,12 +1,11 @@
 #include "cli/session.hpp"
 
-#include <fstream>
-#include <sstream>
-#include <thread>
 
 #include "config/database_url.hpp"
 #include "config/environment.hpp"
-#include "migrate/checksum.hpp"
+#include "migrate/lock_file.hpp"
+#include "migrate/migration_dir.hpp"
+#include "util/real_file_system.hpp"
 #include "output/error.hpp"
 
 namespace qdb::cli {
@@ -37,24 +36,37 @@ std::unique_ptr<db::Database> open_database(Context& context, const db::Connecti
   return context.connector(settings);
 }
 
-std::vector<migrate::Migration> load_migrations(Context& context, bool) {
-  std::vector<migrate::Migration> out;
-  const auto& dir = context.project.migrations_path;
-  if (!std::filesystem::is_directory(dir)) return out;
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    if (!entry.is_directory()) continue;
-    migrate::Migration m;
-    m.name = entry.path().filename().string();
-    m.path = display_path(context, entry.path() / "migration.sql");
-    std::ifstream in(entry.path() / "migration.sql", std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    m.sql = text.str();
-    m.checksum = migrate::checksum_of(m.sql);
-    out.push_back(std::move(m));
+std::vector<migrate::Migration> load_migrations(Context& context, bool create_lock_file) {
+  util::RealFileSystem fs;
+  const std::filesystem::path& root = context.project.root;
+  std::string relative = std::filesystem::relative(context.project.migrations_path, root).string();
+  migrate::MigrationDirectory dir = migrate::discover_migrations(fs, root, relative);
+  if (has_errors(dir.diagnostics)) {
+    std::string detail;
+    for (const Diagnostic& d : dir.diagnostics) {
+      std::string source;
+      if (d.line > 0) source = fs.read_file(root / d.file).bytes;
+      detail += format_diagnostic(d, source) + "\n";
+    }
+    throw Error(ErrorKind::kMigrationFiles,
+                "the migrations folder " + display_path(context, context.project.migrations_path) + " has errors",
+                "fix the files named below; nothing was applied", detail);
   }
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
-  return out;
+  if (!dir.exists) {
+    context.console.warn("no migrations folder at " + display_path(context, context.project.migrations_path) +
+                         " (set `migrations` in qdb.toml if it lives elsewhere)");
+  } else if (dir.lock_file.state == migrate::LockFileStatus::State::kMissing) {
+    if (create_lock_file) {
+      auto written = fs.write_file_atomically(root / dir.lock_file.path, migrate::render_lock_file());
+      if (!written.ok) {
+        throw Error(ErrorKind::kMigrationFiles, "cannot create " + dir.lock_file.path + ": " + written.error);
+      }
+      context.console.info("Created " + dir.lock_file.path);
+    } else {
+      context.console.verbose(dir.lock_file.path + " is missing; `qdb dev db migrate` creates it");
+    }
+  }
+  return std::move(dir.migrations);
 }
 
 std::string display_path(const Context& context, const std::filesystem::path& path) {

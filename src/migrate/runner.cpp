@@ -218,8 +218,22 @@ RunResult run_migrations(db::Database& database, const std::vector<Migration>& l
   Plan plan = make_plan(local, history);
   check_before_applying(plan, options, observer, result.warnings);
   result.already_applied = plan.applied.size();
+  // Every pending file is read through before the first one runs: a file the lexer cannot
+  // follow stops the run while the database is still untouched.
+  std::vector<SplitResult> splits;
+  std::string problems;
   for (const Migration* m : plan.pending) {
-    SplitResult split = split_statements(m->path, m->sql);
+    splits.push_back(split_statements(m->path, m->sql));
+    for (const Diagnostic& d : splits.back().diagnostics) problems += format_diagnostic(d, m->sql) + "\n";
+  }
+  if (!problems.empty()) {
+    throw Error(ErrorKind::kMigrationFiles, "pending migrations have SQL that cannot be read to the end",
+                "close the string, quoted identifier, dollar quote or comment named below; nothing was applied",
+                problems);
+  }
+  for (size_t i = 0; i < plan.pending.size(); ++i) {
+    const Migration* m = plan.pending[i];
+    const SplitResult& split = splits[i];
     bool transactional = analyze_transaction_mode(m->sql, split.statements).mode == TransactionMode::kTransactional;
     observer.applying(*m, transactional);
     double start = clock.now();
