@@ -24,7 +24,7 @@ TEST(BadInput, UnknownCommandIsAUsageError) {
   ProcessResult r = qdb_in(project, {"prod", "db", "frobnicate"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("error: unknown command \"frobnicate\" (commands: migrate, status"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("hint: run `qdb --help`"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("hint: run `qdb prod db --help` for what each command does"), std::string::npos) << r.err;
 }
 
 TEST(BadInput, UnknownFlagIsAUsageError) {
