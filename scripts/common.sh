@@ -102,3 +102,9 @@ stop_throwaway_postgres() {
   [ -n "${PG_DIR:-}" ] && [ -f "$PG_DIR/data/postmaster.pid" ] || return 0
   as_server_user "$PG_USER" "$(pg_bindir)/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
 }
+
+# Stops a server left running in DIR by an earlier run.
+stop_throwaway_postgres_at() {
+  PG_DIR=$1 PG_USER=$(stat -c %U "$1/data")
+  stop_throwaway_postgres
+}
