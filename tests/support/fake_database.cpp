@@ -1,0 +1,101 @@
+#include "support/fake_database.hpp"
+
+#include "migrate/checksum.hpp"
+
+namespace qdb::test {
+
+void FakeDatabase::create_history() {
+  table_exists = true;
+  log.push_back("CREATE HISTORY");
+}
+
+void FakeDatabase::insert_started(const std::string& id, const std::string& name, const std::string& checksum) {
+  db::HistoryRow row;
+  row.id = id;
+  row.migration_name = name;
+  row.checksum = checksum;
+  row.started_at = "now";
+  rows.push_back(row);
+  log.push_back("STARTED " + name);
+}
+
+void FakeDatabase::insert_applied(const std::string& id, const std::string& name, const std::string& checksum) {
+  db::HistoryRow row;
+  row.id = id;
+  row.migration_name = name;
+  row.checksum = checksum;
+  row.started_at = "now";
+  row.finished_at = "now";
+  row.applied_steps_count = 1;
+  rows.push_back(row);
+  log.push_back("APPLIED " + name);
+}
+
+void FakeDatabase::mark_finished(const std::string& id) {
+  for (auto& r : rows) {
+    if (r.id == id) {
+      r.finished_at = "now";
+      r.applied_steps_count += 1;
+      log.push_back("FINISHED " + r.migration_name);
+    }
+  }
+}
+
+void FakeDatabase::mark_failed(const std::string& id, const std::string& logs) {
+  for (auto& r : rows) {
+    if (r.id == id) {
+      r.logs = logs;
+      log.push_back("FAILED " + r.migration_name);
+    }
+  }
+}
+
+int FakeDatabase::mark_rolled_back(const std::string& name) {
+  int n = 0;
+  for (auto& r : rows) {
+    if (r.migration_name == name && r.failed()) {
+      r.rolled_back_at = "now";
+      ++n;
+    }
+  }
+  return n;
+}
+
+bool FakeDatabase::try_lock() {
+  if (lock_busy_attempts != 0) {
+    if (lock_busy_attempts > 0) --lock_busy_attempts;
+    return false;
+  }
+  locked = true;
+  log.push_back("LOCK");
+  return true;
+}
+
+void FakeDatabase::unlock() {
+  locked = false;
+  log.push_back("UNLOCK");
+}
+
+std::optional<db::SqlFailure> FakeDatabase::execute(const std::string& sql) {
+  log.push_back("EXEC " + sql);
+  auto it = failing.find(sql);
+  if (it == failing.end()) return std::nullopt;
+  return it->second;
+}
+
+migrate::Migration make_migration(const std::string& name, const std::string& sql) {
+  return {name, "migrations/" + name + "/migration.sql", sql, migrate::checksum_of(sql)};
+}
+
+db::HistoryRow applied_row(const migrate::Migration& m) {
+  db::HistoryRow row;
+  row.id = "id-" + m.name;
+  row.checksum = m.checksum;
+  row.migration_name = m.name;
+  row.started_at = "2025-01-01T00:00:00.000Z";
+  row.finished_at = "2025-01-01T00:00:01.000Z";
+  row.applied_steps_count = 1;
+  return row;
+}
+
+}  // namespace qdb::test

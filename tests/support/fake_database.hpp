@@ -1,0 +1,78 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "db/database.hpp"
+#include "migrate/runner.hpp"
+
+namespace qdb::test {
+
+/// An in-memory stand-in for the database, for unit tests of the runner's logic only. It records
+/// the calls it gets; it knows nothing of SQL beyond "this text fails".
+class FakeDatabase : public db::Database {
+ public:
+  // What the fake should do.
+  db::ServerInfo info;
+  bool table_exists = true;
+  std::vector<db::HistoryRow> rows;
+  int lock_busy_attempts = 0;              // try_lock fails this many times first (-1: always)
+  std::string holder = "pid 4242 (prisma)";
+  std::map<std::string, db::SqlFailure> failing;  // SQL text → the failure it returns
+
+  // What happened, one line per call that changes state.
+  std::vector<std::string> log;
+  bool locked = false;
+
+  db::ServerInfo server_info() override { return info; }
+  bool history_exists() override { return table_exists; }
+  void create_history() override;
+  std::vector<db::HistoryRow> load_history() override { return rows; }
+  void insert_started(const std::string& id, const std::string& name, const std::string& checksum) override;
+  void insert_applied(const std::string& id, const std::string& name, const std::string& checksum) override;
+  void mark_finished(const std::string& id) override;
+  void mark_failed(const std::string& id, const std::string& logs) override;
+  int mark_rolled_back(const std::string& name) override;
+  bool try_lock() override;
+  void unlock() override;
+  std::string lock_holder() override { return holder; }
+  void begin() override { log.push_back("BEGIN"); }
+  void commit() override { log.push_back("COMMIT"); }
+  void rollback() override { log.push_back("ROLLBACK"); }
+  std::optional<db::SqlFailure> execute(const std::string& sql) override;
+};
+
+/// A clock that advances only when slept on.
+class FakeClock : public migrate::Clock {
+ public:
+  double now() override { return now_; }
+  void sleep(double seconds) override {
+    now_ += seconds;
+    sleeps.push_back(seconds);
+  }
+  std::vector<double> sleeps;
+
+ private:
+  double now_ = 1000.0;
+};
+
+/// Records what the runner reports.
+class RecordingObserver : public migrate::RunObserver {
+ public:
+  void waiting_for_lock(const std::string& holder) override { events.push_back("waiting: " + holder); }
+  void applying(const migrate::Migration& m, bool tx) override {
+    events.push_back("applying " + m.name + (tx ? "" : " (no tx)"));
+  }
+  void applied(const migrate::Migration& m, double) override { events.push_back("applied " + m.name); }
+  void warning(const std::string& message) override { events.push_back("warning: " + message); }
+  std::vector<std::string> events;
+};
+
+/// A migration with its checksum filled in.
+migrate::Migration make_migration(const std::string& name, const std::string& sql);
+
+/// A history row as Prisma leaves it after applying `m` (finished, one step).
+db::HistoryRow applied_row(const migrate::Migration& m);
+
+}  // namespace qdb::test

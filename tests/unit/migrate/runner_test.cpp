@@ -1,0 +1,173 @@
+#include "migrate/runner.hpp"
+
+#include <gtest/gtest.h>
+
+#include "output/error.hpp"
+#include "support/fake_database.hpp"
+
+namespace qdb::migrate {
+namespace {
+
+using test::applied_row;
+using test::make_migration;
+using Log = std::vector<std::string>;
+
+class RunnerTest : public ::testing::Test {
+ protected:
+  RunResult run(const std::vector<Migration>& local, RunOptions options = {}) {
+    return run_migrations(db_, local, options, observer_, clock_, random_);
+  }
+  // Runs and returns the error it must throw.
+  Error run_error(const std::vector<Migration>& local, RunOptions options = {}) {
+    try {
+      run(local, options);
+    } catch (const Error& e) {
+      return e;
+    }
+    ADD_FAILURE() << "expected an error";
+    return Error(ErrorKind::kInternal, "none");
+  }
+  test::FakeDatabase db_;
+  test::FakeClock clock_;
+  test::RecordingObserver observer_;
+  util::SeededRandomSource random_{42};
+};
+
+TEST_F(RunnerTest, AppliesPendingMigrationsInOrderEachInItsOwnTransaction) {
+  db_.table_exists = false;
+  RunResult r = run({make_migration("1_a", "CREATE TABLE a ();"), make_migration("2_b", "CREATE TABLE b ();")});
+  EXPECT_EQ(db_.log, (Log{"LOCK", "CREATE HISTORY", "BEGIN", "EXEC CREATE TABLE a ();", "APPLIED 1_a", "COMMIT",
+                          "BEGIN", "EXEC CREATE TABLE b ();", "APPLIED 2_b", "COMMIT", "UNLOCK"}));
+  ASSERT_EQ(r.applied.size(), 2u);
+  EXPECT_TRUE(r.applied[0].transactional);
+}
+
+TEST_F(RunnerTest, NothingPendingIsANoOp) {
+  Migration a = make_migration("1_a", "SELECT 1;");
+  db_.rows = {applied_row(a)};
+  RunResult r = run({a});
+  EXPECT_EQ(db_.log, (Log{"LOCK", "UNLOCK"}));
+  EXPECT_EQ(r.already_applied, 1u);
+  EXPECT_TRUE(r.applied.empty());
+}
+
+TEST_F(RunnerTest, FailingStatementRollsBackAndRecordsNothing) {
+  db_.failing["BROKEN;"] = db::SqlFailure{"42601", "syntax error at or near \"BROKEN\"", "", "", "", 1};
+  Migration a = make_migration("1_a", "SELECT 1;");
+  Migration b = make_migration("2_b", "BROKEN;");
+  Error e = run_error({a, b, make_migration("3_c", "SELECT 3;")});
+  EXPECT_EQ(e.kind(), ErrorKind::kMigrationFailed);
+  EXPECT_STREQ(e.what(), "migration 2_b failed at migrations/2_b/migration.sql:1:1: syntax error at or near \"BROKEN\"");
+  EXPECT_EQ(db_.log, (Log{"LOCK", "BEGIN", "EXEC SELECT 1;", "APPLIED 1_a", "COMMIT", "BEGIN", "EXEC BROKEN;",
+                          "ROLLBACK", "UNLOCK"}));
+}
+
+TEST_F(RunnerTest, ErrorPositionBecomesLineAndColumnOfTheFile) {
+  std::string sql = "CREATE TABLE a (id int);\n\nSELECT nope FROM a;\n";
+  db_.failing[sql] = db::SqlFailure{"42703", "column \"nope\" does not exist", "", "", "", 34};
+  Error e = run_error({make_migration("1_a", sql)});
+  EXPECT_STREQ(e.what(), "migration 1_a failed at migrations/1_a/migration.sql:3:8: column \"nope\" does not exist");
+  EXPECT_EQ(e.detail(),
+            "ERROR 42703: column \"nope\" does not exist\n"
+            "migrations/1_a/migration.sql:3:8: error: column \"nope\" does not exist\n"
+            "SELECT nope FROM a;\n"
+            "       ^");
+}
+
+TEST_F(RunnerTest, NonTransactionalFileRunsStatementByStatementWithARowFirst) {
+  Migration m = make_migration("1_idx", "CREATE INDEX CONCURRENTLY i ON t (a);\nCREATE INDEX CONCURRENTLY j ON t (b);\n");
+  run({m});
+  EXPECT_EQ(db_.log, (Log{"LOCK", "STARTED 1_idx", "EXEC CREATE INDEX CONCURRENTLY i ON t (a)",
+                          "EXEC CREATE INDEX CONCURRENTLY j ON t (b)", "ROLLBACK", "FINISHED 1_idx", "UNLOCK"}));
+  EXPECT_EQ(observer_.events.front(), "applying 1_idx (no tx)");
+}
+
+TEST_F(RunnerTest, NonTransactionalFailureLeavesAFailedRowWithTheError) {
+  Migration m = make_migration("1_idx", "CREATE INDEX CONCURRENTLY i ON t (a);\nCREATE INDEX CONCURRENTLY j ON t (b);\n");
+  db_.failing["CREATE INDEX CONCURRENTLY j ON t (b)"] =
+      db::SqlFailure{"42703", "column \"b\" does not exist", "", "", "", 0};
+  Error e = run_error({m});
+  EXPECT_EQ(e.kind(), ErrorKind::kMigrationFailed);
+  EXPECT_STREQ(e.what(), "migration 1_idx failed at migrations/1_idx/migration.sql:2:1: column \"b\" does not exist");
+  ASSERT_EQ(db_.rows.size(), 1u);
+  EXPECT_TRUE(db_.rows[0].failed());
+  EXPECT_EQ(db_.rows[0].logs.value_or(""), "ERROR 42703: column \"b\" does not exist");
+  EXPECT_EQ(db_.log.back(), "UNLOCK");
+}
+
+TEST_F(RunnerTest, RecordedFailureBlocksEverything) {
+  Migration a = make_migration("1_a", "SELECT 1;");
+  db::HistoryRow failed = applied_row(a);
+  failed.finished_at.reset();
+  failed.logs = "ERROR: boom";
+  db_.rows = {failed};
+  Error e = run_error({a, make_migration("2_b", "SELECT 2;")});
+  EXPECT_EQ(e.kind(), ErrorKind::kDatabaseState);
+  EXPECT_STREQ(e.what(),
+               "migration 1_a failed earlier and is still recorded as failed; no migration will run until it is "
+               "resolved");
+  EXPECT_EQ(e.hint(),
+            "repair the database by hand, then run `qdb prod db resolve --rolled-back 1_a` to run it again, or "
+            "`--applied 1_a` if you completed it by hand");
+  EXPECT_EQ(db_.log, (Log{"LOCK", "UNLOCK"}));
+}
+
+TEST_F(RunnerTest, EditedMigrationWarnsOrFailsByPolicy) {
+  Migration a = make_migration("1_a", "SELECT 1;");
+  db_.rows = {applied_row(a)};
+  Migration edited = make_migration("1_a", "SELECT 1; -- changed");
+  RunResult r = run({edited});
+  ASSERT_EQ(r.warnings.size(), 1u);
+  EXPECT_EQ(r.warnings[0].rfind("migration 1_a was modified after it was applied", 0), 0u);
+  RunOptions strict;
+  strict.edited = config::Policy::kError;
+  strict.profile = "dev";
+  Error e = run_error({edited}, strict);
+  EXPECT_EQ(e.kind(), ErrorKind::kDatabaseState);
+  EXPECT_EQ(e.hint(), "run `qdb dev db reset` to rebuild the development database from the files");
+}
+
+TEST_F(RunnerTest, WaitsForTheLockWithBackoffThenProceeds) {
+  db_.lock_busy_attempts = 4;
+  run({make_migration("1_a", "SELECT 1;")});
+  EXPECT_EQ(clock_.sleeps, (std::vector<double>{0.05, 0.1, 0.2, 0.4}));
+  EXPECT_EQ(observer_.events.front(), "waiting: pid 4242 (prisma)");
+}
+
+TEST_F(RunnerTest, LockTimeoutNamesTheHolderAndTouchesNothing) {
+  db_.lock_busy_attempts = -1;
+  RunOptions options;
+  options.lock_timeout_seconds = 2;
+  Error e = run_error({make_migration("1_a", "SELECT 1;")}, options);
+  EXPECT_EQ(e.kind(), ErrorKind::kLockTimeout);
+  EXPECT_STREQ(e.what(), "timed out after 2 s waiting for the migration lock (advisory lock 72707369)");
+  EXPECT_EQ(e.detail(), "held by pid 4242 (prisma)");
+  EXPECT_TRUE(db_.log.empty());
+}
+
+TEST_F(RunnerTest, StandbyAndReadOnlySessionsAreRefusedFirst) {
+  db_.info.in_recovery = true;
+  db_.info.database = "app";
+  Error e = run_error({make_migration("1_a", "SELECT 1;")});
+  EXPECT_EQ(e.kind(), ErrorKind::kDatabaseState);
+  EXPECT_STREQ(e.what(), "database \"app\" is a read-only hot standby (pg_is_in_recovery() is true)");
+  EXPECT_TRUE(db_.log.empty());
+}
+
+TEST_F(RunnerTest, DryRunListsWithoutLockingOrWriting) {
+  db_.table_exists = false;
+  RunOptions options;
+  options.dry_run = true;
+  RunResult r = run({make_migration("1_a", "SELECT 1;")}, options);
+  EXPECT_EQ(r.would_apply, (std::vector<std::string>{"1_a"}));
+  EXPECT_TRUE(db_.log.empty());
+}
+
+TEST_F(RunnerTest, UnreadablePendingSqlStopsBeforeAnythingRuns) {
+  Error e = run_error({make_migration("1_a", "SELECT 1;"), make_migration("2_b", "SELECT $x$ open")});
+  EXPECT_EQ(e.kind(), ErrorKind::kMigrationFiles);
+  EXPECT_EQ(db_.log, (Log{"LOCK", "UNLOCK"}));
+}
+
+}  // namespace
+}  // namespace qdb::migrate
