@@ -124,29 +124,27 @@ bool valid_profile_name(const std::string& name) {
 }
 
 // Profiles may extend each other in any order of declaration: resolve `extends` recursively.
+// `visiting` holds the chain being resolved, to report a circle once instead of recursing forever.
 void resolve_profile(Reader& r, const toml::table& profiles, const std::string& name,
                      std::map<std::string, Profile>& out, std::set<std::string>& visiting) {
-  if (visiting.count(name) != 0) {
-    r.error(profiles.get(name)->source(), "profile \"" + name + "\" extends itself (directly or through others)");
-    return;
-  }
   const auto* t = profiles.get(name)->as_table();
+  const auto builtins = builtin_profiles();
   Profile base;
-  auto builtins = builtin_profiles();
   if (auto it = builtins.find(name); it != builtins.end()) base = it->second;
+  visiting.insert(name);
   if (const toml::node* ext = t->get("extends")) {
     const auto* parent = ext->as_string();
     if (parent == nullptr) {
       r.error(ext->source(), "profiles." + name + ".extends must be a profile name (a string)");
     } else {
-      std::string parent_name = parent->get();
-      if (profiles.get(parent_name) != nullptr && profiles.get(parent_name)->is_table() && out.count(parent_name) == 0) {
-        visiting.insert(name);
-        resolve_profile(r, profiles, parent_name, out, visiting);
-        visiting.erase(name);
-      }
-      if (auto it = out.find(parent_name); it != out.end()) {
-        base = it->second;
+      const std::string parent_name = parent->get();
+      const toml::node* declared = profiles.get(parent_name);
+      if (visiting.count(parent_name) != 0) {
+        r.error(ext->source(), "profile \"" + name + "\" extends \"" + parent_name +
+                                   "\", which extends it back: profiles cannot extend each other in a circle");
+      } else if (declared != nullptr && declared->is_table()) {
+        if (out.count(parent_name) == 0) resolve_profile(r, profiles, parent_name, out, visiting);
+        base = out[parent_name];
       } else if (auto b = builtins.find(parent_name); b != builtins.end()) {
         base = b->second;
       } else {
@@ -154,8 +152,9 @@ void resolve_profile(Reader& r, const toml::table& profiles, const std::string& 
       }
     }
   }
+  visiting.erase(name);
   base.name = name;
-  base.description = "profile \"" + name + "\" from qdb.toml";
+  if (builtins.count(name) == 0) base.description = "profile \"" + name + "\" from qdb.toml";
   read_profile(r, *t, "profiles." + name, base);
   out[name] = base;
 }
