@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Compares qdb with psql on the same SQL, in the same run, and prints ratios:
+#   1. apply N migrations to an empty database   vs  psql -1 -f <all files concatenated>  (target <= 1.2x)
+#   2. no-op migrate with N applied               vs  psql -c 'select 1'                   (target <= 1.3x)
+#   3. qdb --help                                 vs  psql --version                       (target <= 1.5x)
+#      and qdb --help's peak RSS                                                           (target <= 12 MiB)
+# Usage: bash bench/migrate.sh [N]   (default N=1000)
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+N=${1:-1000}
+
+bench_server
+BENCH_WORK=$(mktemp -d "${TMPDIR:-/tmp}/qdb-bench.XXXXXX")
+mkdir -p "$BENCH_WORK/project/migrations" "$BENCH_WORK/project/.git"
+printf 'provider = "postgresql"\n' > "$BENCH_WORK/project/migrations/migration_lock.toml"
+: > "$BENCH_WORK/all.sql"
+for ((i = 1; i <= N; i++)); do
+  name=$(printf '%014d_step_%d' "$i" "$i")
+  mkdir -p "$BENCH_WORK/project/migrations/$name"
+  sql="CREATE TABLE \"t_$i\" (\"id\" SERIAL NOT NULL, \"name\" TEXT NOT NULL, CONSTRAINT \"t_${i}_pkey\" PRIMARY KEY (\"id\"));
+CREATE INDEX \"t_${i}_name_idx\" ON \"t_$i\"(\"name\");
+"
+  printf '%s' "$sql" > "$BENCH_WORK/project/migrations/$name/migration.sql"
+  printf '%s' "$sql" >> "$BENCH_WORK/all.sql"
+done
+cd "$BENCH_WORK/project"
+
+# 1. Applying N migrations: every round uses fresh databases for both.
+time_fresh() {  # the database creation is outside the timed part
+  local fn=$1 url times=() i start end
+  for ((i = 0; i < ${REPEAT_APPLY:-3}; i++)); do
+    if [ "$fn" = psql ]; then
+      url=$(bench_db bench_psql); start=$(now_ns)
+      psql -q -X -v ON_ERROR_STOP=1 -1 -f "$BENCH_WORK/all.sql" "$url" >/dev/null; end=$(now_ns)
+    else
+      url=$(bench_db bench_qdb); start=$(now_ns)
+      "$QDB" prod db migrate -q --url "$url" >/dev/null; end=$(now_ns)
+    fi
+    times+=($(( (end - start) / 1000 )))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.2f\n", a[int((NR+1)/2)]/1000}'
+}
+floor_apply=$(time_fresh psql)
+qdb_apply=$(time_fresh qdb)
+applied=$(psql -X -At "$(echo "$BENCH_ADMIN_URL" | sed 's|/postgres?|/bench_qdb?|')" -c 'select count(*) from _prisma_migrations where finished_at is not null')
+[ "$applied" = "$N" ] || die "qdb recorded $applied of $N migrations"
+
+# 2. No-op migrate with N applied.
+NOOP_URL=$(echo "$BENCH_ADMIN_URL" | sed 's|/postgres?|/bench_qdb?|')
+floor_noop=$(median_ms psql -X -q -c 'select 1' "$NOOP_URL")
+qdb_noop=$(median_ms "$QDB" prod db migrate -q --url "$NOOP_URL")
+
+# 3. --help and its memory.
+REPEAT=21
+floor_help=$(median_ms psql --version)
+qdb_help=$(median_ms "$QDB" --help)
+rss=$(peak_rss_kib "$QDB" --help)
+
+printf '\n%-44s %10s %10s %7s %7s\n' "benchmark (median wall time)" "qdb ms" "floor ms" "ratio" "target"
+printf '%-44s %10s %10s %7s %7s\n' "apply $N migrations vs psql -1 -f" "$qdb_apply" "$floor_apply" "$(ratio "$qdb_apply" "$floor_apply")" "1.20"
+printf '%-44s %10s %10s %7s %7s\n' "no-op migrate ($N applied) vs psql select 1" "$qdb_noop" "$floor_noop" "$(ratio "$qdb_noop" "$floor_noop")" "1.30"
+printf '%-44s %10s %10s %7s %7s\n' "qdb --help vs psql --version" "$qdb_help" "$floor_help" "$(ratio "$qdb_help" "$floor_help")" "1.50"
+printf '%-44s %10s\n' "qdb --help peak RSS (KiB; target 12288)" "$rss"
