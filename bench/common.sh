@@ -3,6 +3,10 @@ source "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/scripts/common.sh"
 QDB="${QDB:-$QDB_BUILD_DIR/qdb}"
 [ -x "$QDB" ] || die "build qdb first (bash scripts/test.sh or cmake --build build); looked for $QDB"
 
+# The real psql binary: Debian's /usr/bin/psql is a Perl wrapper whose start-up would flatter qdb.
+PSQL="$(pg_bindir)/psql"
+psql() { "$PSQL" "$@"; }
+
 # now_ns: monotonic-enough wall clock in nanoseconds.
 now_ns() { date +%s%N; }
 

@@ -47,12 +47,12 @@ applied=$(psql -X -At "$(echo "$BENCH_ADMIN_URL" | sed 's|/postgres?|/bench_qdb?
 
 # 2. No-op migrate with N applied.
 NOOP_URL=$(echo "$BENCH_ADMIN_URL" | sed 's|/postgres?|/bench_qdb?|')
-floor_noop=$(median_ms psql -X -q -c 'select 1' "$NOOP_URL")
+floor_noop=$(median_ms "$PSQL" -X -q -c 'select 1' "$NOOP_URL")
 qdb_noop=$(median_ms "$QDB" prod db migrate -q --url "$NOOP_URL")
 
 # 3. --help and its memory.
 REPEAT=21
-floor_help=$(median_ms psql --version)
+floor_help=$(median_ms "$PSQL" --version)
 qdb_help=$(median_ms "$QDB" --help)
 rss=$(peak_rss_kib "$QDB" --help)
 

@@ -18,7 +18,8 @@ struct ConnectionSettings {
   bool set_search_path = false;  // run SET search_path after connecting (PgBouncer rejects `options`)
 };
 
-/// One row of Prisma's `_prisma_migrations` table, timestamps as ISO 8601 text.
+/// One row of Prisma's `_prisma_migrations` table; timestamps as the server prints them
+/// (e.g. "2025-01-02 10:00:01.123+00").
 struct HistoryRow {
   std::string id;
   std::string checksum;

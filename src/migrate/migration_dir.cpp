@@ -49,24 +49,23 @@ void read_migration(const util::FileSystem& fs, const std::filesystem::path& ful
                     MigrationDirectory& result) {
   std::string folder = join(result.path, name);
   std::string script = join(folder, kScriptName);
-  util::ListResult listed = fs.list_directory(full_dir);
-  if (!listed.ok) {
-    add_error(result, folder, "cannot list folder: " + listed.error);
-    return;
-  }
-  auto entry = std::find_if(listed.entries.begin(), listed.entries.end(),
-                            [](const util::DirEntry& e) { return e.name == kScriptName; });
-  if (entry == listed.entries.end()) {
-    add_error(result, folder, "migration folder has no migration.sql");
-    return;
-  }
-  if (!entry->is_regular) {
-    add_error(result, script, "migration.sql is not a regular file");
-    return;
-  }
+  // The common case reads the file straight away; only a failed read lists the folder to say why.
   util::ReadResult read = fs.read_file(full_dir / kScriptName);
   if (!read.ok) {
-    add_error(result, script, "cannot read file: " + read.error);
+    util::ListResult listed = fs.list_directory(full_dir);
+    if (!listed.ok) {
+      add_error(result, folder, "cannot list folder: " + listed.error);
+      return;
+    }
+    auto entry = std::find_if(listed.entries.begin(), listed.entries.end(),
+                              [](const util::DirEntry& e) { return e.name == kScriptName; });
+    if (entry == listed.entries.end()) {
+      add_error(result, folder, "migration folder has no migration.sql");
+    } else if (!entry->is_regular) {
+      add_error(result, script, "migration.sql is not a regular file");
+    } else {
+      add_error(result, script, "cannot read file: " + read.error);
+    }
     return;
   }
   if (std::optional<std::size_t> bad = util::find_invalid_utf8(read.bytes)) {

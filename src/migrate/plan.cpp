@@ -27,7 +27,8 @@ Plan make_plan(const std::vector<Migration>& local, const std::vector<db::Histor
     auto applied = applied_rows.find(m.name);
     if (applied != applied_rows.end()) {
       plan.applied.push_back(&m);
-      if (!checksum_matches(applied->second->checksum, m.sql)) plan.edited.push_back({&m, applied->second});
+      // Equal checksums (the usual case) need no second hash of the file.
+      if (applied->second->checksum != m.checksum && !checksum_matches(applied->second->checksum, m.sql)) plan.edited.push_back({&m, applied->second});
       continue;
     }
     if (failed_rows.count(m.name) != 0) continue;

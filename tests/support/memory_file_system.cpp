@@ -55,7 +55,12 @@ util::ListResult MemoryFileSystem::list_directory(const std::filesystem::path& d
 util::ReadResult MemoryFileSystem::read_file(const std::filesystem::path& path) const {
   util::ReadResult result;
   std::string k = key(path);
-  if (denied_.count(k)) {
+  // A denied folder denies what is inside it too, like a folder without search permission.
+  bool denied = false;
+  for (std::filesystem::path p = path; !denied && p.has_relative_path(); p = p.parent_path()) {
+    denied = denied_.count(key(p)) != 0;
+  }
+  if (denied) {
     result.error = "Permission denied";
   } else if (auto it = files_.find(k); it != files_.end()) {
     result.ok = true;
