@@ -2,6 +2,7 @@
 // @relation arguments, names and schemas.
 #include <set>
 
+#include "prisma/datetime_literal.hpp"
 #include "prisma/native_types.hpp"
 #include "prisma/validate_context.hpp"
 
@@ -62,6 +63,11 @@ std::optional<DefaultValue> parse_default_value(Context& context, const Schema& 
     case Expression::Kind::kString: {
       if (field.list && !in_list) return mismatch("\"" + value.text + "\" (expected a list)");
       if (is_enum) return mismatch("\"" + value.text + "\"");
+      if (scalar == ScalarType::kDateTime && !datetime_literal_sql(value.text)) {
+        context.error(value.location, "\"" + value.text + "\" is not an RFC 3339 date-time such as "
+                                      "\"2024-01-31T12:00:00Z\"");
+        return std::nullopt;
+      }
       if (scalar == ScalarType::kString || scalar == ScalarType::kDateTime ||
           scalar == ScalarType::kJson || scalar == ScalarType::kBytes ||
           scalar == ScalarType::kDecimal) {
@@ -366,6 +372,9 @@ void apply_model_attributes(Context& context, const Schema& schema, const ast::B
       }
       index.name = arguments.string("name").value_or("");
       index.map = arguments.string("map").value_or("");
+      if (index.kind == ModelIndex::Kind::kIndex && arguments.get("name") && arguments.get("map")) {
+        context.error(attribute.location, "@@index takes name (a legacy alias of map) or map, not both");
+      }
       if (auto type = arguments.constant("type")) {
         static const std::set<std::string> kTypes = {"BTree", "Hash", "Gist", "Gin", "SpGist", "Brin"};
         if (kTypes.count(*type) == 0) {

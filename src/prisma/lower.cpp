@@ -4,6 +4,7 @@
 #include <set>
 
 #include "model/names.hpp"
+#include "prisma/datetime_literal.hpp"
 #include "prisma/native_types.hpp"
 
 namespace qdb::prisma {
@@ -71,6 +72,9 @@ std::string value_sql(const Schema& schema, const Field& field, const DefaultVal
     case DefaultValue::Kind::kString:
       if (field.scalar == ScalarType::kBytes) return sql_string("\\x" + base64_to_hex(value.text));
       if (field.scalar == ScalarType::kDecimal) return value.text;
+      if (field.scalar == ScalarType::kDateTime) {
+        return sql_string(datetime_literal_sql(value.text).value_or(value.text));
+      }
       return sql_string(value.text);
     case DefaultValue::Kind::kEnumValue: {
       if (const Enum* target = schema.find_enum(field.type_name)) {

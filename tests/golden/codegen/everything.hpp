@@ -235,6 +235,7 @@ struct NativeTypes {
     static constexpr std::string_view bytes = "bytes";
     static constexpr std::string_view location = "location";
     static constexpr std::string_view quote = "quote";
+    static constexpr std::string_view epoch = "epoch";
     static constexpr std::string_view bigList = "bigList";
     static constexpr std::string_view decimals = "decimals";
     static constexpr std::string_view stamps = "stamps";
@@ -274,6 +275,7 @@ struct NativeTypes {
   std::vector<std::uint8_t> bytes{};
   std::optional<std::string> location{};
   std::string quote{};
+  std::chrono::system_clock::time_point epoch{};
   std::vector<std::int64_t> bigList{};
   std::vector<std::string> decimals{};
   std::vector<std::chrono::system_clock::time_point> stamps{};

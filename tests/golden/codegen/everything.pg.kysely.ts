@@ -118,6 +118,7 @@ export interface NativeTypes {
   bytes: Uint8Array;
   location: unknown;
   quote: string;
+  epoch: Date;
   bigList: string[];
   decimals: number[];
   stamps: Date[];
@@ -238,6 +239,7 @@ export interface NativeTypesTable {
   bytes: Generated<Uint8Array>;
   location: unknown;
   quote: Generated<string>;
+  epoch: Generated<Date>;
   bigList: string[];
   decimals: number[];
   stamps: Date[];

@@ -123,6 +123,7 @@ export interface NativeTypes {
   json: JsonValue | null;
   bytes: Uint8Array;
   quote: string;
+  epoch: Date;
   bigList: bigint[];
   decimals: DecimalLike[];
   stamps: Date[];
@@ -237,6 +238,7 @@ export interface NativeTypesTable {
   json: JsonValue | null;
   bytes: Generated<Uint8Array>;
   quote: Generated<string>;
+  epoch: Generated<Date>;
   bigList: bigint[];
   decimals: DecimalLike[];
   stamps: Date[];

@@ -121,6 +121,7 @@ CREATE TABLE "native_types" (
     "bytes" BYTEA NOT NULL DEFAULT '\x010203',
     "location" point,
     "quote" TEXT NOT NULL DEFAULT 'it''s',
+    "epoch" TIMESTAMP(3) NOT NULL DEFAULT '2020-01-01 00:00:00.500 +00:00',
     "bigList" BIGINT[] NOT NULL,
     "decimals" DECIMAL(65,30)[] NOT NULL,
     "stamps" TIMESTAMP(3)[] NOT NULL,
