@@ -233,6 +233,11 @@ void build_schema(Context& context, const std::vector<ast::File>& files, Schema&
           continue;
         default: break;
       }
+      if (scalar_from_name(block.name)) {
+        context.error(block.name_location, "\"" + block.name + "\" is a built-in type; choose another name for this " +
+                                               block_kind_name(block.kind));
+        continue;
+      }
       auto [it, inserted] = names.emplace(block.name, &block);
       if (!inserted) {
         context.error(block.name_location, "the name \"" + block.name + "\" is already used by " +
