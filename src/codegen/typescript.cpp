@@ -223,15 +223,14 @@ class Generator {
   std::string kysely_types() const {
     std::string out;
     std::string db = "\n/** The database for Kysely: `new Kysely<DB>(...)`. Keys are table names. */\nexport interface DB {\n";
+    // Kysely sees the database as it is, so every table and column is listed, ignored or not.
     for (const Model& model : schema_.models) {
-      if (!included(model)) continue;
       std::string table_type = model.name + "Table";
       out += "\n/** Table \"" + model.database_name + "\" (" + (model.is_view ? "view " : "model ") +
              model.name + ") for Kysely. */\n";
       out += "export interface " + table_type + " {\n";
       for (const Field& field : model.fields) {
         if (field.kind == Field::Kind::kRelation) continue;
-        if (!pg_ && field.scalar == ScalarType::kUnsupported && field.kind == Field::Kind::kScalar) continue;
         std::string type = value_type(field);
         if (generated(field)) type = "Generated<" + type + ">";
         out += "  " + property_name(field.database_name) + ": " + type + ";\n";

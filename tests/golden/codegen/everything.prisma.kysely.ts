@@ -237,6 +237,7 @@ export interface NativeTypesTable {
   flag: boolean | null;
   json: JsonValue | null;
   bytes: Generated<Uint8Array>;
+  location: unknown;
   quote: Generated<string>;
   epoch: Generated<Date>;
   bigList: bigint[];
@@ -246,6 +247,12 @@ export interface NativeTypesTable {
   blobs: Uint8Array[];
   states: TaskState[];
   class: string | null;
+}
+
+/** Table "Archived" (model Archived) for Kysely. */
+export interface ArchivedTable {
+  id: number;
+  note: string;
 }
 
 /** Table "UserSummary" (view UserSummary) for Kysely. */
@@ -265,6 +272,7 @@ export interface DB {
   Reaction: ReactionTable;
   Membership: MembershipTable;
   native_types: NativeTypesTable;
+  Archived: ArchivedTable;
   UserSummary: UserSummaryTable;
   _follows: { A: number; B: number };
   _CategoryToPost: { A: number; B: number };
