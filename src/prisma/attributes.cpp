@@ -345,9 +345,7 @@ void apply_field_attributes(Context& context, const Schema& schema, const ast::F
   }
 }
 
-void apply_model_attributes(Context& context, const Schema& schema, const ast::Block& block,
-                            Model& model) {
-  (void)schema;
+void apply_model_attributes(Context& context, const ast::Block& block, Model& model) {
   for (const ast::Attribute& attribute : block.attributes) {
     const std::string& name = attribute.name;
     if (name == "id" || name == "unique" || name == "index") {

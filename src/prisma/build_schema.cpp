@@ -205,7 +205,7 @@ void read_model(Context& context, const Schema& schema, const Block& block,
     apply_field_attributes(context, schema, source, datasource_name, field);
     model.fields.push_back(std::move(field));
   }
-  apply_model_attributes(context, schema, block, model);
+  apply_model_attributes(context, block, model);
 }
 
 }  // namespace

@@ -68,8 +68,7 @@ void apply_field_attributes(Context& context, const Schema& schema, const ast::F
                             const std::string& datasource_name, Field& field);
 
 /// Reads `@@` attributes of a model into `model`.
-void apply_model_attributes(Context& context, const Schema& schema, const ast::Block& block,
-                            Model& model);
+void apply_model_attributes(Context& context, const ast::Block& block, Model& model);
 
 /// Pairs relation fields and checks fields/references, actions and many-to-many ids.
 void check_relations(Context& context, Schema& schema);
