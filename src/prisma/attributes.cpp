@@ -318,7 +318,10 @@ void apply_field_attributes(Context& context, const Schema& schema, const ast::F
         continue;
       }
       field.default_value = parse_default_value(context, schema, field, *value, false);
-      field.default_map = arguments.string("map").value_or("");
+      if (arguments.get("map")) {
+        context.error(arguments.get("map")->location,
+                      "@default(map: ...) names a default constraint, which PostgreSQL does not have");
+      }
     } else if (name == "relation") {
       if (!relation) {
         context.error(attribute.location, "@relation can only be used on a field whose type is a model");

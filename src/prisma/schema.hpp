@@ -78,7 +78,6 @@ struct Field {
   bool list = false;
   std::optional<NativeType> native_type;
   std::optional<DefaultValue> default_value;
-  std::string default_map;     // @default(..., map: "name")
   bool id = false;             // @id
   bool unique = false;         // @unique
   std::string unique_map;      // @unique(map: "name")
