@@ -3,6 +3,7 @@
 #include <set>
 
 #include "prisma/datetime_literal.hpp"
+#include "prisma/json_text.hpp"
 #include "prisma/native_types.hpp"
 #include "prisma/validate_context.hpp"
 
@@ -66,6 +67,10 @@ std::optional<DefaultValue> parse_default_value(Context& context, const Schema& 
       if (scalar == ScalarType::kDateTime && !datetime_literal_sql(value.text)) {
         context.error(value.location, "\"" + value.text + "\" is not an RFC 3339 date-time such as "
                                       "\"2024-01-31T12:00:00Z\"");
+        return std::nullopt;
+      }
+      if (scalar == ScalarType::kJson && !is_valid_json(value.text)) {
+        context.error(value.location, "the default of Json field \"" + field.name + "\" is not valid JSON");
         return std::nullopt;
       }
       if (scalar == ScalarType::kString || scalar == ScalarType::kDateTime ||
