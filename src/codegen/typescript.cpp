@@ -160,11 +160,15 @@ class Generator {
     return !field.ignored && field.scalar != ScalarType::kUnsupported;
   }
 
+  // Kysely tables list every column, so with `kysely` ignored fields count too.
   bool uses_decimal() const {
     for (const Model& model : schema_.models) {
-      if (!included(model)) continue;
+      if (!options_.kysely && !included(model)) continue;
       for (const Field& field : model.fields) {
-        if (included(field) && field.kind == Field::Kind::kScalar && field.scalar == ScalarType::kDecimal) return true;
+        if (field.kind == Field::Kind::kScalar && field.scalar == ScalarType::kDecimal &&
+            (options_.kysely || included(field))) {
+          return true;
+        }
       }
     }
     return false;
