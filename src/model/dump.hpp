@@ -1,0 +1,20 @@
+#pragma once
+
+#include <string>
+
+#include "model/schema.hpp"
+
+namespace qdb::model {
+
+/// A canonical, line-oriented text form of a schema for golden tests and debugging. Every
+/// field of every struct appears; the same schema always gives the same text. Example:
+///
+///     table "users"
+///       column "id" INTEGER not null autoincrement
+///       column "role" "Role" not null default 'USER'
+///       primary key "users_pkey" ("id")
+///       unique index "users_email_key" ("email")
+///       foreign key "posts_authorId_fkey" ("authorId") references "users" ("id") on delete CASCADE on update CASCADE
+std::string dump(const Schema& schema);
+
+}  // namespace qdb::model

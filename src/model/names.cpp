@@ -1,0 +1,37 @@
+#include "model/names.hpp"
+
+namespace qdb::model {
+
+std::string constraint_name(std::string_view table, const std::vector<std::string>& columns,
+                            std::string_view suffix) {
+  std::string joined(table);
+  for (const std::string& column : columns) {
+    joined += '_';
+    joined += column;
+  }
+  const size_t limit = kMaxIdentifierLength - suffix.size();
+  if (joined.size() > limit) {
+    size_t cut = limit;
+    // Step back over UTF-8 continuation bytes so the name stays valid text.
+    while (cut > 0 && (static_cast<unsigned char>(joined[cut]) & 0xC0) == 0x80) --cut;
+    joined.resize(cut);
+  }
+  joined += suffix;
+  return joined;
+}
+
+std::string primary_key_name(std::string_view table) { return constraint_name(table, {}, "_pkey"); }
+
+std::string unique_index_name(std::string_view table, const std::vector<std::string>& columns) {
+  return constraint_name(table, columns, "_key");
+}
+
+std::string index_name(std::string_view table, const std::vector<std::string>& columns) {
+  return constraint_name(table, columns, "_idx");
+}
+
+std::string foreign_key_name(std::string_view table, const std::vector<std::string>& columns) {
+  return constraint_name(table, columns, "_fkey");
+}
+
+}  // namespace qdb::model

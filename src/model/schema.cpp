@@ -1,0 +1,23 @@
+#include "model/schema.hpp"
+
+namespace qdb::model {
+
+const char* action_sql(Action action) {
+  switch (action) {
+    case Action::kCascade: return "CASCADE";
+    case Action::kRestrict: return "RESTRICT";
+    case Action::kNoAction: return "NO ACTION";
+    case Action::kSetNull: return "SET NULL";
+    case Action::kSetDefault: return "SET DEFAULT";
+  }
+  return "RESTRICT";
+}
+
+const Table* find_table(const Schema& schema, const std::string& schema_name, const std::string& name) {
+  for (const Table& table : schema.tables) {
+    if (table.schema == schema_name && table.name == name) return &table;
+  }
+  return nullptr;
+}
+
+}  // namespace qdb::model

@@ -1,0 +1,106 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace qdb::model {
+
+// A plain, database-level description of a PostgreSQL schema: what the tables, types and
+// constraints are called in the database (after @map/@@map), not what the Prisma schema calls
+// them. Filled from schema.prisma by prisma::lower() and, elsewhere, from the catalog.
+
+/// A referential action of a foreign key.
+enum class Action { kCascade, kRestrict, kNoAction, kSetNull, kSetDefault };
+
+/// The SQL spelling of an action: CASCADE, RESTRICT, NO ACTION, SET NULL, SET DEFAULT.
+const char* action_sql(Action action);
+
+/// A column. `type` is the SQL type as Prisma writes it in CREATE TABLE: TEXT, INTEGER,
+/// TIMESTAMP(3), DECIMAL(65,30), VARCHAR(255), "Role", "Role"[], TEXT[] ...
+struct Column {
+  std::string name;
+  std::string type;
+  std::string enum_name;                // the enum's database name when the type is an enum
+  bool nullable = false;
+  std::optional<std::string> default_sql;  // CURRENT_TIMESTAMP, false, 0, 'text', ARRAY[...]
+  bool autoincrement = false;           // rendered SERIAL / BIGSERIAL / SMALLSERIAL
+
+  bool operator==(const Column&) const = default;
+};
+
+/// A column inside an index, with its optional arguments.
+struct IndexColumn {
+  std::string name;
+  std::string sort;                 // "", "ASC" or "DESC"
+  std::optional<int> length;
+  std::string ops;                  // operator class, e.g. jsonb_path_ops
+
+  bool operator==(const IndexColumn&) const = default;
+};
+
+/// An index or a unique index (unique constraints are created as unique indexes).
+struct Index {
+  std::string name;
+  std::vector<IndexColumn> columns;
+  bool unique = false;
+  std::string method;               // "" for the default (btree), or HASH, GIN, GIST, SPGIST, BRIN
+
+  bool operator==(const Index&) const = default;
+};
+
+/// A primary key constraint.
+struct PrimaryKey {
+  std::string name;
+  std::vector<std::string> columns;
+
+  bool operator==(const PrimaryKey&) const = default;
+};
+
+/// A foreign key constraint.
+struct ForeignKey {
+  std::string name;
+  std::vector<std::string> columns;
+  std::string referenced_schema;    // "" for the default schema
+  std::string referenced_table;
+  std::vector<std::string> referenced_columns;
+  Action on_delete = Action::kRestrict;
+  Action on_update = Action::kCascade;
+
+  bool operator==(const ForeignKey&) const = default;
+};
+
+/// A table. Columns keep their declared order; indexes and foreign keys keep Prisma's order.
+struct Table {
+  std::string schema;               // "" for the default schema
+  std::string name;
+  std::vector<Column> columns;
+  std::optional<PrimaryKey> primary_key;
+  std::vector<Index> indexes;
+  std::vector<ForeignKey> foreign_keys;
+
+  bool operator==(const Table&) const = default;
+};
+
+/// An enum type with its values in declared order.
+struct Enum {
+  std::string schema;
+  std::string name;
+  std::vector<std::string> values;
+
+  bool operator==(const Enum&) const = default;
+};
+
+/// A whole database schema.
+struct Schema {
+  std::vector<std::string> namespaces;  // explicit PostgreSQL schemas (multiSchema); empty otherwise
+  std::vector<Enum> enums;
+  std::vector<Table> tables;
+
+  bool operator==(const Schema&) const = default;
+};
+
+/// The table named `name` in `schema_name`, or nullptr.
+const Table* find_table(const Schema& schema, const std::string& schema_name, const std::string& name);
+
+}  // namespace qdb::model

@@ -1,0 +1,423 @@
+// Field (`@`) and model (`@@`) attributes: ids, uniques, indexes, defaults, native types,
+// @relation arguments, names and schemas.
+#include <set>
+
+#include "prisma/datetime_literal.hpp"
+#include "prisma/json_text.hpp"
+#include "prisma/native_types.hpp"
+#include "prisma/validate_context.hpp"
+
+namespace qdb::prisma::detail {
+namespace {
+
+using ast::Expression;
+
+bool is_integer_text(const std::string& text) {
+  size_t start = !text.empty() && text[0] == '-' ? 1 : 0;
+  return text.size() > start && text.find('.') == std::string::npos;
+}
+
+std::string type_label(const Field& field) {
+  return field.type_name + (field.list ? "[]" : "");
+}
+
+std::optional<ReferentialAction> parse_action(Context& context, const Expression* value,
+                                              const char* argument) {
+  if (value == nullptr) return std::nullopt;
+  if (value->kind == Expression::Kind::kConstant) {
+    if (value->text == "Cascade") return ReferentialAction::kCascade;
+    if (value->text == "Restrict") return ReferentialAction::kRestrict;
+    if (value->text == "NoAction") return ReferentialAction::kNoAction;
+    if (value->text == "SetNull") return ReferentialAction::kSetNull;
+    if (value->text == "SetDefault") return ReferentialAction::kSetDefault;
+  }
+  context.error(value->location, std::string("invalid ") + argument +
+                                     " action; expected Cascade, Restrict, NoAction, SetNull or SetDefault");
+  return std::nullopt;
+}
+
+// Checks a single (non-list) default value against the field's element type.
+std::optional<DefaultValue> parse_default_value(Context& context, const Schema& schema,
+                                                const Field& field, const Expression& value,
+                                                bool in_list) {
+  DefaultValue result;
+  result.location = value.location;
+  result.text = value.text;
+  auto mismatch = [&](const std::string& what) {
+    context.error(value.location, "default value " + what + " does not fit field \"" +
+                                      field.name + "\" of type " + type_label(field));
+    return std::nullopt;
+  };
+  const bool is_enum = field.kind == Field::Kind::kEnum;
+  const ScalarType scalar = field.scalar;
+  switch (value.kind) {
+    case Expression::Kind::kArray: {
+      if (in_list || !field.list) return mismatch("[...]");
+      result.kind = DefaultValue::Kind::kList;
+      for (const Expression& item : value.items) {
+        auto parsed = parse_default_value(context, schema, field, item, true);
+        if (!parsed) return std::nullopt;
+        result.items.push_back(std::move(*parsed));
+      }
+      return result;
+    }
+    case Expression::Kind::kString: {
+      if (field.list && !in_list) return mismatch("\"" + value.text + "\" (expected a list)");
+      if (is_enum) return mismatch("\"" + value.text + "\"");
+      if (scalar == ScalarType::kDateTime && !datetime_literal_sql(value.text)) {
+        context.error(value.location, "\"" + value.text + "\" is not an RFC 3339 date-time such as "
+                                      "\"2024-01-31T12:00:00Z\"");
+        return std::nullopt;
+      }
+      if (scalar == ScalarType::kJson && !is_valid_json(value.text)) {
+        context.error(value.location, "the default of Json field \"" + field.name + "\" is not valid JSON");
+        return std::nullopt;
+      }
+      if (scalar == ScalarType::kString || scalar == ScalarType::kDateTime ||
+          scalar == ScalarType::kJson || scalar == ScalarType::kBytes ||
+          scalar == ScalarType::kDecimal) {
+        result.kind = DefaultValue::Kind::kString;
+        return result;
+      }
+      return mismatch("\"" + value.text + "\"");
+    }
+    case Expression::Kind::kNumber: {
+      if (field.list && !in_list) return mismatch(value.text + " (expected a list)");
+      result.kind = DefaultValue::Kind::kNumber;
+      if (!is_enum && (scalar == ScalarType::kInt || scalar == ScalarType::kBigInt) &&
+          is_integer_text(value.text)) {
+        return result;
+      }
+      if (!is_enum && (scalar == ScalarType::kFloat || scalar == ScalarType::kDecimal)) return result;
+      return mismatch(value.text);
+    }
+    case Expression::Kind::kConstant: {
+      if (field.list && !in_list) return mismatch(value.text + " (expected a list)");
+      if (is_enum) {
+        const Enum* target = schema.find_enum(field.type_name);
+        for (const EnumValue& enum_value : target->values) {
+          if (enum_value.name == value.text) {
+            result.kind = DefaultValue::Kind::kEnumValue;
+            return result;
+          }
+        }
+        context.error(value.location, "\"" + value.text + "\" is not a value of enum \"" +
+                                          field.type_name + "\"");
+        return std::nullopt;
+      }
+      if (scalar == ScalarType::kBoolean && (value.text == "true" || value.text == "false")) {
+        result.kind = DefaultValue::Kind::kBoolean;
+        return result;
+      }
+      return mismatch(value.text);
+    }
+    case Expression::Kind::kFunction: break;
+  }
+  if (in_list) return mismatch(value.text + "()");
+  const std::string& name = value.text;
+  auto no_arguments = [&]() {
+    if (!value.arguments.empty()) {
+      context.error(value.location, name + "() takes no arguments");
+      return false;
+    }
+    return true;
+  };
+  auto single_int = [&](int& out) -> bool {
+    if (value.arguments.empty()) return true;
+    const Expression& argument = value.arguments[0].value;
+    if (value.arguments.size() != 1 || argument.kind != Expression::Kind::kNumber ||
+        !is_integer_text(argument.text) || argument.text.size() > 4) {
+      context.error(value.location, name + "() takes at most one whole number argument");
+      return false;
+    }
+    out = std::stoi(argument.text);
+    return true;
+  };
+  const bool plain = !field.list && !is_enum;
+  if (name == "dbgenerated") {
+    result.kind = DefaultValue::Kind::kDbGenerated;
+    result.text.clear();
+    if (!value.arguments.empty()) {
+      const Expression& argument = value.arguments[0].value;
+      if (value.arguments.size() != 1 || argument.kind != Expression::Kind::kString) {
+        context.error(value.location, "dbgenerated() takes one string: the SQL expression");
+        return std::nullopt;
+      }
+      result.text = argument.text;
+    }
+    return result;
+  }
+  if (name == "autoincrement") {
+    if (!no_arguments()) return std::nullopt;
+    if (!plain || (scalar != ScalarType::kInt && scalar != ScalarType::kBigInt)) {
+      return mismatch("autoincrement()");
+    }
+    result.kind = DefaultValue::Kind::kAutoincrement;
+    return result;
+  }
+  if (name == "now") {
+    if (!no_arguments()) return std::nullopt;
+    if (!plain || scalar != ScalarType::kDateTime) return mismatch("now()");
+    result.kind = DefaultValue::Kind::kNow;
+    return result;
+  }
+  if (name == "uuid" || name == "cuid" || name == "nanoid" || name == "ulid") {
+    if (!plain || scalar != ScalarType::kString) return mismatch(name + "()");
+    int version = 0;
+    if (name == "ulid" ? !no_arguments() : !single_int(version)) return std::nullopt;
+    if (name == "uuid") {
+      result.kind = DefaultValue::Kind::kUuid;
+      if (version == 0) version = 4;
+      if (version != 4 && version != 7) {
+        context.error(value.location, "uuid() supports versions 4 and 7");
+        return std::nullopt;
+      }
+    } else if (name == "cuid") {
+      result.kind = DefaultValue::Kind::kCuid;
+      if (version == 0) version = 1;
+      if (version != 1 && version != 2) {
+        context.error(value.location, "cuid() supports versions 1 and 2");
+        return std::nullopt;
+      }
+    } else if (name == "nanoid") {
+      result.kind = DefaultValue::Kind::kNanoid;
+      if (!value.arguments.empty() && (version < 2 || version > 255)) {
+        context.error(value.location, "nanoid() length must be between 2 and 255");
+        return std::nullopt;
+      }
+    } else {
+      result.kind = DefaultValue::Kind::kUlid;
+    }
+    result.version = version;
+    result.text.clear();
+    return result;
+  }
+  if (name == "sequence") {
+    context.error(value.location, "sequence() is only available on CockroachDB; use autoincrement()");
+    return std::nullopt;
+  }
+  if (name == "auto") {
+    context.error(value.location, "auto() is only available on MongoDB");
+    return std::nullopt;
+  }
+  context.error(value.location, "unknown function \"" + name + "()\" in @default");
+  return std::nullopt;
+}
+
+void apply_native_type(Context& context, const ast::Attribute& attribute,
+                       const std::string& datasource_name, Field& field) {
+  std::string prefix = attribute.name.substr(0, attribute.name.find('.'));
+  std::string type_name = attribute.name.substr(attribute.name.find('.') + 1);
+  if (datasource_name.empty()) {
+    context.error(attribute.location, "native type " + attribute_label(attribute) +
+                                          " needs a datasource block named \"" + prefix + "\"");
+    return;
+  }
+  if (prefix != datasource_name) {
+    context.error(attribute.location, "unknown attribute " + attribute_label(attribute) +
+                                          "; native types are written @" + datasource_name + "." +
+                                          type_name);
+    return;
+  }
+  const NativeTypeInfo* info = find_native_type(type_name);
+  if (info == nullptr) {
+    context.error(attribute.location, "unknown PostgreSQL native type \"" + type_name + "\"");
+    return;
+  }
+  if (field.kind != Field::Kind::kScalar || field.scalar != info->scalar) {
+    std::string valid = field.kind == Field::Kind::kScalar ? native_types_for(field.scalar) : "";
+    context.error(attribute.location,
+                  "native type " + std::string(info->name) + " cannot be used on a field of type " +
+                      field.type_name +
+                      (valid.empty() ? "" : "; valid native types for " + field.type_name + ": " + valid));
+    return;
+  }
+  NativeType native{std::string(info->name), {}, attribute.location};
+  for (const ast::Argument& argument : attribute.arguments) {
+    const Expression& value = argument.value;
+    if (!argument.name.empty() || value.kind != Expression::Kind::kNumber ||
+        !is_integer_text(value.text) || value.text[0] == '-' || value.text.size() > 5) {
+      context.error(argument.location, "arguments of native type " + native.name +
+                                           " must be whole numbers");
+      return;
+    }
+    native.arguments.push_back(std::stoi(value.text));
+  }
+  int count = static_cast<int>(native.arguments.size());
+  if (count < info->min_arguments || count > info->max_arguments ||
+      (native.name == "Decimal" && count == 1)) {
+    std::string expected = info->max_arguments == 0 ? "no arguments"
+                           : native.name == "Decimal" ? "no arguments or (precision, scale)"
+                                                      : "at most one argument";
+    context.error(attribute.location, "native type " + native.name + " takes " + expected);
+    return;
+  }
+  field.native_type = std::move(native);
+}
+
+void apply_relation(Context& context, const ast::Attribute& attribute, Field& field) {
+  Arguments arguments(context, attribute, {"name", "fields", "references", "onDelete", "onUpdate", "map"});
+  Relation& relation = *field.relation;
+  relation.location = attribute.location;
+  if (auto name = arguments.string("name")) relation.name = *name;
+  if (const Expression* fields = arguments.get("fields")) {
+    for (auto& item : parse_field_list(context, *fields, "@relation fields", false)) {
+      relation.fields.push_back(item.name);
+    }
+  }
+  if (const Expression* references = arguments.get("references")) {
+    for (auto& item : parse_field_list(context, *references, "@relation references", false)) {
+      relation.references.push_back(item.name);
+    }
+  }
+  relation.on_delete = parse_action(context, arguments.get("onDelete"), "onDelete");
+  relation.on_update = parse_action(context, arguments.get("onUpdate"), "onUpdate");
+  if (auto map = arguments.string("map")) relation.map = *map;
+}
+
+}  // namespace
+
+void apply_field_attributes(Context& context, const Schema& schema, const ast::Field& source,
+                            const std::string& datasource_name, Field& field) {
+  std::set<std::string> seen;
+  const bool relation = field.kind == Field::Kind::kRelation;
+  for (const ast::Attribute& attribute : source.attributes) {
+    const std::string& name = attribute.name;
+    const bool native = name.find('.') != std::string::npos;
+    if (!seen.insert(native ? "native type" : name).second) {
+      context.error(attribute.location, native ? "a field can have only one native type"
+                                               : "attribute @" + name + " is given twice");
+      continue;
+    }
+    if (relation && name != "relation" && name != "ignore") {
+      context.error(attribute.location, "@" + name + " cannot be used on relation field \"" +
+                                            field.name + "\"; put it on the scalar fields");
+      continue;
+    }
+    if (native) {
+      apply_native_type(context, attribute, datasource_name, field);
+    } else if (name == "id" || name == "unique") {
+      Arguments arguments(context, attribute, {"map", "length", "sort", "clustered"});
+      if (field.list) {
+        context.error(attribute.location, "@" + name + " cannot be used on a list field");
+        continue;
+      }
+      if (arguments.get("length")) {
+        context.error(arguments.get("length")->location,
+                      "the length argument is only supported on MySQL");
+      }
+      std::string map = arguments.string("map").value_or("");
+      if (name == "id") {
+        field.id = true;
+        field.id_map = map;
+      } else {
+        field.unique = true;
+        field.unique_map = map;
+        if (auto sort = arguments.constant("sort")) field.unique_sort = *sort;
+      }
+    } else if (name == "default") {
+      Arguments arguments(context, attribute, {"value", "map"});
+      const Expression* value = arguments.get("value");
+      if (value == nullptr) {
+        if (arguments.ok()) context.error(attribute.location, "@default needs a value");
+        continue;
+      }
+      field.default_value = parse_default_value(context, schema, field, *value, false);
+      if (arguments.get("map")) {
+        context.error(arguments.get("map")->location,
+                      "@default(map: ...) names a default constraint, which PostgreSQL does not have");
+      }
+    } else if (name == "relation") {
+      if (!relation) {
+        context.error(attribute.location, "@relation can only be used on a field whose type is a model");
+        continue;
+      }
+      apply_relation(context, attribute, field);
+    } else if (name == "updatedAt") {
+      Arguments arguments(context, attribute, {});
+      if (field.kind != Field::Kind::kScalar || field.scalar != ScalarType::kDateTime || field.list) {
+        context.error(attribute.location, "@updatedAt can only be used on DateTime fields");
+        continue;
+      }
+      field.updated_at = true;
+    } else if (name == "map") {
+      Arguments arguments(context, attribute, {"name"});
+      if (auto value = arguments.string("name")) field.database_name = *value;
+      else if (!arguments.get("name")) context.error(attribute.location, "@map needs a name");
+    } else if (name == "ignore") {
+      Arguments arguments(context, attribute, {});
+      field.ignored = true;
+    } else {
+      context.error(attribute.location, "unknown attribute @" + name + " on field \"" + field.name + "\"");
+    }
+  }
+}
+
+void apply_model_attributes(Context& context, const ast::Block& block, Model& model) {
+  for (const ast::Attribute& attribute : block.attributes) {
+    const std::string& name = attribute.name;
+    if (name == "id" || name == "unique" || name == "index") {
+      Arguments arguments = name == "index"
+          ? Arguments(context, attribute, {"fields", "name", "map", "type", "clustered"})
+          : Arguments(context, attribute, {"fields", "name", "map", "clustered"});
+      ModelIndex index;
+      index.kind = name == "id" ? ModelIndex::Kind::kPrimaryKey
+                   : name == "unique" ? ModelIndex::Kind::kUnique : ModelIndex::Kind::kIndex;
+      index.location = attribute.location;
+      const Expression* fields = arguments.get("fields");
+      if (fields == nullptr) {
+        if (arguments.ok()) context.error(attribute.location, "@@" + name + " needs a list of fields");
+        continue;
+      }
+      index.fields = parse_field_list(context, *fields, "@@" + name, false);
+      if (index.fields.empty()) {
+        if (fields->kind == Expression::Kind::kArray && fields->items.empty()) {
+          context.error(fields->location, "@@" + name + " needs at least one field");
+        }
+        continue;
+      }
+      index.name = arguments.string("name").value_or("");
+      index.map = arguments.string("map").value_or("");
+      if (index.kind == ModelIndex::Kind::kIndex && arguments.get("name") && arguments.get("map")) {
+        context.error(attribute.location, "@@index takes name (a legacy alias of map) or map, not both");
+      }
+      if (auto type = arguments.constant("type")) {
+        static const std::set<std::string> kTypes = {"BTree", "Hash", "Gist", "Gin", "SpGist", "Brin"};
+        if (kTypes.count(*type) == 0) {
+          context.error(arguments.get("type")->location,
+                        "invalid index type \"" + *type + "\"; expected BTree, Hash, Gist, Gin, SpGist or Brin");
+        }
+        index.type = *type;
+      }
+      if (arguments.get("clustered")) {
+        context.error(arguments.get("clustered")->location, "clustered indexes are only supported on SQL Server");
+      }
+      for (const IndexField& field : index.fields) {
+        if (field.length) {
+          context.error(fields->location, "the length argument is only supported on MySQL");
+          break;
+        }
+      }
+      model.indexes.push_back(std::move(index));
+    } else if (name == "map" || name == "schema") {
+      Arguments arguments(context, attribute, {"name"});
+      auto value = arguments.string("name");
+      if (!value) {
+        if (!arguments.get("name")) context.error(attribute.location, "@@" + name + " needs a name");
+        continue;
+      }
+      (name == "map" ? model.database_name : model.schema) = *value;
+    } else if (name == "ignore") {
+      Arguments arguments(context, attribute, {});
+      model.ignored = true;
+    } else if (name == "fulltext") {
+      context.error(attribute.location, "@@fulltext is only supported on MySQL and MongoDB; "
+                                        "use @@index([...], type: Gin) on PostgreSQL");
+    } else {
+      context.error(attribute.location, "unknown attribute @@" + name + " on " +
+                                            (model.is_view ? "view" : "model") + " \"" + model.name + "\"");
+    }
+  }
+}
+
+}  // namespace qdb::prisma::detail

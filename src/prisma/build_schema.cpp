@@ -1,0 +1,270 @@
+// First validation pass: turns the syntax trees of all files into models, views and enums,
+// resolving field types and reading the datasource. Attribute details live in attributes.cpp.
+#include <map>
+
+#include "prisma/validate_context.hpp"
+
+namespace qdb::prisma::detail {
+namespace {
+
+using ast::Block;
+using ast::Expression;
+
+std::optional<ScalarType> scalar_from_name(const std::string& name) {
+  static const std::map<std::string, ScalarType> kScalars = {
+      {"String", ScalarType::kString},     {"Int", ScalarType::kInt},
+      {"BigInt", ScalarType::kBigInt},     {"Float", ScalarType::kFloat},
+      {"Decimal", ScalarType::kDecimal},   {"Boolean", ScalarType::kBoolean},
+      {"DateTime", ScalarType::kDateTime}, {"Json", ScalarType::kJson},
+      {"Bytes", ScalarType::kBytes},       {"Unsupported", ScalarType::kUnsupported},
+  };
+  auto found = kScalars.find(name);
+  if (found == kScalars.end()) return std::nullopt;
+  return found->second;
+}
+
+const char* block_kind_name(Block::Kind kind) {
+  switch (kind) {
+    case Block::Kind::kModel: return "model";
+    case Block::Kind::kView: return "view";
+    case Block::Kind::kEnum: return "enum";
+    case Block::Kind::kDatasource: return "datasource";
+    case Block::Kind::kGenerator: return "generator";
+    case Block::Kind::kType: return "type";
+  }
+  return "block";
+}
+
+// `env("NAME")` → NAME; reports anything else that is not a plain string.
+void read_url(Context& context, const ast::Property& property, std::string& env, std::string* literal) {
+  const Expression& value = property.value;
+  if (value.kind == Expression::Kind::kFunction && value.text == "env" &&
+      value.arguments.size() == 1 && value.arguments[0].name.empty() &&
+      value.arguments[0].value.kind == Expression::Kind::kString) {
+    env = value.arguments[0].value.text;
+    return;
+  }
+  if (value.kind == Expression::Kind::kString && literal != nullptr) {
+    *literal = value.text;
+    return;
+  }
+  context.error(value.location, "\"" + property.name + "\" must be env(\"VARIABLE\")" +
+                                    std::string(literal ? " or a string" : ""));
+}
+
+void read_datasource(Context& context, const Block& block, Schema& schema) {
+  if (schema.datasource) {
+    context.error(block.location, "only one datasource block is allowed; \"" +
+                                      schema.datasource->name + "\" is already defined");
+    return;
+  }
+  Datasource datasource;
+  datasource.name = block.name;
+  datasource.location = block.location;
+  bool has_provider = false;
+  for (const ast::Property& property : block.properties) {
+    const Expression& value = property.value;
+    if (property.name == "provider") {
+      has_provider = true;
+      if (value.kind != Expression::Kind::kString) {
+        context.error(value.location, "\"provider\" must be a string such as \"postgresql\"");
+      } else if (value.text != "postgresql" && value.text != "postgres") {
+        context.error(value.location, "provider \"" + value.text +
+                                          "\" is not supported; qdb works with \"postgresql\" only");
+      }
+      datasource.provider = value.text;
+    } else if (property.name == "url") {
+      read_url(context, property, datasource.url_env, &datasource.url_literal);
+    } else if (property.name == "directUrl") {
+      read_url(context, property, datasource.direct_url_env, nullptr);
+    } else if (property.name == "shadowDatabaseUrl") {
+      read_url(context, property, datasource.shadow_database_url_env, nullptr);
+    } else if (property.name == "schemas") {
+      if (value.kind != Expression::Kind::kArray) {
+        context.error(value.location, "\"schemas\" must be a list of strings");
+        continue;
+      }
+      for (const Expression& item : value.items) {
+        if (item.kind != Expression::Kind::kString) {
+          context.error(item.location, "\"schemas\" must be a list of strings");
+        } else {
+          datasource.schemas.push_back(item.text);
+        }
+      }
+    } else if (property.name == "relationMode" || property.name == "extensions") {
+      // Accepted and not needed for PostgreSQL migrations.
+    } else {
+      context.error(property.location, "unknown datasource property \"" + property.name + "\"");
+    }
+  }
+  if (!has_provider) context.error(block.location, "datasource \"" + block.name + "\" has no provider");
+  schema.datasource = std::move(datasource);
+}
+
+std::string expression_text(const Expression& value) {
+  switch (value.kind) {
+    case Expression::Kind::kString: return "\"" + value.text + "\"";
+    case Expression::Kind::kArray: {
+      std::string text = "[";
+      for (size_t i = 0; i < value.items.size(); ++i) {
+        text.append(i ? ", " : "").append(expression_text(value.items[i]));
+      }
+      return text + "]";
+    }
+    case Expression::Kind::kFunction: {
+      std::string text = value.text + "(";
+      for (size_t i = 0; i < value.arguments.size(); ++i) {
+        text.append(i ? ", " : "").append(expression_text(value.arguments[i].value));
+      }
+      return text + ")";
+    }
+    default: return value.text;
+  }
+}
+
+void read_enum(Context& context, const Block& block, Enum& result) {
+  result.name = block.name;
+  result.database_name = block.name;
+  result.documentation = block.documentation;
+  result.location = block.name_location;
+  if (block.values.empty()) {
+    context.error(block.name_location, "enum \"" + block.name + "\" must have at least one value");
+  }
+  std::map<std::string, Location> seen;
+  for (const ast::EnumValue& source : block.values) {
+    if (auto [it, inserted] = seen.emplace(source.name, source.location); !inserted) {
+      context.error(source.location, "value \"" + source.name + "\" is already defined in enum \"" +
+                                         block.name + "\"");
+      continue;
+    }
+    EnumValue value{source.name, source.name, source.documentation, source.location};
+    for (const ast::Attribute& attribute : source.attributes) {
+      if (attribute.name != "map") {
+        context.error(attribute.location, "unknown attribute " + attribute_label(attribute) +
+                                              " on an enum value; only @map is allowed");
+        continue;
+      }
+      Arguments arguments(context, attribute, {"name"});
+      if (auto name = arguments.string("name")) value.database_name = *name;
+      else if (!arguments.get("name")) context.error(attribute.location, "@map needs a name");
+    }
+    result.values.push_back(std::move(value));
+  }
+  for (const ast::Attribute& attribute : block.attributes) {
+    Arguments arguments(context, attribute, {"name"});
+    if (attribute.name == "map") {
+      if (auto name = arguments.string("name")) result.database_name = *name;
+      else if (!arguments.get("name")) context.error(attribute.location, "@@map needs a name");
+    } else if (attribute.name == "schema") {
+      if (auto name = arguments.string("name")) result.schema = *name;
+      else if (!arguments.get("name")) context.error(attribute.location, "@@schema needs a name");
+    } else {
+      context.error(attribute.location, "unknown attribute " + attribute_label(attribute) +
+                                            " on an enum; only @@map and @@schema are allowed");
+    }
+  }
+}
+
+void read_model(Context& context, const Schema& schema, const Block& block,
+                const std::string& datasource_name, Model& model) {
+  model.name = block.name;
+  model.database_name = block.name;
+  model.is_view = block.kind == Block::Kind::kView;
+  model.documentation = block.documentation;
+  model.location = block.name_location;
+  std::map<std::string, Location> seen;
+  for (const ast::Field& source : block.fields) {
+    if (auto [it, inserted] = seen.emplace(source.name, source.location); !inserted) {
+      context.error(source.location, "field \"" + source.name + "\" is already defined in " +
+                                         block_kind_name(block.kind) + " \"" + block.name + "\"");
+      continue;
+    }
+    Field field;
+    field.name = source.name;
+    field.database_name = source.name;
+    field.type_name = source.type.name;
+    field.unsupported = source.type.unsupported;
+    field.optional = source.type.optional;
+    field.list = source.type.list;
+    field.documentation = source.documentation;
+    field.location = source.location;
+    if (auto scalar = scalar_from_name(source.type.name)) {
+      field.kind = Field::Kind::kScalar;
+      field.scalar = *scalar;
+    } else if (schema.find_enum(source.type.name)) {
+      field.kind = Field::Kind::kEnum;
+    } else if (schema.find_model(source.type.name)) {
+      field.kind = Field::Kind::kRelation;
+      field.relation = Relation{};
+      field.relation->location = source.location;
+    } else {
+      context.error(source.type.location, "unknown type \"" + source.type.name +
+                                              "\": not a built-in type, model or enum");
+      continue;
+    }
+    apply_field_attributes(context, schema, source, datasource_name, field);
+    model.fields.push_back(std::move(field));
+  }
+  apply_model_attributes(context, block, model);
+}
+
+}  // namespace
+
+void build_schema(Context& context, const std::vector<ast::File>& files, Schema& schema) {
+  // Names first, so a field may refer to a model or enum declared later or in another file.
+  std::map<std::string, const Block*> names;
+  std::vector<const Block*> enums;
+  std::vector<const Block*> models;
+  for (const ast::File& file : files) {
+    for (const Block& block : file.blocks) {
+      switch (block.kind) {
+        case Block::Kind::kDatasource: read_datasource(context, block, schema); continue;
+        case Block::Kind::kGenerator: {
+          Generator generator{block.name, {}, block.location};
+          for (const auto& property : block.properties) {
+            generator.properties.emplace_back(property.name, expression_text(property.value));
+          }
+          schema.generators.push_back(std::move(generator));
+          continue;
+        }
+        case Block::Kind::kType:
+          context.error(block.location, "composite types (\"type\" blocks) are only supported on "
+                                        "MongoDB; use a model or a Json field");
+          continue;
+        default: break;
+      }
+      if (scalar_from_name(block.name)) {
+        context.error(block.name_location, "\"" + block.name + "\" is a built-in type; choose another name for this " +
+                                               block_kind_name(block.kind));
+        continue;
+      }
+      auto [it, inserted] = names.emplace(block.name, &block);
+      if (!inserted) {
+        context.error(block.name_location, "the name \"" + block.name + "\" is already used by " +
+                                               block_kind_name(it->second->kind) + " \"" +
+                                               block.name + "\"");
+        continue;
+      }
+      (block.kind == Block::Kind::kEnum ? enums : models).push_back(&block);
+    }
+  }
+  for (const Block* block : enums) {
+    schema.enums.emplace_back();
+    read_enum(context, *block, schema.enums.back());
+  }
+  // Register every model name before reading fields, so relation types resolve in any order.
+  for (const Block* block : models) {
+    Model model;
+    model.name = block->name;
+    model.is_view = block->kind == Block::Kind::kView;
+    schema.models.push_back(std::move(model));
+  }
+  const std::string datasource_name = schema.datasource ? schema.datasource->name : "";
+  for (size_t i = 0; i < models.size(); ++i) {
+    Model model;
+    read_model(context, schema, *models[i], datasource_name, model);
+    schema.models[i] = std::move(model);
+  }
+}
+
+}  // namespace qdb::prisma::detail

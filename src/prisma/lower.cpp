@@ -1,0 +1,347 @@
+#include "prisma/lower.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "model/names.hpp"
+#include "prisma/datetime_literal.hpp"
+#include "prisma/native_types.hpp"
+
+namespace qdb::prisma {
+namespace {
+
+std::string quoted(const std::string& name) {
+  std::string out = "\"";
+  for (char c : name) {
+    out += c;
+    if (c == '"') out += '"';
+  }
+  return out + "\"";
+}
+
+std::string sql_string(const std::string& text) {
+  std::string out = "'";
+  for (char c : text) {
+    out += c;
+    if (c == '\'') out += '\'';
+  }
+  return out + "'";
+}
+
+// Bytes defaults are written in base64 in the schema and as '\x<hex>' in SQL.
+std::string base64_to_hex(const std::string& text) {
+  static const std::string kAlphabet =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  static const char* kHex = "0123456789abcdef";
+  std::string hex;
+  unsigned buffer = 0;
+  int bits = 0;
+  for (char c : text) {
+    size_t value = kAlphabet.find(c);
+    if (value == std::string::npos) continue;
+    buffer = (buffer << 6) | static_cast<unsigned>(value);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      unsigned byte = (buffer >> bits) & 0xFF;
+      hex += kHex[byte >> 4];
+      hex += kHex[byte & 15];
+    }
+  }
+  return hex;
+}
+
+std::string scalar_sql(ScalarType scalar) {
+  switch (scalar) {
+    case ScalarType::kString: return "TEXT";
+    case ScalarType::kInt: return "INTEGER";
+    case ScalarType::kBigInt: return "BIGINT";
+    case ScalarType::kFloat: return "DOUBLE PRECISION";
+    case ScalarType::kDecimal: return "DECIMAL(65,30)";
+    case ScalarType::kBoolean: return "BOOLEAN";
+    case ScalarType::kDateTime: return "TIMESTAMP(3)";
+    case ScalarType::kJson: return "JSONB";
+    case ScalarType::kBytes: return "BYTEA";
+    case ScalarType::kUnsupported: return "";
+  }
+  return "";
+}
+
+std::string value_sql(const Schema& schema, const Field& field, const DefaultValue& value) {
+  switch (value.kind) {
+    case DefaultValue::Kind::kString:
+      if (field.scalar == ScalarType::kBytes) return sql_string("\\x" + base64_to_hex(value.text));
+      if (field.scalar == ScalarType::kDecimal) return value.text;
+      if (field.scalar == ScalarType::kDateTime) {
+        return sql_string(datetime_literal_sql(value.text).value_or(value.text));
+      }
+      return sql_string(value.text);
+    case DefaultValue::Kind::kEnumValue: {
+      if (const Enum* target = schema.find_enum(field.type_name)) {
+        for (const EnumValue& item : target->values) {
+          if (item.name == value.text) return sql_string(item.database_name);
+        }
+      }
+      return sql_string(value.text);
+    }
+    default: return value.text;
+  }
+}
+
+const Field* single_id(const Model& model) {
+  for (const Field& field : model.fields) {
+    if (field.id) return &field;
+  }
+  return nullptr;
+}
+
+model::Action action(std::optional<ReferentialAction> given, model::Action fallback) {
+  if (!given) return fallback;
+  switch (*given) {
+    case ReferentialAction::kCascade: return model::Action::kCascade;
+    case ReferentialAction::kRestrict: return model::Action::kRestrict;
+    case ReferentialAction::kNoAction: return model::Action::kNoAction;
+    case ReferentialAction::kSetNull: return model::Action::kSetNull;
+    case ReferentialAction::kSetDefault: return model::Action::kSetDefault;
+  }
+  return fallback;
+}
+
+std::string ops_sql(const std::string& ops) {
+  if (ops.rfind("raw:", 0) == 0) return ops.substr(4);
+  // JsonbPathOps → jsonb_path_ops; a few names are single words in PostgreSQL.
+  std::string out;
+  for (size_t i = 0; i < ops.size(); ++i) {
+    char c = ops[i];
+    if (c >= 'A' && c <= 'Z') {
+      if (i > 0) out += '_';
+      out += static_cast<char>(c - 'A' + 'a');
+    } else {
+      out += c;
+    }
+  }
+  for (auto [from, to] : {std::pair<std::string, std::string>{"min_max", "minmax"},
+                          {"timestamp_tz", "timestamptz"}, {"time_tz", "timetz"},
+                          {"var_bit", "varbit"}, {"var_char", "varchar"}}) {
+    for (size_t at = out.find(from); at != std::string::npos; at = out.find(from, at + to.size())) {
+      out.replace(at, from.size(), to);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> column_names(const Model& model, const std::vector<std::string>& fields) {
+  std::vector<std::string> names;
+  for (const std::string& name : fields) {
+    const Field* field = find_field(model, name);
+    names.push_back(field ? field->database_name : name);
+  }
+  return names;
+}
+
+model::Index make_index(const Model& model, const ModelIndex& source) {
+  model::Index index;
+  index.unique = source.kind == ModelIndex::Kind::kUnique;
+  std::vector<std::string> names;
+  for (const IndexField& item : source.fields) {
+    const Field* field = find_field(model, item.name);
+    model::IndexColumn column;
+    column.name = field ? field->database_name : item.name;
+    if (item.sort) column.sort = *item.sort == "Desc" ? "DESC" : "ASC";
+    column.length = item.length;
+    if (!item.ops.empty()) column.ops = ops_sql(item.ops);
+    names.push_back(column.name);
+    index.columns.push_back(std::move(column));
+  }
+  if (!source.type.empty() && source.type != "BTree") {
+    for (char c : source.type) index.method += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  if (!source.map.empty()) {
+    index.name = source.map;
+  } else if (source.kind == ModelIndex::Kind::kIndex && !source.name.empty()) {
+    index.name = source.name;  // older schemas name indexes with `name:`
+  } else {
+    index.name = index.unique ? model::unique_index_name(model.database_name, names)
+                              : model::index_name(model.database_name, names);
+  }
+  return index;
+}
+
+model::Table lower_model(const Schema& schema, const Model& model) {
+  model::Table table;
+  table.schema = model.schema;
+  table.name = model.database_name;
+  for (const Field& field : model.fields) {
+    if (field.kind == Field::Kind::kRelation) continue;
+    model::Column column;
+    column.name = field.database_name;
+    column.type = column_type_sql(schema, field);
+    if (field.kind == Field::Kind::kEnum) {
+      if (const Enum* target = schema.find_enum(field.type_name)) column.enum_name = target->database_name;
+    }
+    column.nullable = field.optional;
+    column.default_sql = default_sql(schema, field);
+    column.autoincrement =
+        field.default_value && field.default_value->kind == DefaultValue::Kind::kAutoincrement;
+    table.columns.push_back(std::move(column));
+    if (field.id) {
+      table.primary_key = model::PrimaryKey{
+          field.id_map.empty() ? model::primary_key_name(table.name) : field.id_map,
+          {field.database_name}};
+    }
+  }
+  for (const ModelIndex& index : model.indexes) {
+    if (index.kind != ModelIndex::Kind::kPrimaryKey) continue;
+    std::vector<std::string> fields;
+    for (const IndexField& item : index.fields) fields.push_back(item.name);
+    table.primary_key = model::PrimaryKey{
+        index.map.empty() ? model::primary_key_name(table.name) : index.map, column_names(model, fields)};
+  }
+  // Prisma's order: field-level @unique first, then @@index, then @@unique, each as written.
+  for (const Field& field : model.fields) {
+    if (!field.unique) continue;
+    model::IndexColumn column{field.database_name, "", std::nullopt, ""};
+    if (field.unique_sort) column.sort = *field.unique_sort == "Desc" ? "DESC" : "ASC";
+    table.indexes.push_back(model::Index{
+        field.unique_map.empty() ? model::unique_index_name(table.name, {field.database_name}) : field.unique_map,
+        {column}, true, ""});
+  }
+  for (auto kind : {ModelIndex::Kind::kIndex, ModelIndex::Kind::kUnique}) {
+    for (const ModelIndex& index : model.indexes) {
+      if (index.kind == kind) table.indexes.push_back(make_index(model, index));
+    }
+  }
+  for (const Field& field : model.fields) {
+    if (field.kind != Field::Kind::kRelation || field.relation->fields.empty()) continue;
+    const Model* target = schema.find_model(field.type_name);
+    if (target == nullptr) continue;
+    const Relation& relation = *field.relation;
+    model::ForeignKey key;
+    key.columns = column_names(model, relation.fields);
+    key.name = relation.map.empty() ? model::foreign_key_name(table.name, key.columns) : relation.map;
+    key.referenced_schema = target->schema;
+    key.referenced_table = target->database_name;
+    key.referenced_columns = column_names(*target, relation.references);
+    bool optional = false;
+    for (const std::string& name : relation.fields) {
+      const Field* scalar = find_field(model, name);
+      optional = optional || (scalar && scalar->optional);
+    }
+    key.on_delete = action(relation.on_delete, optional ? model::Action::kSetNull : model::Action::kRestrict);
+    key.on_update = action(relation.on_update, model::Action::kCascade);
+    table.foreign_keys.push_back(std::move(key));
+  }
+  return table;
+}
+
+model::Table join_table(const Schema& schema, const Model& a, const Model& b, const std::string& name) {
+  model::Table table;
+  table.schema = a.schema;
+  table.name = name;
+  const Field* a_id = single_id(a);
+  const Field* b_id = single_id(b);
+  for (auto [column_name, id] : {std::pair{"A", a_id}, std::pair{"B", b_id}}) {
+    model::Column column;
+    column.name = column_name;
+    column.type = id ? column_type_sql(schema, *id) : "INTEGER";
+    table.columns.push_back(std::move(column));
+  }
+  table.primary_key = model::PrimaryKey{model::constraint_name(name, {"AB"}, "_pkey"), {"A", "B"}};
+  table.indexes.push_back(model::Index{model::constraint_name(name, {"B"}, "_index"),
+                                       {model::IndexColumn{"B", "", std::nullopt, ""}}, false, ""});
+  int side = 0;
+  for (const Model* target : {&a, &b}) {
+    const Field* id = side == 0 ? a_id : b_id;
+    std::string column = side++ == 0 ? "A" : "B";
+    table.foreign_keys.push_back(model::ForeignKey{
+        model::foreign_key_name(name, {column}), {column}, target->schema, target->database_name,
+        {id ? id->database_name : "id"}, model::Action::kCascade, model::Action::kCascade});
+  }
+  return table;
+}
+
+}  // namespace
+
+std::string join_table_name(const std::string& relation_name, const std::string& model_a,
+                            const std::string& model_b) {
+  if (!relation_name.empty()) return "_" + relation_name;
+  return "_" + std::min(model_a, model_b) + "To" + std::max(model_a, model_b);
+}
+
+std::string column_type_sql(const Schema& schema, const Field& field) {
+  std::string type;
+  if (field.kind == Field::Kind::kEnum) {
+    const Enum* target = schema.find_enum(field.type_name);
+    std::string name = target ? target->database_name : field.type_name;
+    type = target && !target->schema.empty() ? quoted(target->schema) + "." + quoted(name) : quoted(name);
+  } else if (field.scalar == ScalarType::kUnsupported) {
+    type = field.unsupported;
+  } else if (field.native_type) {
+    type = native_type_sql(*field.native_type);
+  } else {
+    type = scalar_sql(field.scalar);
+  }
+  return field.list ? type + "[]" : type;
+}
+
+std::optional<std::string> default_sql(const Schema& schema, const Field& field) {
+  if (!field.default_value) return std::nullopt;
+  const DefaultValue& value = *field.default_value;
+  switch (value.kind) {
+    case DefaultValue::Kind::kAutoincrement:
+    case DefaultValue::Kind::kUuid:
+    case DefaultValue::Kind::kCuid:
+    case DefaultValue::Kind::kNanoid:
+    case DefaultValue::Kind::kUlid: return std::nullopt;
+    case DefaultValue::Kind::kNow: return "CURRENT_TIMESTAMP";
+    case DefaultValue::Kind::kDbGenerated:
+      if (value.text.empty()) return std::nullopt;
+      return value.text;
+    case DefaultValue::Kind::kList: {
+      std::string out = "ARRAY[";
+      for (size_t i = 0; i < value.items.size(); ++i) {
+        out.append(i ? ", " : "").append(value_sql(schema, field, value.items[i]));
+      }
+      return out + "]::" + column_type_sql(schema, field);
+    }
+    default: return value_sql(schema, field, value);
+  }
+}
+
+model::Schema lower(const Schema& schema) {
+  model::Schema result;
+  if (schema.datasource) result.namespaces = schema.datasource->schemas;
+  for (const Enum& item : schema.enums) {
+    model::Enum lowered{item.schema, item.database_name, {}};
+    for (const EnumValue& value : item.values) lowered.values.push_back(value.database_name);
+    result.enums.push_back(std::move(lowered));
+  }
+  for (const Model& model : schema.models) {
+    if (!model.is_view) result.tables.push_back(lower_model(schema, model));
+  }
+  // Implicit many-to-many relations, in the order their first field appears.
+  std::set<std::string> seen;
+  for (const Model& model : schema.models) {
+    for (const Field& field : model.fields) {
+      if (field.kind != Field::Kind::kRelation || !field.list) continue;
+      const Model* target = schema.find_model(field.type_name);
+      if (target == nullptr || target->is_view || model.is_view) continue;
+      bool opposite_is_list = false;
+      for (const Field& other : target->fields) {
+        if (&other != &field && other.kind == Field::Kind::kRelation && other.list &&
+            other.type_name == model.name && other.relation->name == field.relation->name) {
+          opposite_is_list = true;
+        }
+      }
+      if (!opposite_is_list) continue;
+      std::string name = join_table_name(field.relation->name, model.name, target->name);
+      if (!seen.insert(name).second) continue;
+      const Model& a = model.name <= target->name ? model : *target;
+      const Model& b = model.name <= target->name ? *target : model;
+      result.tables.push_back(join_table(schema, a, b, name));
+    }
+  }
+  return result;
+}
+
+}  // namespace qdb::prisma

@@ -1,0 +1,418 @@
+#include "prisma/parser.hpp"
+
+#include <optional>
+#include <utility>
+
+#include "prisma/lexer.hpp"
+
+namespace qdb::prisma {
+namespace {
+
+// Deeper nesting than this is never meaningful in a schema; the limit keeps hostile input
+// from exhausting the stack.
+constexpr int kMaxDepth = 32;
+
+using ast::Argument;
+using ast::Attribute;
+using ast::Block;
+using ast::Expression;
+
+class Parser {
+ public:
+  Parser(int file_index, const SourceFile& source)
+      : file_name_(source.name), tokens_(lex(file_index, source.text)) {}
+
+  ParseResult run() {
+    ParseResult result;
+    result.file.name = file_name_;
+    for (const Token& token : tokens_) {
+      if (token.kind == TokenKind::kError) report(token.location, token.text);
+    }
+    std::string doc;
+    while (!at(TokenKind::kEnd)) {
+      if (accept(TokenKind::kNewline)) {
+        continue;
+      }
+      if (at(TokenKind::kDocComment)) {
+        append_doc(doc, advance().text);
+        continue;
+      }
+      if (auto block = parse_block()) {
+        block->documentation = std::move(doc);
+        result.file.blocks.push_back(std::move(*block));
+      }
+      doc.clear();
+    }
+    result.diagnostics = std::move(diagnostics_);
+    return result;
+  }
+
+ private:
+  // ---- token access -------------------------------------------------------------------------
+  const Token& peek() const { return tokens_[pos_]; }
+  bool at(TokenKind kind) const { return peek().kind == kind; }
+  const Token& advance() {
+    const Token& token = tokens_[pos_];
+    if (pos_ + 1 < tokens_.size()) ++pos_;
+    return token;
+  }
+  bool accept(TokenKind kind) {
+    if (!at(kind)) return false;
+    advance();
+    return true;
+  }
+  void skip_newlines() {
+    while (at(TokenKind::kNewline)) advance();
+  }
+
+  static void append_doc(std::string& doc, const std::string& line) {
+    if (!doc.empty()) doc += '\n';
+    doc += line;
+  }
+
+  // ---- diagnostics ----------------------------------------------------------------------------
+  void report(Location location, std::string message) {
+    diagnostics_.push_back(
+        Diagnostic{file_name_, location.line, location.column, Diagnostic::Severity::kError,
+                   std::move(message)});
+  }
+
+  // Reports "expected X, found Y" at the current token, unless the lexer already reported it.
+  void expected(const std::string& what) {
+    if (at(TokenKind::kError)) return;
+    report(peek().location, "expected " + what + ", found " + describe(peek()));
+  }
+
+  static std::string describe(const Token& token) {
+    switch (token.kind) {
+      case TokenKind::kIdentifier: return "\"" + token.text + "\"";
+      case TokenKind::kNumber: return token.text;
+      case TokenKind::kString: return "a string";
+      default: return token_kind_name(token.kind);
+    }
+  }
+
+  // Skips the rest of the line; stops before a `}` so the enclosing block can still close.
+  void skip_line() {
+    while (!at(TokenKind::kEnd) && !at(TokenKind::kNewline) && !at(TokenKind::kRightBrace)) {
+      advance();
+    }
+  }
+
+  // Skips a whole unknown top-level construct: to the end of its line, or past its `{ ... }`.
+  void skip_top_level() {
+    int depth = 0;
+    while (!at(TokenKind::kEnd)) {
+      if (at(TokenKind::kLeftBrace)) ++depth;
+      if (at(TokenKind::kRightBrace) && depth > 0 && --depth == 0) {
+        advance();
+        return;
+      }
+      if (at(TokenKind::kNewline) && depth == 0) return;
+      advance();
+    }
+  }
+
+  // ---- blocks ---------------------------------------------------------------------------------
+  std::optional<Block> parse_block() {
+    if (!at(TokenKind::kIdentifier)) {
+      expected("a block (model, enum, view, datasource or generator)");
+      skip_top_level();
+      return std::nullopt;
+    }
+    Block block;
+    block.location = peek().location;
+    const std::string keyword = advance().text;
+    if (keyword == "model") block.kind = Block::Kind::kModel;
+    else if (keyword == "view") block.kind = Block::Kind::kView;
+    else if (keyword == "enum") block.kind = Block::Kind::kEnum;
+    else if (keyword == "datasource") block.kind = Block::Kind::kDatasource;
+    else if (keyword == "generator") block.kind = Block::Kind::kGenerator;
+    else if (keyword == "type") block.kind = Block::Kind::kType;
+    else {
+      report(block.location, "unknown block type \"" + keyword +
+                                 "\"; expected model, enum, view, datasource or generator");
+      skip_top_level();
+      return std::nullopt;
+    }
+    if (!at(TokenKind::kIdentifier)) {
+      expected("a name after \"" + keyword + "\"");
+      skip_top_level();
+      return std::nullopt;
+    }
+    block.name_location = peek().location;
+    block.name = advance().text;
+    if (!at(TokenKind::kLeftBrace)) {
+      expected("\"{\" after the name of " + keyword + " \"" + block.name + "\"");
+      skip_top_level();
+      return std::nullopt;
+    }
+    advance();
+    parse_block_body(block);
+    return block;
+  }
+
+  void parse_block_body(Block& block) {
+    std::string doc;
+    while (true) {
+      if (at(TokenKind::kEnd)) {
+        report(block.location, "block \"" + block.name + "\" is not closed with \"}\"");
+        return;
+      }
+      if (accept(TokenKind::kRightBrace)) return;
+      if (accept(TokenKind::kNewline)) continue;
+      if (at(TokenKind::kDocComment)) {
+        append_doc(doc, advance().text);
+        continue;
+      }
+      if (at(TokenKind::kAtAt)) {
+        if (block.kind == Block::Kind::kDatasource || block.kind == Block::Kind::kGenerator) {
+          report(peek().location, "attributes are not allowed in a " +
+                                      std::string(block.kind == Block::Kind::kDatasource
+                                                      ? "datasource" : "generator") + " block");
+          skip_line();
+        } else if (auto attribute = parse_attribute(0)) {
+          block.attributes.push_back(std::move(*attribute));
+          end_of_line();
+        }
+        doc.clear();
+        continue;
+      }
+      if (!at(TokenKind::kIdentifier)) {
+        expected(block.kind == Block::Kind::kEnum ? "an enum value" : "a field name");
+        skip_line();
+        doc.clear();
+        continue;
+      }
+      switch (block.kind) {
+        case Block::Kind::kDatasource:
+        case Block::Kind::kGenerator: parse_property(block); break;
+        case Block::Kind::kEnum: parse_enum_value(block, doc); break;
+        default: parse_field(block, doc); break;
+      }
+      doc.clear();
+    }
+  }
+
+  // A field, value or property must be followed by the end of the line (or the closing brace).
+  void end_of_line() {
+    if (at(TokenKind::kNewline) || at(TokenKind::kRightBrace) || at(TokenKind::kEnd)) return;
+    expected("the end of the line");
+    skip_line();
+  }
+
+  // A `///` comment after a field on the same line documents that field.
+  void trailing_doc(std::string& doc) {
+    if (at(TokenKind::kDocComment)) append_doc(doc, advance().text);
+  }
+
+  void parse_property(Block& block) {
+    ast::Property property;
+    property.location = peek().location;
+    property.name = advance().text;
+    if (!accept(TokenKind::kEquals)) {
+      expected("\"=\" after \"" + property.name + "\"");
+      skip_line();
+      return;
+    }
+    auto value = parse_expression(0);
+    if (!value) {
+      skip_line();
+      return;
+    }
+    property.value = std::move(*value);
+    block.properties.push_back(std::move(property));
+    end_of_line();
+  }
+
+  void parse_enum_value(Block& block, std::string& doc) {
+    ast::EnumValue value;
+    value.location = peek().location;
+    value.name = advance().text;
+    value.documentation = std::move(doc);
+    if (!parse_field_attributes(value.attributes)) return;
+    trailing_doc(value.documentation);
+    block.values.push_back(std::move(value));
+    end_of_line();
+  }
+
+  void parse_field(Block& block, std::string& doc) {
+    ast::Field field;
+    field.location = peek().location;
+    field.name = advance().text;
+    field.documentation = std::move(doc);
+    if (!at(TokenKind::kIdentifier)) {
+      expected("a type for field \"" + field.name + "\"");
+      skip_line();
+      return;
+    }
+    field.type.location = peek().location;
+    field.type.name = advance().text;
+    if (field.type.name == "Unsupported") {
+      if (!accept(TokenKind::kLeftParen) || !at(TokenKind::kString)) {
+        expected("(\"database type\") after Unsupported");
+        skip_line();
+        return;
+      }
+      field.type.unsupported = advance().text;
+      if (!accept(TokenKind::kRightParen)) {
+        expected("\")\"");
+        skip_line();
+        return;
+      }
+    }
+    if (at(TokenKind::kLeftBracket)) {
+      advance();
+      if (!accept(TokenKind::kRightBracket)) {
+        expected("\"]\"");
+        skip_line();
+        return;
+      }
+      field.type.list = true;
+    }
+    if (at(TokenKind::kQuestion)) {
+      Location question = advance().location;
+      if (field.type.list) {
+        report(question, "optional lists are not supported; use \"" + field.type.name + "[]\"");
+      }
+      field.type.optional = true;
+    }
+    if (!parse_field_attributes(field.attributes)) return;
+    trailing_doc(field.documentation);
+    block.fields.push_back(std::move(field));
+    end_of_line();
+  }
+
+  // Reads `@attr(...)` attributes up to the end of the line. False after a reported error.
+  bool parse_field_attributes(std::vector<Attribute>& attributes) {
+    while (at(TokenKind::kAt) || at(TokenKind::kAtAt)) {
+      if (at(TokenKind::kAtAt)) {
+        report(peek().location, "block attributes (@@) must be on their own line");
+        skip_line();
+        return false;
+      }
+      auto attribute = parse_attribute(0);
+      if (!attribute) return false;
+      attributes.push_back(std::move(*attribute));
+    }
+    return true;
+  }
+
+  // ---- attributes and expressions -------------------------------------------------------------
+  std::optional<Attribute> parse_attribute(int depth) {
+    Attribute attribute;
+    attribute.location = peek().location;
+    attribute.block_level = advance().kind == TokenKind::kAtAt;
+    if (!at(TokenKind::kIdentifier)) {
+      expected("an attribute name");
+      skip_line();
+      return std::nullopt;
+    }
+    attribute.name = advance().text;
+    while (at(TokenKind::kDot)) {
+      advance();
+      if (!at(TokenKind::kIdentifier)) {
+        expected("a name after \".\"");
+        skip_line();
+        return std::nullopt;
+      }
+      attribute.name += "." + advance().text;
+    }
+    if (at(TokenKind::kLeftParen)) {
+      attribute.has_parentheses = true;
+      if (!parse_arguments(attribute.arguments, depth + 1)) {
+        skip_line();
+        return std::nullopt;
+      }
+    }
+    return attribute;
+  }
+
+  // Parses `( [name:] value, ... )`; the current token is `(`. Newlines inside are ignored.
+  bool parse_arguments(std::vector<Argument>& arguments, int depth) {
+    advance();
+    while (true) {
+      skip_newlines();
+      if (accept(TokenKind::kRightParen)) return true;
+      Argument argument;
+      argument.location = peek().location;
+      if (at(TokenKind::kIdentifier) && tokens_[pos_ + 1].kind == TokenKind::kColon) {
+        argument.name = advance().text;
+        advance();
+        skip_newlines();
+      }
+      auto value = parse_expression(depth);
+      if (!value) return false;
+      argument.value = std::move(*value);
+      arguments.push_back(std::move(argument));
+      skip_newlines();
+      if (accept(TokenKind::kComma)) continue;
+      if (accept(TokenKind::kRightParen)) return true;
+      expected("\",\" or \")\"");
+      return false;
+    }
+  }
+
+  std::optional<Expression> parse_expression(int depth) {
+    Expression expression;
+    expression.location = peek().location;
+    if (depth > kMaxDepth) {
+      report(peek().location, "expression is nested too deeply");
+      return std::nullopt;
+    }
+    switch (peek().kind) {
+      case TokenKind::kString:
+        expression.kind = Expression::Kind::kString;
+        expression.text = advance().text;
+        return expression;
+      case TokenKind::kNumber:
+        expression.kind = Expression::Kind::kNumber;
+        expression.text = advance().text;
+        return expression;
+      case TokenKind::kIdentifier:
+        expression.text = advance().text;
+        while (at(TokenKind::kDot) && tokens_[pos_ + 1].kind == TokenKind::kIdentifier) {
+          advance();
+          expression.text += "." + advance().text;
+        }
+        if (at(TokenKind::kLeftParen)) {
+          expression.kind = Expression::Kind::kFunction;
+          if (!parse_arguments(expression.arguments, depth + 1)) return std::nullopt;
+        } else {
+          expression.kind = Expression::Kind::kConstant;
+        }
+        return expression;
+      case TokenKind::kLeftBracket:
+        expression.kind = Expression::Kind::kArray;
+        advance();
+        while (true) {
+          skip_newlines();
+          if (accept(TokenKind::kRightBracket)) return expression;
+          auto item = parse_expression(depth + 1);
+          if (!item) return std::nullopt;
+          expression.items.push_back(std::move(*item));
+          skip_newlines();
+          if (accept(TokenKind::kComma)) continue;
+          if (accept(TokenKind::kRightBracket)) return expression;
+          expected("\",\" or \"]\"");
+          return std::nullopt;
+        }
+      default:
+        expected("a value");
+        return std::nullopt;
+    }
+  }
+
+  std::string file_name_;
+  std::vector<Token> tokens_;
+  size_t pos_ = 0;
+  std::vector<Diagnostic> diagnostics_;
+};
+
+}  // namespace
+
+ParseResult parse_file(int file_index, const SourceFile& source) {
+  return Parser(file_index, source).run();
+}
+
+}  // namespace qdb::prisma

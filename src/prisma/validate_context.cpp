@@ -1,0 +1,132 @@
+#include "prisma/validate_context.hpp"
+
+namespace qdb::prisma::detail {
+
+void Context::error(Location location, std::string message) {
+  std::string file = location.file >= 0 && static_cast<size_t>(location.file) < files_.size()
+                         ? files_[static_cast<size_t>(location.file)]
+                         : std::string();
+  diagnostics_.push_back(Diagnostic{std::move(file), location.line, location.column,
+                                    Diagnostic::Severity::kError, std::move(message)});
+}
+
+std::string attribute_label(const ast::Attribute& attribute) {
+  return (attribute.block_level ? "@@" : "@") + attribute.name;
+}
+
+Arguments::Arguments(Context& context, const ast::Attribute& attribute,
+                     std::initializer_list<std::string_view> parameters)
+    : context_(context), attribute_(attribute_label(attribute)) {
+  bool first = true;
+  for (const ast::Argument& argument : attribute.arguments) {
+    std::string name = argument.name;
+    if (name.empty()) {
+      if (!first || parameters.size() == 0) {
+        context_.error(argument.location, "unexpected unnamed argument in " + attribute_ +
+                                              (parameters.size() == 0 ? "" : "; name it"));
+        ok_ = false;
+        first = false;
+        continue;
+      }
+      name = std::string(*parameters.begin());
+    }
+    first = false;
+    bool known = false;
+    for (std::string_view parameter : parameters) known = known || parameter == name;
+    if (!known) {
+      context_.error(argument.location, "unknown argument \"" + name + "\" in " + attribute_);
+      ok_ = false;
+      continue;
+    }
+    if (get(name) != nullptr) {
+      context_.error(argument.location, "argument \"" + name + "\" is given twice in " + attribute_);
+      ok_ = false;
+      continue;
+    }
+    bound_.emplace_back(name, &argument.value);
+  }
+}
+
+const ast::Expression* Arguments::get(std::string_view name) const {
+  for (const auto& [bound_name, value] : bound_) {
+    if (bound_name == name) return value;
+  }
+  return nullptr;
+}
+
+std::optional<std::string> Arguments::string(std::string_view name) const {
+  const ast::Expression* value = get(name);
+  if (value == nullptr) return std::nullopt;
+  if (value->kind != ast::Expression::Kind::kString) {
+    context_.error(value->location, "argument \"" + std::string(name) + "\" of " + attribute_ +
+                                        " must be a string");
+    return std::nullopt;
+  }
+  return value->text;
+}
+
+std::optional<std::string> Arguments::constant(std::string_view name) const {
+  const ast::Expression* value = get(name);
+  if (value == nullptr) return std::nullopt;
+  if (value->kind != ast::Expression::Kind::kConstant) {
+    context_.error(value->location, "argument \"" + std::string(name) + "\" of " + attribute_ +
+                                        " must be a name such as " +
+                                        (name == "sort" ? "Desc" : name == "type" ? "Hash" : "Cascade"));
+    return std::nullopt;
+  }
+  return value->text;
+}
+
+std::vector<IndexField> parse_field_list(Context& context, const ast::Expression& expression,
+                                         const std::string& attribute, bool allow_single) {
+  std::vector<IndexField> fields;
+  std::vector<const ast::Expression*> items;
+  if (expression.kind == ast::Expression::Kind::kArray) {
+    for (const auto& item : expression.items) items.push_back(&item);
+  } else if (allow_single) {
+    items.push_back(&expression);
+  } else {
+    context.error(expression.location, attribute + " expects a list of fields like [a, b]");
+    return fields;
+  }
+  for (const ast::Expression* item : items) {
+    IndexField field;
+    if (item->kind == ast::Expression::Kind::kConstant) {
+      field.name = item->text;
+      fields.push_back(std::move(field));
+      continue;
+    }
+    if (item->kind != ast::Expression::Kind::kFunction) {
+      context.error(item->location, attribute + " expects field names, not " +
+                                        (item->kind == ast::Expression::Kind::kString ? "a string"
+                                         : item->kind == ast::Expression::Kind::kNumber ? "a number"
+                                                                                    : "a list"));
+      continue;
+    }
+    field.name = item->text;
+    for (const ast::Argument& argument : item->arguments) {
+      const ast::Expression& value = argument.value;
+      if (argument.name == "sort" && value.kind == ast::Expression::Kind::kConstant &&
+          (value.text == "Asc" || value.text == "Desc")) {
+        field.sort = value.text;
+      } else if (argument.name == "length" && value.kind == ast::Expression::Kind::kNumber &&
+                 value.text.find_first_of(".-") == std::string::npos && value.text.size() < 9) {
+        field.length = std::stoi(value.text);
+      } else if (argument.name == "ops" && value.kind == ast::Expression::Kind::kConstant) {
+        field.ops = value.text;
+      } else if (argument.name == "ops" && value.kind == ast::Expression::Kind::kFunction &&
+                 value.text == "raw" && value.arguments.size() == 1 &&
+                 value.arguments[0].value.kind == ast::Expression::Kind::kString) {
+        field.ops = "raw:" + value.arguments[0].value.text;
+      } else {
+        context.error(argument.location,
+                      "invalid argument for field \"" + field.name + "\" in " + attribute +
+                          "; expected sort: Asc|Desc, length: <n> or ops: <operator class>");
+      }
+    }
+    fields.push_back(std::move(field));
+  }
+  return fields;
+}
+
+}  // namespace qdb::prisma::detail

@@ -1,0 +1,79 @@
+#pragma once
+
+// Shared by the validation passes (build_schema, attributes, relations, keys). Not a public
+// header: use prisma/load.hpp.
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "output/diagnostic.hpp"
+#include "prisma/ast.hpp"
+#include "prisma/schema.hpp"
+
+namespace qdb::prisma::detail {
+
+/// Collects diagnostics for a set of files.
+class Context {
+ public:
+  explicit Context(const std::vector<std::string>& files) : files_(files) {}
+
+  /// Records an error at `location`.
+  void error(Location location, std::string message);
+  std::vector<Diagnostic>& diagnostics() { return diagnostics_; }
+
+ private:
+  const std::vector<std::string>& files_;
+  std::vector<Diagnostic> diagnostics_;
+};
+
+/// Matches an attribute's arguments to parameter names. The first positional argument binds
+/// to `parameters[0]`; unknown or repeated names are reported once.
+class Arguments {
+ public:
+  Arguments(Context& context, const ast::Attribute& attribute,
+            std::initializer_list<std::string_view> parameters);
+
+  /// The argument bound to `name`, or nullptr.
+  const ast::Expression* get(std::string_view name) const;
+  /// The string bound to `name`; reports an error and returns nullopt when it is not a string.
+  std::optional<std::string> string(std::string_view name) const;
+  /// The bare constant bound to `name` (Desc, Cascade, Hash...); reports other kinds.
+  std::optional<std::string> constant(std::string_view name) const;
+  /// True when all arguments matched a parameter.
+  bool ok() const { return ok_; }
+
+ private:
+  Context& context_;
+  std::string attribute_;
+  std::vector<std::pair<std::string, const ast::Expression*>> bound_;
+  bool ok_ = true;
+};
+
+/// `@name` or `@@name`, as the user wrote it.
+std::string attribute_label(const ast::Attribute& attribute);
+
+/// Parses a list of field references `[a, b(sort: Desc)]` (or one bare name when `allow_single`).
+/// Reports malformed items; returns what could be read.
+std::vector<IndexField> parse_field_list(Context& context, const ast::Expression& expression,
+                                         const std::string& attribute, bool allow_single);
+
+/// Builds models and enums from the syntax trees (types resolved, attributes read).
+void build_schema(Context& context, const std::vector<ast::File>& files, Schema& schema);
+
+/// Reads the attributes of one field into `field` (which already has its type).
+void apply_field_attributes(Context& context, const Schema& schema, const ast::Field& source,
+                            const std::string& datasource_name, Field& field);
+
+/// Reads `@@` attributes of a model into `model`.
+void apply_model_attributes(Context& context, const ast::Block& block, Model& model);
+
+/// Pairs relation fields and checks fields/references, actions and many-to-many ids.
+void check_relations(Context& context, Schema& schema);
+
+/// Checks primary keys, unique criteria, index field lists and database name clashes.
+void check_keys(Context& context, const Schema& schema);
+
+}  // namespace qdb::prisma::detail

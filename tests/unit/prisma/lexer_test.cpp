@@ -1,0 +1,53 @@
+#include "prisma/lexer.hpp"
+
+#include <gtest/gtest.h>
+
+namespace qdb::prisma {
+namespace {
+
+std::string kinds(const std::vector<Token>& tokens) {
+  std::string out;
+  for (const Token& token : tokens) {
+    if (!out.empty()) out += ' ';
+    out += token_kind_name(token.kind);
+    if (token.kind == TokenKind::kIdentifier || token.kind == TokenKind::kString ||
+        token.kind == TokenKind::kNumber || token.kind == TokenKind::kDocComment ||
+        token.kind == TokenKind::kError) {
+      out += "<" + token.text + ">";
+    }
+  }
+  return out;
+}
+
+TEST(Lexer, ReadsAFieldLine) {
+  EXPECT_EQ(kinds(lex(0, "name String? @db.VarChar(20) // note\n")),
+            "a name<name> a name<String> \"?\" \"@\" a name<db> \".\" a name<VarChar> \"(\" "
+            "a number<20> \")\" the end of the line the end of the file");
+}
+
+TEST(Lexer, KeepsDocCommentsAndDecodesStrings) {
+  EXPECT_EQ(kinds(lex(0, "/// The user\n\"a\\\"b\" -1.5 @@map")),
+            "a doc comment<The user> the end of the line a string<a\"b> a number<-1.5> \"@@\" "
+            "a name<map> the end of the file");
+}
+
+TEST(Lexer, TracksLinesAndColumns) {
+  auto tokens = lex(3, "a\n  b");
+  ASSERT_EQ(tokens.size(), 4u);
+  EXPECT_EQ(tokens[2].location.file, 3);
+  EXPECT_EQ(tokens[2].location.line, 2);
+  EXPECT_EQ(tokens[2].location.column, 3);
+}
+
+TEST(Lexer, ReportsBadCharactersAndUnterminatedStrings) {
+  EXPECT_EQ(kinds(lex(0, "$ \"open\n")),
+            "an invalid token<unexpected character \"$\"> an invalid token<unterminated string literal> "
+            "the end of the line the end of the file");
+}
+
+TEST(Lexer, ControlBytesAreShownEscaped) {
+  EXPECT_EQ(lex(0, std::string(1, '\x01'))[0].text, "unexpected character \"\\x01\"");
+}
+
+}  // namespace
+}  // namespace qdb::prisma

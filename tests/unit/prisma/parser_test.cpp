@@ -1,0 +1,55 @@
+#include "prisma/parser.hpp"
+
+#include <gtest/gtest.h>
+
+namespace qdb::prisma {
+namespace {
+
+TEST(Parser, ReadsBlocksFieldsAttributesAndDocs) {
+  ParseResult result = parse_file(0, {"s.prisma",
+                                      "/// People\nmodel User {\n"
+                                      "  /// Primary key\n"
+                                      "  id   Int     @id @default(autoincrement())\n"
+                                      "  tags String[] @default([\"a\", \"b\"])\n"
+                                      "  blob Unsupported(\"circle\")?\n"
+                                      "  @@index([id(sort: Desc)], type: Hash)\n"
+                                      "}\n"});
+  ASSERT_TRUE(result.diagnostics.empty());
+  ASSERT_EQ(result.file.blocks.size(), 1u);
+  const ast::Block& block = result.file.blocks[0];
+  EXPECT_EQ(block.documentation, "People");
+  ASSERT_EQ(block.fields.size(), 3u);
+  EXPECT_EQ(block.fields[0].documentation, "Primary key");
+  EXPECT_EQ(block.fields[0].attributes[1].arguments[0].value.kind, ast::Expression::Kind::kFunction);
+  EXPECT_TRUE(block.fields[1].type.list);
+  EXPECT_EQ(block.fields[1].attributes[0].arguments[0].value.items.size(), 2u);
+  EXPECT_EQ(block.fields[2].type.unsupported, "circle");
+  EXPECT_TRUE(block.fields[2].type.optional);
+  ASSERT_EQ(block.attributes.size(), 1u);
+  EXPECT_EQ(block.attributes[0].arguments[1].name, "type");
+  EXPECT_EQ(block.attributes[0].arguments[0].value.items[0].arguments[0].value.text, "Desc");
+}
+
+TEST(Parser, ReadsDatasourceProperties) {
+  ParseResult result = parse_file(0, {"s.prisma", "datasource db {\n  provider = \"postgresql\"\n"
+                                                  "  url = env(\"DATABASE_URL\")\n}\n"});
+  ASSERT_TRUE(result.diagnostics.empty());
+  const auto& properties = result.file.blocks[0].properties;
+  ASSERT_EQ(properties.size(), 2u);
+  EXPECT_EQ(properties[1].value.arguments[0].value.text, "DATABASE_URL");
+}
+
+TEST(Parser, RecoversAndReportsSeveralErrors) {
+  ParseResult result = parse_file(0, {"s.prisma", "model A {\n  id Int @id @@x\n  x\n  y Int\n}\n"
+                                                  "junk\nmodel B {\n  id Int @id\n}\n"});
+  ASSERT_EQ(result.diagnostics.size(), 3u);
+  EXPECT_EQ(result.diagnostics[0].message, "block attributes (@@) must be on their own line");
+  EXPECT_EQ(result.diagnostics[1].message, "expected a type for field \"x\", found the end of the line");
+  EXPECT_EQ(result.diagnostics[2].message,
+            "unknown block type \"junk\"; expected model, enum, view, datasource or generator");
+  ASSERT_EQ(result.file.blocks.size(), 2u);
+  EXPECT_EQ(result.file.blocks[1].name, "B");
+}
+
+}  // namespace
+}  // namespace qdb::prisma
