@@ -7,6 +7,7 @@
 #include "cli/command_table.hpp"
 #include "output/error.hpp"
 #include "output/json.hpp"
+#include "output/log.hpp"
 
 namespace qdb::cli {
 namespace {
@@ -159,6 +160,7 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
                  : invocation.global.verbose == 1 ? output::Console::Level::kVerbose
                                                   : output::Console::Level::kNormal;
     output::Console command_console(environment.err, level, console.color());
+    output::init_logging(invocation.global.quiet ? 0 : invocation.global.verbose);
     Context context(invocation, project, profile, command_console, environment.out, environment.env,
                     environment.connector);
     context.cwd = environment.cwd;

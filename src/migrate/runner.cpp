@@ -4,6 +4,8 @@
 #include <chrono>
 #include <thread>
 
+#include <spdlog/spdlog.h>
+
 #include "migrate/error_position.hpp"
 #include "migrate/statement_splitter.hpp"
 #include "migrate/transaction_mode.hpp"
@@ -216,6 +218,8 @@ RunResult run_migrations(db::Database& database, const std::vector<Migration>& l
     database.create_history();
   }
   Plan plan = make_plan(local, history);
+  spdlog::debug("{} migration(s) on disk, {} history row(s): {} applied, {} pending, {} failed", local.size(),
+                history.size(), plan.applied.size(), plan.pending.size(), plan.failed.size());
   check_before_applying(plan, options, observer, result.warnings);
   result.already_applied = plan.applied.size();
   // Every pending file is read through before the first one runs: a file the lexer cannot

@@ -2,6 +2,7 @@
 
 #include <libpq-fe.h>
 #include <pqxx/pqxx>
+#include <spdlog/spdlog.h>
 
 #include "output/error.hpp"
 #include "config/redact.hpp"
@@ -87,6 +88,7 @@ class PgDatabase : public db::Database {
   std::vector<db::HistoryRow> load_history() override {
     // Timestamps in the server's own text form (with their UTC offset): formatting them with
     // to_char would cost the server more than the rest of the query on a long history.
+    spdlog::debug("reading the history table {}", table_);
     pqxx::result r = exec("SELECT id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, "
                           "applied_steps_count FROM " + table_ + " ORDER BY started_at, migration_name");
     std::vector<db::HistoryRow> rows;
@@ -166,6 +168,7 @@ class PgDatabase : public db::Database {
   }
 
   std::optional<db::SqlFailure> execute(const std::string& sql) override {
+    spdlog::trace("execute: {}", sql);
     Result r(PQexec(handle_, sql.c_str()));
     ExecStatusType status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY) {
@@ -245,6 +248,7 @@ class PgDatabase : public db::Database {
 
 std::unique_ptr<db::Database> connect(const db::ConnectionSettings& settings) {
   std::unique_ptr<Connection> connection;
+  spdlog::debug("connecting to {} (schema \"{}\")", settings.redacted_url, settings.schema);
   try {
     t_started_handle = nullptr;
     connection = std::make_unique<Connection>(settings.conninfo);
@@ -263,8 +267,11 @@ std::unique_ptr<db::Database> connect(const db::ConnectionSettings& settings) {
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
   connection->inhibit_reactivation(true);
 #pragma GCC diagnostic pop
-  // Server notices (e.g. "relation already exists, skipping") are not ours to print.
-  PQsetNoticeProcessor(handle, [](void*, const char*) {}, nullptr);
+  spdlog::debug("connected: server {}, backend pid {}", PQparameterStatus(handle, "server_version"),
+                PQbackendPID(handle));
+  // Server notices (e.g. "relation already exists, skipping") go to the debug log, not the user.
+  PQsetNoticeProcessor(handle, [](void*, const char* message) { spdlog::debug("server notice: {}", message); },
+                       nullptr);
   auto database = std::make_unique<PgDatabase>(std::move(connection), handle, settings);
   if (settings.set_search_path) database->set_search_path();
   return database;
