@@ -14,4 +14,9 @@ int run_migrate(Context& context);
 
 int run_status(Context& context);
 
+int run_validate(Context& context);
+
+void setup_generate_types(CLI::App& command, Invocation& invocation);
+int run_generate_types(Context& context);
+
 }  // namespace qdb::cli

@@ -24,6 +24,7 @@ struct Invocation {
 
   bool dry_run = false;                // migrate --dry-run
   std::optional<double> lock_timeout;  // migrate --lock-timeout SECONDS
+  bool check = false;                  // generate-types --check
 };
 
 }  // namespace qdb::cli

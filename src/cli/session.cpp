@@ -10,7 +10,27 @@
 
 namespace qdb::cli {
 
+namespace {
+
+// The variable that holds the URL: [database] url_env, else the schema datasource's env("..."),
+// else DATABASE_URL. A schema that does not load leaves the default: migrations never depend on it.
+std::string url_variable(Context& context) {
+  if (context.project.url_variable_set) return context.project.url_variable;
+  try {
+    prisma::LoadResult schema = load_schema(context);
+    if (schema.schema.datasource && !schema.schema.datasource->url_env.empty()) {
+      return schema.schema.datasource->url_env;
+    }
+  } catch (const Error&) {
+    // No schema: the default variable.
+  }
+  return context.project.url_variable;
+}
+
+}  // namespace
+
 db::ConnectionSettings connection_settings(Context& context) {
+  const std::string variable = url_variable(context);
   config::DiskFileReader files;
   config::Environment environment = config::Environment::load(
       context.project.root, context.profile.node_env,
@@ -19,9 +39,9 @@ db::ConnectionSettings connection_settings(Context& context) {
   if (!context.invocation.global.url.empty()) flag = context.invocation.global.url;
   // Lines of env files that could not be parsed are skipped, as Prisma's dotenv does, but shown.
   if (!environment.diagnostics().empty()) context.console.warn(environment.format_diagnostics());
-  config::SourcedValue url = config::resolve_database_url(environment, context.project.url_variable, flag);
-  config::DatabaseUrl parsed = config::DatabaseUrl::parse(url.value, url.describe(context.project.url_variable));
-  context.console.verbose("Using " + url.describe(context.project.url_variable));
+  config::SourcedValue url = config::resolve_database_url(environment, variable, flag);
+  config::DatabaseUrl parsed = config::DatabaseUrl::parse(url.value, url.describe(variable));
+  context.console.verbose("Using " + url.describe(variable));
   db::ConnectionSettings s;
   s.conninfo = parsed.conninfo();
   s.redacted_url = parsed.redacted();
@@ -67,6 +87,32 @@ std::vector<migrate::Migration> load_migrations(Context& context, bool create_lo
     }
   }
   return std::move(dir.migrations);
+}
+
+prisma::LoadResult load_schema(Context& context) {
+  util::RealFileSystem fs;
+  const std::filesystem::path& path = context.project.schema_path;
+  std::vector<std::filesystem::path> files;
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    for (const auto& entry : std::filesystem::directory_iterator(path, ec)) {
+      if (entry.path().extension() == ".prisma" && entry.is_regular_file()) files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+  } else if (std::filesystem::is_regular_file(path, ec)) {
+    files.push_back(path);
+  }
+  if (files.empty()) {
+    throw Error(ErrorKind::kSchema, "no Prisma schema at " + display_path(context, path),
+                "put schema.prisma there, or set `schema` in qdb.toml to the file or folder that holds it");
+  }
+  std::vector<prisma::SourceFile> sources;
+  for (const auto& file : files) {
+    util::ReadResult read = fs.read_file(file);
+    if (!read.ok) throw Error(ErrorKind::kSchema, "cannot read " + display_path(context, file) + ": " + read.error);
+    sources.push_back({display_path(context, file), std::move(read.bytes)});
+  }
+  return prisma::load_schema(std::move(sources));
 }
 
 std::string display_path(const Context& context, const std::filesystem::path& path) {

@@ -6,6 +6,7 @@
 #include "cli/context.hpp"
 #include "db/database.hpp"
 #include "migrate/migration.hpp"
+#include "prisma/load.hpp"
 
 namespace qdb::cli {
 
@@ -19,6 +20,10 @@ std::unique_ptr<db::Database> open_database(Context& context, const db::Connecti
 /// Reads and checks the migrations folder; prints its diagnostics and throws kMigrationFiles on
 /// any error. `create_lock_file` writes a missing migration_lock.toml (the dev profile does).
 std::vector<migrate::Migration> load_migrations(Context& context, bool create_lock_file);
+
+/// Reads the schema (a .prisma file, or every .prisma file of a folder in name order) and
+/// validates it. Throws kSchema when there is no schema there; diagnostics are returned, not thrown.
+prisma::LoadResult load_schema(Context& context);
 
 /// `path` relative to where qdb was started, for messages.
 std::string display_path(const Context& context, const std::filesystem::path& path);

@@ -193,6 +193,7 @@ ProjectConfig default_project_config(const std::filesystem::path& root) {
     c.migrations_path = root / "prisma" / "migrations";
   }
   c.profiles = builtin_profiles();
+  c.generate.typescript = root / "generated" / "db-types.ts";
   return c;
 }
 
@@ -209,7 +210,7 @@ ProjectConfig parse_project_config(const std::filesystem::path& root, const std:
     return c;
   }
   Reader r(file_name, diagnostics);
-  r.reject_unknown(doc, "qdb.toml", {"schema", "migrations", "database", "profiles"});
+  r.reject_unknown(doc, "qdb.toml", {"schema", "migrations", "database", "profiles", "generate"});
   if (auto v = r.string(doc, "schema", "qdb.toml")) c.schema_path = root / *v;
   if (auto v = r.string(doc, "migrations", "qdb.toml")) c.migrations_path = root / *v;
   if (const auto* db = r.table(doc, "database", "database")) {
@@ -218,8 +219,25 @@ ProjectConfig parse_project_config(const std::filesystem::path& root, const std:
       if (v->empty()) r.error(db->get("schema")->source(), "database.schema must not be empty");
       else c.target_schema = *v;
     }
-    if (auto v = r.string(*db, "url_env", "database")) c.url_variable = *v;
+    if (auto v = r.string(*db, "url_env", "database")) {
+      c.url_variable = *v;
+      c.url_variable_set = true;
+    }
     if (auto v = r.seconds(*db, "lock_timeout", "database")) c.lock_timeout_seconds = *v;
+  }
+  if (const auto* g = r.table(doc, "generate", "generate")) {
+    r.reject_unknown(*g, "[generate]", {"typescript", "runtime", "kysely", "cpp", "cpp_namespace"});
+    if (auto v = r.string(*g, "typescript", "generate")) {
+      if (v->empty()) c.generate.typescript.reset();  // "" turns the TypeScript output off
+      else c.generate.typescript = root / *v;
+    }
+    if (auto v = r.string(*g, "runtime", "generate")) {
+      if (*v == "prisma" || *v == "pg") c.generate.runtime = *v;
+      else r.error(g->get("runtime")->source(), "generate.runtime must be \"prisma\" or \"pg\", not \"" + *v + "\"");
+    }
+    if (auto v = r.boolean(*g, "kysely", "generate")) c.generate.kysely = *v;
+    if (auto v = r.string(*g, "cpp", "generate")) c.generate.cpp = root / *v;
+    if (auto v = r.string(*g, "cpp_namespace", "generate")) c.generate.cpp_namespace = *v;
   }
   if (const auto* profiles = r.table(doc, "profiles", "profiles")) {
     for (const auto& [key, node] : *profiles) {

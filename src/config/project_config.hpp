@@ -26,6 +26,15 @@ struct Profile {
   std::optional<double> lock_timeout_seconds;
 };
 
+/// What `generate-types` writes ([generate] in qdb.toml).
+struct GenerateConfig {
+  std::optional<std::filesystem::path> typescript;  // absent: no TypeScript file
+  std::string runtime = "prisma";                   // "prisma" (Prisma Client values) or "pg" (node-postgres)
+  bool kysely = false;                              // also a Kysely `DB` interface
+  std::optional<std::filesystem::path> cpp;         // absent: no C++ header
+  std::string cpp_namespace = "db";
+};
+
 /// The project's settings: qdb.toml when present, defaults otherwise. Paths are absolute.
 struct ProjectConfig {
   std::filesystem::path root;                   // folder of qdb.toml, else the repository root, else cwd
@@ -34,8 +43,10 @@ struct ProjectConfig {
   std::filesystem::path migrations_path;
   std::optional<std::string> target_schema;     // overrides DATABASE_URL's ?schema=
   std::string url_variable = "DATABASE_URL";
+  bool url_variable_set = false;                // [database] url_env given: wins over the schema's env("...")
   double lock_timeout_seconds = 10.0;
   std::map<std::string, Profile> profiles;      // dev and prod always present
+  GenerateConfig generate;
 
   /// The profile called `name`, or nullptr.
   const Profile* find_profile(const std::string& name) const;

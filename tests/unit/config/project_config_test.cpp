@@ -103,7 +103,7 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         BadCase{"migratons = \"m\"\n",
                 "qdb.toml:1:1: unknown key \"migratons\" in qdb.toml (known keys: schema, migrations, database, "
-                "profiles)\n"},
+                "profiles, generate)\n"},
         BadCase{"schema = 3\n", "qdb.toml:1:10: qdb.toml.schema must be a string\n"},
         BadCase{"[database]\nlock_timeout = -1\n",
                 "qdb.toml:2:16: database.lock_timeout must be a duration: seconds as a number, or a string such as "
@@ -124,6 +124,8 @@ INSTANTIATE_TEST_SUITE_P(
                 "allow_destructive, node_env, lock_timeout, edited, out_of_order, create_database, "
                 "use_local_server)\n"},
         BadCase{"[profiles]\nx = 1\n", "qdb.toml:2:5: profiles.x must be a table ([profiles.x])\n"},
+        BadCase{"[generate]\nruntime = \"deno\"\n",
+                "qdb.toml:2:11: generate.runtime must be \"prisma\" or \"pg\", not \"deno\"\n"},
         BadCase{"[database\n", "qdb.toml:1:10: Error while parsing table header: expected ']', saw '\\n'\n"}));
 
 }  // namespace

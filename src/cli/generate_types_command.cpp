@@ -1,0 +1,100 @@
+#include "cli/commands.hpp"
+#include "cli/session.hpp"
+#include "codegen/cpp.hpp"
+#include "codegen/typescript.hpp"
+#include "output/error.hpp"
+#include "output/json.hpp"
+#include "util/real_file_system.hpp"
+
+namespace qdb::cli {
+namespace {
+
+struct Output {
+  std::filesystem::path path;
+  std::string text;
+  std::string status;  // written, unchanged, stale, missing
+};
+
+std::vector<Output> render(const Context& context, const prisma::Schema& schema) {
+  const config::GenerateConfig& g = context.project.generate;
+  std::string label = display_path(context, context.project.schema_path);
+  std::vector<Output> outputs;
+  if (g.typescript) {
+    codegen::TypeScriptOptions options;
+    options.runtime = g.runtime == "pg" ? codegen::Runtime::kPg : codegen::Runtime::kPrisma;
+    options.kysely = g.kysely;
+    options.source_label = label;
+    outputs.push_back({*g.typescript, codegen::generate_typescript(schema, options), {}});
+  }
+  if (g.cpp) {
+    codegen::CppOptions options;
+    options.namespace_name = g.cpp_namespace;
+    options.source_label = label;
+    outputs.push_back({*g.cpp, codegen::generate_cpp(schema, options), {}});
+  }
+  return outputs;
+}
+
+}  // namespace
+
+void setup_generate_types(CLI::App& command, Invocation& invocation) {
+  command.add_flag("--check", invocation.check,
+                   "Write nothing; exit 15 when a generated file is missing or out of date (for CI)");
+}
+
+int run_generate_types(Context& context) {
+  prisma::LoadResult schema = load_schema(context);
+  if (!schema.ok()) {
+    throw Error(ErrorKind::kSchema,
+                "the schema at " + display_path(context, context.project.schema_path) + " is not valid; nothing was generated",
+                "fix the problems listed, or run `qdb dev db validate` for the full report", schema.format_diagnostics());
+  }
+  std::vector<Output> outputs = render(context, schema.schema);
+  if (outputs.empty()) {
+    context.console.warn("nothing to generate: [generate] in qdb.toml turns every output off");
+  }
+  util::RealFileSystem fs;
+  bool stale = false;
+  for (Output& o : outputs) {
+    util::ReadResult current = fs.read_file(o.path);
+    const std::string shown = display_path(context, o.path);
+    if (current.ok && current.bytes == o.text) {
+      o.status = "unchanged";
+      context.console.info(shown + " is up to date");
+    } else if (context.invocation.check) {
+      o.status = current.ok ? "stale" : "missing";
+      stale = true;
+      context.console.warn(shown + (current.ok ? " is out of date" : " is missing"));
+    } else {
+      std::error_code ec;
+      std::filesystem::create_directories(o.path.parent_path(), ec);
+      // Written whole or not at all, and only when the text changed, so watchers see one event.
+      util::WriteResult written = fs.write_file_atomically(o.path, o.text);
+      if (!written.ok) throw Error(ErrorKind::kConfig, "cannot write " + shown + ": " + written.error,
+                                   "check the path set in [generate] of qdb.toml and the folder's permissions");
+      o.status = "written";
+      context.console.success("Wrote " + shown);
+    }
+  }
+  if (stale) context.console.info("Run `qdb dev db generate-types` and commit the result.");
+  int code = stale ? exit_code::kStale : exit_code::kOk;
+  if (context.invocation.global.json) {
+    output::Json files = output::Json::array();
+    for (const Output& o : outputs) {
+      output::Json item = output::Json::object();
+      item.set("path", display_path(context, o.path));
+      item.set("status", o.status);
+      files.push(std::move(item));
+    }
+    output::Json doc = output::Json::object();
+    doc.set("ok", !stale);
+    doc.set("command", "generate-types");
+    doc.set("check", context.invocation.check);
+    doc.set("exit_code", code);
+    doc.set("files", std::move(files));
+    context.out << doc.dump(true) << '\n';
+  }
+  return code;
+}
+
+}  // namespace qdb::cli
