@@ -9,6 +9,11 @@ const std::vector<Command>& command_table() {
       {"migrate", "Apply pending migrations (prisma migrate deploy)", false, setup_migrate, run_migrate},
       {"status", "Show applied, pending, failed and edited migrations; exit 0 only when up to date", false, nullptr,
        run_status},
+      {"reset", "Drop everything in the target schema, re-apply all migrations, run the seed (prisma migrate reset)",
+       true, setup_reset, run_reset},
+      {"resolve", "Mark a failed migration rolled back, or record a migration as applied without running it",
+       false, setup_resolve, run_resolve},
+      {"wait", "Wait until the server accepts connections (default up to 30 s)", false, setup_wait, run_wait},
   };
   return commands;
 }

@@ -14,4 +14,13 @@ int run_migrate(Context& context);
 
 int run_status(Context& context);
 
+void setup_reset(CLI::App& command, Invocation& invocation);
+int run_reset(Context& context);
+
+void setup_resolve(CLI::App& command, Invocation& invocation);
+int run_resolve(Context& context);
+
+void setup_wait(CLI::App& command, Invocation& invocation);
+int run_wait(Context& context);
+
 }  // namespace qdb::cli

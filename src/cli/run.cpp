@@ -160,7 +160,7 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
                                                   : output::Console::Level::kNormal;
     output::Console command_console(environment.err, level, console.color());
     Context context(invocation, project, profile, command_console, environment.out, environment.env,
-                    environment.connector);
+                    environment.connector, environment.maintenance);
     context.cwd = environment.cwd;
     return command->run(context);
   } catch (const Error& e) {

@@ -1,6 +1,8 @@
 #include "cli/session.hpp"
 
 
+#include "cli/connect_wait.hpp"
+#include "cli/progress.hpp"
 #include "config/database_url.hpp"
 #include "config/environment.hpp"
 #include "migrate/lock_file.hpp"
@@ -24,6 +26,7 @@ db::ConnectionSettings connection_settings(Context& context) {
   context.console.verbose("Using " + url.describe(context.project.url_variable));
   db::ConnectionSettings s;
   s.conninfo = parsed.conninfo();
+  s.url = url.value;
   s.redacted_url = parsed.redacted();
   s.schema = context.project.target_schema.value_or(parsed.schema());
   s.password = parsed.password();
@@ -32,8 +35,48 @@ db::ConnectionSettings connection_settings(Context& context) {
   return s;
 }
 
-std::unique_ptr<db::Database> open_database(Context& context, const db::ConnectionSettings& settings) {
-  return context.connector(settings);
+namespace {
+
+// Connects; when the database itself is missing and `create_missing` is set, creates it through
+// the maintenance database and connects again. Any other failure keeps the original error, which
+// says more than a second failure on `postgres` would.
+std::unique_ptr<db::Database> connect_or_create(Context& context, const db::ConnectionSettings& settings,
+                                                bool create_missing) {
+  try {
+    return context.connector(settings);
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::kConnection || !create_missing || !context.maintenance || settings.database.empty()) {
+      throw;
+    }
+    std::unique_ptr<db::Maintenance> maintenance;
+    try {
+      maintenance = context.maintenance(settings);
+    } catch (const Error&) {
+      throw e;
+    }
+    if (maintenance->database_exists(settings.database)) throw;
+    maintenance->create_database(settings.database);
+    context.console.info("Created database \"" + settings.database + "\"");
+    return context.connector(settings);
+  }
+}
+
+}  // namespace
+
+std::unique_ptr<db::Database> open_database(Context& context, const db::ConnectionSettings& settings,
+                                            bool create_missing) {
+  double wait = context.invocation.global.wait.value_or(0);
+  std::unique_ptr<db::Database> database;
+  migrate::SystemClock clock;
+  WaitOutcome outcome = retry_connection(
+      [&] { database = connect_or_create(context, settings, create_missing); }, wait, clock,
+      [&](const Error&) {
+        context.console.info("Waiting up to " + format_seconds(wait) + " for " + settings.redacted_url + " ...");
+      });
+  if (outcome.attempts > 1) {
+    context.console.info("The server accepts connections (after " + format_seconds(outcome.waited_seconds) + ")");
+  }
+  return database;
 }
 
 std::vector<migrate::Migration> load_migrations(Context& context, bool create_lock_file) {
