@@ -14,6 +14,10 @@ const std::vector<Command>& command_table() {
       {"resolve", "Mark a failed migration rolled back, or record a migration as applied without running it",
        false, setup_resolve, run_resolve},
       {"wait", "Wait until the server accepts connections (default up to 30 s)", false, setup_wait, run_wait},
+      {"start", "Start the project's local PostgreSQL server (data in .qdb/postgres) and print its URL", false,
+       setup_start, run_start},
+      {"stop", "Stop the project's local PostgreSQL server", false, nullptr, run_stop},
+      {"url", "Print the URL of the running local PostgreSQL server", false, nullptr, run_url},
   };
   return commands;
 }

@@ -23,4 +23,9 @@ int run_resolve(Context& context);
 void setup_wait(CLI::App& command, Invocation& invocation);
 int run_wait(Context& context);
 
+void setup_start(CLI::App& command, Invocation& invocation);
+int run_start(Context& context);
+int run_stop(Context& context);
+int run_url(Context& context);
+
 }  // namespace qdb::cli

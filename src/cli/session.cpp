@@ -5,12 +5,28 @@
 #include "cli/progress.hpp"
 #include "config/database_url.hpp"
 #include "config/environment.hpp"
+#include "local/server.hpp"
 #include "migrate/lock_file.hpp"
 #include "migrate/migration_dir.hpp"
 #include "util/real_file_system.hpp"
 #include "output/error.hpp"
 
 namespace qdb::cli {
+
+namespace {
+
+std::string local_server_url(Context& context) {
+  local::RealSystem system;
+  local::LocalServer server(system, context.project.root, [&](const std::string& m) { context.console.info(m); });
+  bool started = false;
+  std::string url = server.start(context.project.local.tcp, &started);
+  context.console.info(context.project.url_variable + " is not set: using the project's local PostgreSQL server" +
+                       (started ? ", started now" : "") + " (data in " + display_path(context, server.folder()) +
+                       "; `qdb " + context.profile.name + " db stop` stops it)");
+  return url;
+}
+
+}  // namespace
 
 db::ConnectionSettings connection_settings(Context& context) {
   config::DiskFileReader files;
@@ -21,7 +37,14 @@ db::ConnectionSettings connection_settings(Context& context) {
   if (!context.invocation.global.url.empty()) flag = context.invocation.global.url;
   // Lines of env files that could not be parsed are skipped, as Prisma's dotenv does, but shown.
   if (!environment.diagnostics().empty()) context.console.warn(environment.format_diagnostics());
-  config::SourcedValue url = config::resolve_database_url(environment, context.project.url_variable, flag);
+  config::SourcedValue url;
+  try {
+    url = config::resolve_database_url(environment, context.project.url_variable, flag);
+  } catch (const Error& e) {
+    // Set nowhere: a development profile falls back to the project's own server.
+    if (e.kind() != ErrorKind::kConfig || !context.profile.use_local_server) throw;
+    url = {local_server_url(context), "the project's local server"};
+  }
   config::DatabaseUrl parsed = config::DatabaseUrl::parse(url.value, url.describe(context.project.url_variable));
   context.console.verbose("Using " + url.describe(context.project.url_variable));
   db::ConnectionSettings s;
