@@ -62,7 +62,8 @@ as_server_user() {
 }
 
 # start_throwaway_postgres DIR: initialises and starts a server with its data and unix socket in DIR,
-# listening also on 127.0.0.1 on a free port (the first free one of PG_PORTS when set). Sets PG_DIR, PG_PORT, PG_USER, PG_SOCKET_URL, PG_TCP_URL.
+# listening also on 127.0.0.1 on a free port (the first free one of PG_PORTS when set).
+# Sets PG_DIR, PG_PORT, PG_USER, PG_SOCKET_URL, PG_TCP_URL.
 # The superuser `postgres` logs in without a password on the socket and with PG_PASSWORD over TCP.
 PG_PASSWORD=${PG_PASSWORD:-qdb-test-secret}
 start_throwaway_postgres() {
