@@ -62,7 +62,8 @@ as_server_user() {
 }
 
 # start_throwaway_postgres DIR: initialises and starts a server with its data and unix socket in DIR,
-# listening also on 127.0.0.1 on a free port. Sets PG_DIR, PG_PORT, PG_USER, PG_SOCKET_URL, PG_TCP_URL.
+# listening also on 127.0.0.1 on a free port (the first free one of PG_PORTS when set).
+# Sets PG_DIR, PG_PORT, PG_USER, PG_SOCKET_URL, PG_TCP_URL.
 # The superuser `postgres` logs in without a password on the socket and with PG_PASSWORD over TCP.
 PG_PASSWORD=${PG_PASSWORD:-qdb-test-secret}
 start_throwaway_postgres() {
@@ -82,7 +83,7 @@ start_throwaway_postgres() {
       || { cat "$PG_DIR/initdb.log" >&2; die "initdb failed"; }
     rm -f "$pwfile"
   fi
-  for port in $(seq 54329 54400); do
+  for port in ${PG_PORTS:-$(seq 54329 54400)}; do
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue   # something listens there
     if as_server_user "$user" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
          -o "-k $PG_DIR -c listen_addresses=127.0.0.1 -p $port -c fsync=off -c full_page_writes=off -c max_connections=200" \

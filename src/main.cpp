@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli/run.hpp"
+#include "pg/maintenance.hpp"
 #include "pg/pg_database.hpp"
 
 int main(int argc, char** argv) {
@@ -15,6 +16,7 @@ int main(int argc, char** argv) {
         return std::string(value);
       },
       &qdb::pg::connect,
+      &qdb::pg::connect_maintenance,
       std::cout,
       std::cerr,
   };

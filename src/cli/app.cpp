@@ -1,5 +1,7 @@
 #include "cli/app.hpp"
 
+#include <cctype>
+
 #include "cli/command_table.hpp"
 #include "qdb/version.hpp"
 
@@ -24,8 +26,10 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
       ->group("Global options");
   app.add_option_function<double>(
          "--wait", [&g](const double& seconds) { g.wait = seconds; },
-         "Wait up to SECONDS for the server to accept connections before starting")
-      ->type_name("SECONDS")
+         "Wait up to SECONDS (default 30 when given without a value) for the server to accept connections")
+      ->type_name("[SECONDS]")
+      ->expected(0, 1)
+      ->default_str("30")
       ->check(CLI::NonNegativeNumber)
       ->group("Global options");
 }
@@ -67,7 +71,14 @@ std::vector<std::string> positional_words(const std::vector<std::string>& args) 
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "--") break;
-    if (a == "--url" || a == "--config" || a == "--wait" || a == "--lock-timeout") {
+    // --wait takes an optional value: only a number after it is its value.
+    if (a == "--wait" && i + 1 < args.size() && !args[i + 1].empty() &&
+        (std::isdigit(static_cast<unsigned char>(args[i + 1][0])) || args[i + 1][0] == '.')) {
+      ++i;
+      continue;
+    }
+    if (a == "--url" || a == "--config" || a == "--lock-timeout" || a == "--timeout" || a == "--applied" ||
+        a == "--rolled-back") {
       ++i;  // the option's value
       continue;
     }

@@ -13,6 +13,15 @@ const std::vector<Command>& command_table() {
        run_validate},
       {"generate-types", "Write TypeScript (and C++) types from the schema (prisma generate; no database needed)",
        false, setup_generate_types, run_generate_types},
+      {"reset", "Drop everything in the target schema, re-apply all migrations, run the seed (prisma migrate reset)",
+       true, setup_reset, run_reset},
+      {"resolve", "Mark a failed migration rolled back, or record a migration as applied without running it",
+       false, setup_resolve, run_resolve},
+      {"wait", "Wait until the server accepts connections (default up to 30 s)", false, setup_wait, run_wait},
+      {"start", "Start the project's local PostgreSQL server (data in .qdb/postgres) and print its URL", false,
+       setup_start, run_start},
+      {"stop", "Stop the project's local PostgreSQL server", false, nullptr, run_stop},
+      {"url", "Print the URL of the running local PostgreSQL server", false, nullptr, run_url},
   };
   return commands;
 }

@@ -19,4 +19,18 @@ int run_validate(Context& context);
 void setup_generate_types(CLI::App& command, Invocation& invocation);
 int run_generate_types(Context& context);
 
+void setup_reset(CLI::App& command, Invocation& invocation);
+int run_reset(Context& context);
+
+void setup_resolve(CLI::App& command, Invocation& invocation);
+int run_resolve(Context& context);
+
+void setup_wait(CLI::App& command, Invocation& invocation);
+int run_wait(Context& context);
+
+void setup_start(CLI::App& command, Invocation& invocation);
+int run_start(Context& context);
+int run_stop(Context& context);
+int run_url(Context& context);
+
 }  // namespace qdb::cli

@@ -21,9 +21,10 @@ using EnvLookup = std::function<std::optional<std::string>(const std::string&)>;
 class Context {
  public:
   Context(const Invocation& invocation, const config::ProjectConfig& project, const config::Profile& profile,
-          output::Console& console, std::ostream& out, EnvLookup env, db::Connector connector)
+          output::Console& console, std::ostream& out, EnvLookup env, db::Connector connector,
+          db::MaintenanceConnector maintenance)
       : invocation(invocation), project(project), profile(profile), console(console), out(out),
-        env(std::move(env)), connector(std::move(connector)) {}
+        env(std::move(env)), connector(std::move(connector)), maintenance(std::move(maintenance)) {}
 
   const Invocation& invocation;
   const config::ProjectConfig& project;
@@ -32,6 +33,7 @@ class Context {
   std::ostream& out;  // stdout: JSON and other data only
   EnvLookup env;
   db::Connector connector;
+  db::MaintenanceConnector maintenance;  // for creating a missing database
   std::filesystem::path cwd;  // where qdb was started: paths in messages are relative to it
 };
 

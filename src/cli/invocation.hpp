@@ -23,8 +23,14 @@ struct Invocation {
   GlobalOptions global;
 
   bool dry_run = false;                // migrate --dry-run
-  std::optional<double> lock_timeout;  // migrate --lock-timeout SECONDS
   bool check = false;                  // generate-types --check
+  std::optional<double> lock_timeout;  // migrate, reset, resolve --lock-timeout SECONDS
+  bool force = false;                  // reset --force: no confirmation
+  bool skip_seed = false;              // reset --skip-seed
+  std::string resolve_applied;         // resolve --applied NAME
+  std::string resolve_rolled_back;     // resolve --rolled-back NAME
+  double timeout = 30;                 // wait --timeout SECONDS
+  bool tcp = false;                    // start --tcp
 };
 
 }  // namespace qdb::cli

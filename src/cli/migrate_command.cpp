@@ -1,54 +1,16 @@
-#include <cstdio>
-
 #include "cli/command_table.hpp"
 #include "cli/commands.hpp"
+#include "cli/progress.hpp"
 #include "cli/session.hpp"
 #include "migrate/runner.hpp"
 #include "output/error.hpp"
 #include "output/json.hpp"
 
 namespace qdb::cli {
-namespace {
-
-std::string format_ms(double ms) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, ms < 10 ? "%.1f ms" : "%.0f ms", ms);
-  return buffer;
-}
-
-class ConsoleObserver : public migrate::RunObserver {
- public:
-  explicit ConsoleObserver(output::Console& console) : console_(console) {}
-  void waiting_for_lock(const std::string& holder) override {
-    console_.info("Waiting for the migration lock" + (holder.empty() ? std::string() : ", held by " + holder) + " ...");
-  }
-  void applying(const migrate::Migration& m, bool transactional) override {
-    console_.verbose("Applying " + m.name + (transactional ? "" : " (outside a transaction)"));
-  }
-  void applied(const migrate::Migration& m, double ms) override {
-    console_.info("  applied " + m.name + " in " + format_ms(ms));
-  }
-  void warning(const std::string& message) override { console_.warn(message); }
-
- private:
-  output::Console& console_;
-};
-
-double lock_timeout(const Context& context) {
-  if (context.invocation.lock_timeout) return *context.invocation.lock_timeout;
-  if (context.profile.lock_timeout_seconds) return *context.profile.lock_timeout_seconds;
-  return context.project.lock_timeout_seconds;
-}
-
-}  // namespace
 
 void setup_migrate(CLI::App& command, Invocation& invocation) {
   command.add_flag("--dry-run", invocation.dry_run, "List the migrations that would be applied; change nothing");
-  command.add_option_function<double>(
-             "--lock-timeout", [&invocation](const double& s) { invocation.lock_timeout = s; },
-             "Seconds to wait for another migrator's lock (default 10, or lock_timeout in qdb.toml)")
-      ->type_name("SECONDS")
-      ->check(CLI::NonNegativeNumber);
+  add_lock_timeout_option(command, invocation);
 }
 
 int run_migrate(Context& context) {
@@ -56,7 +18,7 @@ int run_migrate(Context& context) {
   const double started = clock.now();
   std::vector<migrate::Migration> migrations = load_migrations(context, context.profile.create_database);
   db::ConnectionSettings settings = connection_settings(context);
-  std::unique_ptr<db::Database> database = open_database(context, settings);
+  std::unique_ptr<db::Database> database = open_database(context, settings, context.profile.create_database);
   context.console.info("Database " + settings.redacted_url + ", schema \"" + settings.schema + "\"");
 
   migrate::RunOptions options;

@@ -162,7 +162,7 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
     output::Console command_console(environment.err, level, console.color());
     output::init_logging(invocation.global.quiet ? 0 : invocation.global.verbose);
     Context context(invocation, project, profile, command_console, environment.out, environment.env,
-                    environment.connector);
+                    environment.connector, environment.maintenance);
     context.cwd = environment.cwd;
     return command->run(context);
   } catch (const Error& e) {

@@ -14,6 +14,7 @@ struct Environment {
   std::filesystem::path cwd;
   EnvLookup env;
   db::Connector connector;
+  db::MaintenanceConnector maintenance;
   std::ostream& out;  // stdout
   std::ostream& err;  // stderr
 };

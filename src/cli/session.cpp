@@ -1,8 +1,11 @@
 #include "cli/session.hpp"
 
 
+#include "cli/connect_wait.hpp"
+#include "cli/progress.hpp"
 #include "config/database_url.hpp"
 #include "config/environment.hpp"
+#include "local/server.hpp"
 #include "migrate/lock_file.hpp"
 #include "migrate/migration_dir.hpp"
 #include "util/real_file_system.hpp"
@@ -27,6 +30,17 @@ std::string url_variable(Context& context) {
   return context.project.url_variable;
 }
 
+std::string local_server_url(Context& context, const std::string& variable) {
+  local::RealSystem system;
+  local::LocalServer server(system, context.project.root, [&](const std::string& m) { context.console.info(m); });
+  bool started = false;
+  std::string url = server.start(context.project.local.tcp, &started);
+  context.console.info(variable + " is not set: using the project's local PostgreSQL server" +
+                       (started ? ", started now" : "") + " (data in " + display_path(context, server.folder()) +
+                       "; `qdb " + context.profile.name + " db stop` stops it)");
+  return url;
+}
+
 }  // namespace
 
 db::ConnectionSettings connection_settings(Context& context) {
@@ -39,11 +53,19 @@ db::ConnectionSettings connection_settings(Context& context) {
   if (!context.invocation.global.url.empty()) flag = context.invocation.global.url;
   // Lines of env files that could not be parsed are skipped, as Prisma's dotenv does, but shown.
   if (!environment.diagnostics().empty()) context.console.warn(environment.format_diagnostics());
-  config::SourcedValue url = config::resolve_database_url(environment, variable, flag);
+  config::SourcedValue url;
+  try {
+    url = config::resolve_database_url(environment, variable, flag);
+  } catch (const Error& e) {
+    // Set nowhere: a development profile falls back to the project's own server.
+    if (e.kind() != ErrorKind::kConfig || !context.profile.use_local_server) throw;
+    url = {local_server_url(context, variable), "the project's local server"};
+  }
   config::DatabaseUrl parsed = config::DatabaseUrl::parse(url.value, url.describe(variable));
   context.console.verbose("Using " + url.describe(variable));
   db::ConnectionSettings s;
   s.conninfo = parsed.conninfo();
+  s.url = url.value;
   s.redacted_url = parsed.redacted();
   s.schema = context.project.target_schema.value_or(parsed.schema());
   s.password = parsed.password();
@@ -52,8 +74,48 @@ db::ConnectionSettings connection_settings(Context& context) {
   return s;
 }
 
-std::unique_ptr<db::Database> open_database(Context& context, const db::ConnectionSettings& settings) {
-  return context.connector(settings);
+namespace {
+
+// Connects; when the database itself is missing and `create_missing` is set, creates it through
+// the maintenance database and connects again. Any other failure keeps the original error, which
+// says more than a second failure on `postgres` would.
+std::unique_ptr<db::Database> connect_or_create(Context& context, const db::ConnectionSettings& settings,
+                                                bool create_missing) {
+  try {
+    return context.connector(settings);
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::kConnection || !create_missing || !context.maintenance || settings.database.empty()) {
+      throw;
+    }
+    std::unique_ptr<db::Maintenance> maintenance;
+    try {
+      maintenance = context.maintenance(settings);
+    } catch (const Error&) {
+      throw e;
+    }
+    if (maintenance->database_exists(settings.database)) throw;
+    maintenance->create_database(settings.database);
+    context.console.info("Created database \"" + settings.database + "\"");
+    return context.connector(settings);
+  }
+}
+
+}  // namespace
+
+std::unique_ptr<db::Database> open_database(Context& context, const db::ConnectionSettings& settings,
+                                            bool create_missing) {
+  double wait = context.invocation.global.wait.value_or(0);
+  std::unique_ptr<db::Database> database;
+  migrate::SystemClock clock;
+  WaitOutcome outcome = retry_connection(
+      [&] { database = connect_or_create(context, settings, create_missing); }, wait, clock,
+      [&](const Error&) {
+        context.console.info("Waiting up to " + format_seconds(wait) + " for " + settings.redacted_url + " ...");
+      });
+  if (outcome.attempts > 1) {
+    context.console.info("The server accepts connections (after " + format_seconds(outcome.waited_seconds) + ")");
+  }
+  return database;
 }
 
 std::vector<migrate::Migration> load_migrations(Context& context, bool create_lock_file) {

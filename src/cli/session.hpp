@@ -14,8 +14,12 @@ namespace qdb::cli {
 /// Throws kConfig when no URL is set or it is malformed (naming where it came from).
 db::ConnectionSettings connection_settings(Context& context);
 
-/// Connects, first waiting for the server when --wait was given. Throws kConnection.
-std::unique_ptr<db::Database> open_database(Context& context, const db::ConnectionSettings& settings);
+/// Connects, retrying for up to --wait seconds while the server does not accept connections.
+/// With `create_missing` (profiles with create_database = true), a database that does not exist
+/// is created first through the maintenance database. Throws kConnection, or kDatabaseState when
+/// the database is missing and the role may not create it.
+std::unique_ptr<db::Database> open_database(Context& context, const db::ConnectionSettings& settings,
+                                            bool create_missing = false);
 
 /// Reads and checks the migrations folder; prints its diagnostics and throws kMigrationFiles on
 /// any error. `create_lock_file` writes a missing migration_lock.toml (the dev profile does).

@@ -210,7 +210,7 @@ ProjectConfig parse_project_config(const std::filesystem::path& root, const std:
     return c;
   }
   Reader r(file_name, diagnostics);
-  r.reject_unknown(doc, "qdb.toml", {"schema", "migrations", "database", "profiles", "generate"});
+  r.reject_unknown(doc, "qdb.toml", {"schema", "migrations", "database", "profiles", "generate", "seed", "local"});
   if (auto v = r.string(doc, "schema", "qdb.toml")) c.schema_path = root / *v;
   if (auto v = r.string(doc, "migrations", "qdb.toml")) c.migrations_path = root / *v;
   if (const auto* db = r.table(doc, "database", "database")) {
@@ -238,6 +238,22 @@ ProjectConfig parse_project_config(const std::filesystem::path& root, const std:
     if (auto v = r.boolean(*g, "kysely", "generate")) c.generate.kysely = *v;
     if (auto v = r.string(*g, "cpp", "generate")) c.generate.cpp = root / *v;
     if (auto v = r.string(*g, "cpp_namespace", "generate")) c.generate.cpp_namespace = *v;
+  }
+  if (const auto* seed = r.table(doc, "seed", "seed")) {
+    r.reject_unknown(*seed, "[seed]", {"sql", "command"});
+    c.seed.sql = r.string(*seed, "sql", "seed");
+    c.seed.command = r.string(*seed, "command", "seed");
+    if (c.seed.sql && c.seed.command) {
+      r.error(seed->get("command")->source(), "[seed] takes either sql or command, not both");
+    } else if (c.seed.sql && c.seed.sql->empty()) {
+      r.error(seed->get("sql")->source(), "seed.sql must name a SQL file");
+    } else if (c.seed.command && c.seed.command->empty()) {
+      r.error(seed->get("command")->source(), "seed.command must not be empty");
+    }
+  }
+  if (const auto* local = r.table(doc, "local", "local")) {
+    r.reject_unknown(*local, "[local]", {"tcp"});
+    if (auto v = r.boolean(*local, "tcp", "local")) c.local.tcp = *v;
   }
   if (const auto* profiles = r.table(doc, "profiles", "profiles")) {
     for (const auto& [key, node] : *profiles) {

@@ -35,6 +35,17 @@ struct GenerateConfig {
   std::string cpp_namespace = "db";
 };
 
+/// `[seed]`: what `reset` runs after re-applying the migrations. At most one of the two is set.
+struct SeedConfig {
+  std::optional<std::string> sql;       // a SQL file, relative to the project root, run in one transaction
+  std::optional<std::string> command;   // a shell command, run in the project root with DATABASE_URL set
+};
+
+/// `[local]`: the project's own PostgreSQL server (`qdb dev db start`).
+struct LocalConfig {
+  bool tcp = false;                     // also listen on 127.0.0.1 on a free port
+};
+
 /// The project's settings: qdb.toml when present, defaults otherwise. Paths are absolute.
 struct ProjectConfig {
   std::filesystem::path root;                   // folder of qdb.toml, else the repository root, else cwd
@@ -47,6 +58,8 @@ struct ProjectConfig {
   double lock_timeout_seconds = 10.0;
   std::map<std::string, Profile> profiles;      // dev and prod always present
   GenerateConfig generate;
+  SeedConfig seed;
+  LocalConfig local;
 
   /// The profile called `name`, or nullptr.
   const Profile* find_profile(const std::string& name) const;

@@ -11,6 +11,7 @@ namespace qdb::db {
 /// How to reach the server. Built from DATABASE_URL; only the pg backend reads `conninfo`.
 struct ConnectionSettings {
   std::string conninfo;      // libpq keyword=value string; holds the password, never printed
+  std::string url;           // the URL as resolved, password included: only handed to child processes
   std::string redacted_url;  // the URL with its password as ****, for every message
   std::string schema = "public";  // target schema: history table, search_path
   std::string password;      // to scrub from libpq's own messages
@@ -101,13 +102,41 @@ class SqlExecutor {
   virtual std::optional<SqlFailure> execute(const std::string& sql) = 0;
 };
 
+/// Empties the target schema, for `reset`.
+class SchemaEraser {
+ public:
+  virtual ~SchemaEraser() = default;
+  /// Drops every object in the target schema (extensions installed in it, views, materialized
+  /// views, tables, foreign tables, sequences, functions, procedures, aggregates, enums, domains,
+  /// composite and range types, collations, the history table), keeping the schema itself with
+  /// its owner and grants. Other schemas are untouched. Runs in one transaction: on failure
+  /// nothing is dropped. Returns what was dropped, e.g. `table "users"`.
+  /// Throws qdb::Error(kDatabaseState) when the server refuses.
+  virtual std::vector<std::string> empty_schema() = 0;
+};
+
 /// A connection to the target database.
-class Database : public HistoryStore, public MigrationLock, public SqlExecutor {
+class Database : public HistoryStore, public MigrationLock, public SqlExecutor, public SchemaEraser {
  public:
   virtual ServerInfo server_info() = 0;
 };
 
 /// Opens a connection; throws qdb::Error(kConnection) with a redacted message when it cannot.
 using Connector = std::function<std::unique_ptr<Database>(const ConnectionSettings&)>;
+
+/// The server's maintenance database `postgres`, reached with the target's credentials, for
+/// creating the target database.
+class Maintenance {
+ public:
+  virtual ~Maintenance() = default;
+  /// Whether a database called `name` exists on the server.
+  virtual bool database_exists(const std::string& name) = 0;
+  /// CREATE DATABASE with `name` quoted. Throws qdb::Error(kDatabaseState), naming CREATEDB when
+  /// the role lacks that privilege.
+  virtual void create_database(const std::string& name) = 0;
+};
+
+/// Connects to the maintenance database of the server `settings` point at; throws kConnection.
+using MaintenanceConnector = std::function<std::unique_ptr<Maintenance>(const ConnectionSettings&)>;
 
 }  // namespace qdb::db

@@ -7,6 +7,7 @@
 #include "output/error.hpp"
 #include "config/redact.hpp"
 #include "pg/admin.hpp"
+#include "pg/schema_eraser.hpp"
 
 namespace qdb::pg {
 namespace {
@@ -159,6 +160,28 @@ class PgDatabase : public db::Database {
     const auto& row = r[0];
     return std::string("pid ") + row[0].c_str() + " (" + row[1].c_str() + ", user " + row[2].c_str() + ", from " +
            row[3].c_str() + ", connected since " + row[4].c_str() + ", " + row[5].c_str() + " s ago)";
+  }
+
+  std::vector<std::string> empty_schema() override {
+    auto query = [this](const std::string& sql, const std::string& schema) {
+      Rows rows;
+      for (const auto& row : exec(sql, schema)) {
+        std::vector<std::optional<std::string>> values;
+        for (const auto& f : row) values.push_back(f.is_null() ? std::nullopt : std::optional<std::string>(f.c_str()));
+        rows.push_back(std::move(values));
+      }
+      return rows;
+    };
+    begin();
+    try {
+      std::vector<std::string> dropped =
+          drop_schema_objects(settings_.schema, query, [this](const std::string& sql) { run(sql); });
+      commit();
+      return dropped;
+    } catch (...) {
+      rollback();
+      throw;
+    }
   }
 
   void begin() override { run("BEGIN"); }

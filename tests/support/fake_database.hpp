@@ -26,6 +26,10 @@ class FakeDatabase : public db::Database {
   bool locked = false;
 
   db::ServerInfo server_info() override { return info; }
+  std::vector<std::string> empty_schema() override {
+    log.push_back("EMPTY SCHEMA");
+    return {};
+  }
   bool history_exists() override { return table_exists; }
   void create_history() override;
   std::vector<db::HistoryRow> load_history() override { return rows; }

@@ -103,7 +103,7 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         BadCase{"migratons = \"m\"\n",
                 "qdb.toml:1:1: unknown key \"migratons\" in qdb.toml (known keys: schema, migrations, database, "
-                "profiles, generate)\n"},
+                "profiles, generate, seed, local)\n"},
         BadCase{"schema = 3\n", "qdb.toml:1:10: qdb.toml.schema must be a string\n"},
         BadCase{"[database]\nlock_timeout = -1\n",
                 "qdb.toml:2:16: database.lock_timeout must be a duration: seconds as a number, or a string such as "

@@ -1,0 +1,47 @@
+#include "cli/progress.hpp"
+
+#include <cstdio>
+
+namespace qdb::cli {
+
+std::string format_ms(double ms) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, ms < 10 ? "%.1f ms" : "%.0f ms", ms);
+  return buffer;
+}
+
+std::string format_seconds(double seconds) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f", seconds);
+  std::string text = buffer;
+  if (text.size() > 2 && text.substr(text.size() - 2) == ".0") text.resize(text.size() - 2);
+  return text + " s";
+}
+
+void ConsoleObserver::waiting_for_lock(const std::string& holder) {
+  console_.info("Waiting for the migration lock" + (holder.empty() ? std::string() : ", held by " + holder) + " ...");
+}
+
+void ConsoleObserver::applying(const migrate::Migration& m, bool transactional) {
+  console_.verbose("Applying " + m.name + (transactional ? "" : " (outside a transaction)"));
+}
+
+void ConsoleObserver::applied(const migrate::Migration& m, double ms) {
+  console_.info("  applied " + m.name + " in " + format_ms(ms));
+}
+
+double lock_timeout(const Context& context) {
+  if (context.invocation.lock_timeout) return *context.invocation.lock_timeout;
+  if (context.profile.lock_timeout_seconds) return *context.profile.lock_timeout_seconds;
+  return context.project.lock_timeout_seconds;
+}
+
+void add_lock_timeout_option(CLI::App& command, Invocation& invocation) {
+  command.add_option_function<double>(
+             "--lock-timeout", [&invocation](const double& s) { invocation.lock_timeout = s; },
+             "Seconds to wait for another migrator's lock (default 10, or lock_timeout in qdb.toml)")
+      ->type_name("SECONDS")
+      ->check(CLI::NonNegativeNumber);
+}
+
+}  // namespace qdb::cli

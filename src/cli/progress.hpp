@@ -1,0 +1,37 @@
+#pragma once
+
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/context.hpp"
+#include "migrate/runner.hpp"
+
+namespace qdb::cli {
+
+/// "12 ms", "3.4 ms".
+std::string format_ms(double ms);
+
+/// "2 s", "0.5 s".
+std::string format_seconds(double seconds);
+
+/// Shows the runner's progress on the console.
+class ConsoleObserver : public migrate::RunObserver {
+ public:
+  explicit ConsoleObserver(output::Console& console) : console_(console) {}
+  void waiting_for_lock(const std::string& holder) override;
+  void applying(const migrate::Migration& m, bool transactional) override;
+  void applied(const migrate::Migration& m, double ms) override;
+  void warning(const std::string& message) override { console_.warn(message); }
+
+ private:
+  output::Console& console_;
+};
+
+/// --lock-timeout, else the profile's lock_timeout, else [database] lock_timeout (default 10 s).
+double lock_timeout(const Context& context);
+
+/// Adds --lock-timeout to a command that takes the migration lock.
+void add_lock_timeout_option(CLI::App& command, Invocation& invocation);
+
+}  // namespace qdb::cli

@@ -1,0 +1,133 @@
+// `qdb <profile> db reset`: empty the target schema, re-apply every migration, seed.
+#include <iostream>
+#include <unistd.h>
+
+#include "cli/commands.hpp"
+#include "cli/progress.hpp"
+#include "cli/seed.hpp"
+#include "cli/session.hpp"
+#include "migrate/runner.hpp"
+#include "output/error.hpp"
+#include "output/json.hpp"
+
+namespace qdb::cli {
+namespace {
+
+// Releases the lock taken for the whole reset (the runner takes and releases it once more inside).
+class HeldLock {
+ public:
+  explicit HeldLock(db::MigrationLock& lock) : lock_(lock) {}
+  ~HeldLock() {
+    try {
+      lock_.unlock();
+    } catch (...) {
+      // The server drops the session's locks when the process ends.
+    }
+  }
+  HeldLock(const HeldLock&) = delete;
+  HeldLock& operator=(const HeldLock&) = delete;
+
+ private:
+  db::MigrationLock& lock_;
+};
+
+void confirm(Context& context, const db::ConnectionSettings& settings) {
+  if (context.invocation.force) return;
+  const std::string what = "database " + settings.redacted_url + ", schema \"" + settings.schema + "\"";
+  if (isatty(STDIN_FILENO) != 1) {
+    throw Error(ErrorKind::kAborted,
+                "reset needs confirmation and standard input is not a terminal; nothing was changed",
+                "pass --force to reset " + what + " without asking");
+  }
+  std::cerr << "Reset " << what << "? All data will be lost. [y/N] " << std::flush;
+  std::string answer;
+  std::getline(std::cin, answer);
+  if (answer != "y" && answer != "Y" && answer != "yes" && answer != "YES" && answer != "Yes") {
+    throw Error(ErrorKind::kAborted, "reset declined; nothing was changed");
+  }
+}
+
+void check_writable(db::Database& database) {
+  db::ServerInfo server = database.server_info();
+  if (server.in_recovery) {
+    throw Error(ErrorKind::kDatabaseState,
+                "database \"" + server.database + "\" is a read-only hot standby (pg_is_in_recovery() is true)",
+                "point DATABASE_URL at the primary server");
+  }
+  if (server.read_only) {
+    throw Error(ErrorKind::kDatabaseState,
+                "the session is read-only (default_transaction_read_only is on for role \"" + server.user + "\")",
+                "connect with a role or database where writes are allowed, or turn the setting off");
+  }
+}
+
+// Type generation runs here once `generate-types` exists; until then a reset has nothing to
+// regenerate.
+void regenerate_types_after_reset(Context& context) {
+  context.console.verbose("Type generation after reset: `generate-types` is not available yet; nothing to do");
+}
+
+}  // namespace
+
+void setup_reset(CLI::App& command, Invocation& invocation) {
+  command.add_flag("-f,--force", invocation.force, "Do not ask for confirmation (needed without a terminal)");
+  command.add_flag("--skip-seed", invocation.skip_seed, "Do not run the [seed] of qdb.toml");
+  add_lock_timeout_option(command, invocation);
+}
+
+int run_reset(Context& context) {
+  migrate::SystemClock clock;
+  const double started = clock.now();
+  // Everything that can be checked without the database is checked before anything is dropped.
+  std::vector<migrate::Migration> migrations = load_migrations(context, context.profile.create_database);
+  Seed seed = context.invocation.skip_seed ? Seed{} : prepare_seed(context);
+  db::ConnectionSettings settings = connection_settings(context);
+  confirm(context, settings);
+  std::unique_ptr<db::Database> database = open_database(context, settings, context.profile.create_database);
+  check_writable(*database);
+
+  ConsoleObserver observer(context.console);
+  migrate::acquire_lock(*database, lock_timeout(context), observer, clock);
+  HeldLock held(*database);
+  std::vector<std::string> dropped = database->empty_schema();
+  context.console.info("Reset database " + settings.redacted_url + ", schema \"" + settings.schema + "\": dropped " +
+                       std::to_string(dropped.size()) + " object(s)");
+  for (const auto& object : dropped) context.console.verbose("  dropped " + object);
+
+  migrate::RunOptions options;
+  options.lock_timeout_seconds = lock_timeout(context);
+  options.edited = context.profile.edited;
+  options.out_of_order = context.profile.out_of_order;
+  options.profile = context.profile.name;
+  options.migrations_label = display_path(context, context.project.migrations_path);
+  util::SystemRandomSource random;
+  migrate::RunResult result = migrate::run_migrations(*database, migrations, options, observer, clock, random);
+  run_seed(context, *database, settings, seed);
+  regenerate_types_after_reset(context);
+  const double total_ms = (clock.now() - started) * 1000.0;
+  context.console.success("Reset complete: applied " + std::to_string(result.applied.size()) + " migration(s)" +
+                          (seed.kind == Seed::Kind::kNone ? "" : " and the seed") + " in " + format_ms(total_ms) + ".");
+
+  if (context.invocation.global.json) {
+    output::Json dropped_json = output::Json::array();
+    for (const auto& object : dropped) dropped_json.push(object);
+    output::Json applied = output::Json::array();
+    for (const auto& a : result.applied) applied.push(a.name);
+    output::Json doc = output::Json::object();
+    doc.set("ok", true);
+    doc.set("command", "reset");
+    doc.set("profile", context.profile.name);
+    doc.set("database", settings.redacted_url);
+    doc.set("schema", settings.schema);
+    doc.set("dropped", std::move(dropped_json));
+    doc.set("applied", std::move(applied));
+    doc.set("seed", seed.kind == Seed::Kind::kSql       ? output::Json("sql")
+                    : seed.kind == Seed::Kind::kCommand ? output::Json("command")
+                                                        : output::Json());
+    doc.set("duration_ms", total_ms);
+    context.out << doc.dump(true) << '\n';
+  }
+  return exit_code::kOk;
+}
+
+}  // namespace qdb::cli

@@ -1,0 +1,133 @@
+// `qdb <profile> db resolve --applied NAME | --rolled-back NAME` (prisma migrate resolve).
+#include "cli/commands.hpp"
+#include "cli/progress.hpp"
+#include "cli/session.hpp"
+#include "migrate/plan.hpp"
+#include "migrate/runner.hpp"
+#include "output/error.hpp"
+#include "output/json.hpp"
+
+namespace qdb::cli {
+namespace {
+
+class Unlock {
+ public:
+  explicit Unlock(db::MigrationLock& lock) : lock_(lock) {}
+  ~Unlock() {
+    try {
+      lock_.unlock();
+    } catch (...) {
+      // The server drops the session's locks when the process ends.
+    }
+  }
+  Unlock(const Unlock&) = delete;
+  Unlock& operator=(const Unlock&) = delete;
+
+ private:
+  db::MigrationLock& lock_;
+};
+
+const migrate::Migration& find_local(const Context& context, const std::vector<migrate::Migration>& migrations,
+                                     const std::string& name) {
+  for (const auto& m : migrations) {
+    if (m.name == name) return m;
+  }
+  throw Error(ErrorKind::kUsage,
+              "migration \"" + name + "\" is not in " + display_path(context, context.project.migrations_path),
+              "give the name of a migration folder, e.g. `qdb " + context.profile.name + " db resolve --applied " +
+                  (migrations.empty() ? std::string("20250101000000_init") : migrations.back().name) +
+                  "`; `qdb " + context.profile.name + " db status` lists them");
+}
+
+}  // namespace
+
+void setup_resolve(CLI::App& command, Invocation& invocation) {
+  auto* applied = command.add_option("--applied", invocation.resolve_applied,
+                                     "Record migration NAME as applied without running it (after finishing it by "
+                                     "hand, or to baseline an existing database)")
+                      ->type_name("NAME");
+  auto* rolled_back = command.add_option("--rolled-back", invocation.resolve_rolled_back,
+                                         "Mark the failed migration NAME as rolled back, so the next migrate runs "
+                                         "it again")
+                          ->type_name("NAME");
+  applied->excludes(rolled_back);
+  rolled_back->excludes(applied);
+  add_lock_timeout_option(command, invocation);
+}
+
+int run_resolve(Context& context) {
+  const bool as_applied = !context.invocation.resolve_applied.empty();
+  const std::string& name = as_applied ? context.invocation.resolve_applied : context.invocation.resolve_rolled_back;
+  if (name.empty()) {
+    throw Error(ErrorKind::kUsage, "resolve needs --applied NAME or --rolled-back NAME",
+                "run `qdb " + context.profile.name + " db resolve --help`");
+  }
+  std::vector<migrate::Migration> migrations = load_migrations(context, false);
+  const migrate::Migration& migration = find_local(context, migrations, name);
+  db::ConnectionSettings settings = connection_settings(context);
+  std::unique_ptr<db::Database> database = open_database(context, settings);
+
+  ConsoleObserver observer(context.console);
+  migrate::SystemClock clock;
+  migrate::acquire_lock(*database, lock_timeout(context), observer, clock);
+  Unlock unlock(*database);
+  std::vector<db::HistoryRow> history;
+  const bool has_table = database->history_exists();
+  if (has_table) history = database->load_history();
+  bool failed = false;
+  bool applied = false;
+  for (const auto& row : history) {
+    if (row.migration_name != name) continue;
+    failed = failed || row.failed();
+    applied = applied || row.applied();
+  }
+  const std::string where = "in " + settings.redacted_url + ", schema \"" + settings.schema + "\"";
+
+  int rolled_back_rows = 0;
+  if (as_applied) {
+    if (applied) {
+      throw Error(ErrorKind::kDatabaseState, "migration " + name + " is already recorded as applied " + where,
+                  "nothing to resolve; `qdb " + context.profile.name + " db status` shows the history");
+    }
+    if (!has_table) database->create_history();
+    util::SystemRandomSource random;
+    database->begin();
+    try {
+      // As Prisma does: the failed attempt stays in the history, rolled back, beside the applied row.
+      if (failed) rolled_back_rows = database->mark_rolled_back(name);
+      database->insert_applied(util::uuid_v4(random), name, migration.checksum);
+      database->commit();
+    } catch (...) {
+      database->rollback();
+      throw;
+    }
+    context.console.success("Recorded migration " + name + " as applied" +
+                            (failed ? " (its failed attempt is marked rolled back)" : " without running it") + ".");
+  } else {
+    if (!failed) {
+      throw Error(ErrorKind::kDatabaseState,
+                  "migration " + name + " cannot be marked rolled back: it is not recorded as failed " + where,
+                  applied ? "it is applied; to undo it, write a new migration that reverses it"
+                          : "it has not been run; `qdb " + context.profile.name + " db migrate` applies it");
+    }
+    rolled_back_rows = database->mark_rolled_back(name);
+    context.console.success("Marked migration " + name + " as rolled back; `qdb " + context.profile.name +
+                            " db migrate` runs it again.");
+  }
+
+  if (context.invocation.global.json) {
+    output::Json doc = output::Json::object();
+    doc.set("ok", true);
+    doc.set("command", "resolve");
+    doc.set("profile", context.profile.name);
+    doc.set("database", settings.redacted_url);
+    doc.set("schema", settings.schema);
+    doc.set("migration", name);
+    doc.set("resolved_as", as_applied ? "applied" : "rolled_back");
+    doc.set("rows_rolled_back", rolled_back_rows);
+    context.out << doc.dump(true) << '\n';
+  }
+  return exit_code::kOk;
+}
+
+}  // namespace qdb::cli

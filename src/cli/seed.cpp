@@ -1,0 +1,78 @@
+#include "cli/seed.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include "migrate/error_position.hpp"
+#include "output/diagnostic.hpp"
+#include "output/error.hpp"
+#include "util/subprocess.hpp"
+
+namespace qdb::cli {
+
+Seed prepare_seed(const Context& context) {
+  const config::SeedConfig& config = context.project.seed;
+  Seed seed;
+  if (config.command) {
+    seed.kind = Seed::Kind::kCommand;
+    seed.label = *config.command;
+  } else if (config.sql) {
+    seed.kind = Seed::Kind::kSql;
+    seed.label = *config.sql;
+    std::filesystem::path path = context.project.root / *config.sql;
+    std::ifstream in(path, std::ios::binary);
+    if (!in || std::filesystem::is_directory(path)) {
+      throw Error(ErrorKind::kConfig, "[seed] sql = \"" + *config.sql + "\": cannot read " + path.string(),
+                  "create the file, or correct the path (it is relative to the folder of qdb.toml); nothing was "
+                  "changed");
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    seed.sql = text.str();
+  }
+  return seed;
+}
+
+void run_seed(Context& context, db::Database& database, const db::ConnectionSettings& settings, const Seed& seed) {
+  if (seed.kind == Seed::Kind::kNone) return;
+  if (seed.kind == Seed::Kind::kSql) {
+    context.console.info("Seeding with " + seed.label);
+    database.begin();
+    std::optional<db::SqlFailure> failure = database.execute(seed.sql);
+    if (!failure) {
+      database.commit();
+      return;
+    }
+    database.rollback();
+    Diagnostic where{seed.label, 0, 0, Diagnostic::Severity::kError, failure->message};
+    std::string location = seed.label;
+    if (failure->position > 0) {
+      migrate::SourceLocation at = migrate::locate_error_position(seed.sql, 0, failure->position);
+      where.line = at.line;
+      where.column = at.column;
+      location.append(":").append(std::to_string(at.line)).append(":").append(std::to_string(at.column));
+    }
+    std::string detail = "ERROR";
+    if (!failure->sqlstate.empty()) detail.append(" ").append(failure->sqlstate);
+    detail.append(": ").append(failure->message);
+    if (where.line > 0) detail.append("\n").append(format_diagnostic(where, seed.sql));
+    throw Error(ErrorKind::kMigrationFailed, "the seed failed at " + location + ": " + failure->message,
+                "the migrations were applied; the seed ran in one transaction and none of it was kept. Fix " +
+                    seed.label + " and run reset again",
+                detail);
+  }
+  context.console.info("Seeding with `" + seed.label + "`");
+  util::CommandOptions options;
+  options.cwd = context.project.root;
+  options.capture = false;
+  options.env["DATABASE_URL"] = settings.url;
+  options.env[context.project.url_variable] = settings.url;
+  util::CommandResult r = util::run_command({"/bin/sh", "-c", seed.label}, options);
+  if (r.exit_code != 0) {
+    throw Error(ErrorKind::kMigrationFailed,
+                "the seed command `" + seed.label + "` exited with status " + std::to_string(r.exit_code),
+                "the migrations were applied; fix the command (its output is above) and run reset again");
+  }
+}
+
+}  // namespace qdb::cli

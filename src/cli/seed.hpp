@@ -1,0 +1,28 @@
+#pragma once
+
+#include <string>
+
+#include "cli/context.hpp"
+#include "db/database.hpp"
+
+namespace qdb::cli {
+
+/// The `[seed]` of qdb.toml, read before anything is changed.
+struct Seed {
+  enum class Kind { kNone, kSql, kCommand };
+  Kind kind = Kind::kNone;
+  std::string label;    // the file as written in qdb.toml, or the command
+  std::string sql;      // the file's text, for kSql
+};
+
+/// Reads the seed's SQL file now, so a missing file stops `reset` before it drops anything.
+/// Throws kConfig when the file cannot be read.
+Seed prepare_seed(const Context& context);
+
+/// Runs the seed: the SQL file in one transaction (nothing of it kept on failure), or the command
+/// through /bin/sh in the project root with DATABASE_URL (and the configured URL variable) set to
+/// the URL in use; its output goes to stderr. Throws kMigrationFailed when the SQL fails (naming
+/// file, line, column and SQLSTATE) or the command exits non-zero.
+void run_seed(Context& context, db::Database& database, const db::ConnectionSettings& settings, const Seed& seed);
+
+}  // namespace qdb::cli

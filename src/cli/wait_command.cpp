@@ -1,0 +1,60 @@
+// `qdb <profile> db wait [--timeout SECONDS]`: exit 0 once the server accepts connections.
+#include "cli/commands.hpp"
+#include "cli/connect_wait.hpp"
+#include "cli/progress.hpp"
+#include "cli/session.hpp"
+#include "output/error.hpp"
+#include "output/json.hpp"
+
+namespace qdb::cli {
+
+void setup_wait(CLI::App& command, Invocation& invocation) {
+  command.add_option("--timeout", invocation.timeout, "Seconds to wait at most (default 30)")
+      ->type_name("SECONDS")
+      ->check(CLI::NonNegativeNumber);
+}
+
+int run_wait(Context& context) {
+  db::ConnectionSettings settings = connection_settings(context);
+  const double timeout = context.invocation.timeout;
+  bool database_missing = false;
+  // The server is up when it lets us in, and also when it only says that the database does not
+  // exist yet (a dev migrate creates it).
+  auto attempt = [&] {
+    try {
+      context.connector(settings);
+    } catch (const Error& e) {
+      if (e.kind() != ErrorKind::kConnection || !context.maintenance || settings.database.empty()) throw;
+      std::unique_ptr<db::Maintenance> maintenance;
+      try {
+        maintenance = context.maintenance(settings);
+      } catch (const Error&) {
+        throw e;
+      }
+      if (maintenance->database_exists(settings.database)) throw;
+      database_missing = true;
+    }
+  };
+  migrate::SystemClock clock;
+  WaitOutcome outcome = retry_connection(attempt, timeout, clock, [&](const Error&) {
+    context.console.info("Waiting up to " + format_seconds(timeout) + " for " + settings.redacted_url + " ...");
+  });
+  context.console.success("The server accepts connections" +
+                          (outcome.attempts > 1 ? " (after " + format_seconds(outcome.waited_seconds) + ")" : "") +
+                          (database_missing ? "; database \"" + settings.database + "\" does not exist yet" : "") +
+                          ".");
+  if (context.invocation.global.json) {
+    output::Json doc = output::Json::object();
+    doc.set("ok", true);
+    doc.set("command", "wait");
+    doc.set("profile", context.profile.name);
+    doc.set("database", settings.redacted_url);
+    doc.set("database_exists", !database_missing);
+    doc.set("attempts", outcome.attempts);
+    doc.set("waited_seconds", outcome.waited_seconds);
+    context.out << doc.dump(true) << '\n';
+  }
+  return exit_code::kOk;
+}
+
+}  // namespace qdb::cli

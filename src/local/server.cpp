@@ -1,0 +1,166 @@
+#include "local/server.hpp"
+
+#include <fcntl.h>
+#include <fstream>
+#include <sstream>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include "local/layout.hpp"
+#include "output/error.hpp"
+
+namespace qdb::local {
+namespace {
+
+constexpr int kSocketOnlyPort = 5432;
+
+std::string read_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::string last_lines(const std::string& text, size_t count) {
+  size_t at = text.size();
+  for (size_t n = 0; n <= count && at != std::string::npos && at > 0; ++n) at = text.rfind('\n', at - 1);
+  return at == std::string::npos ? text : text.substr(at + 1);
+}
+
+// Serialises starts: two commands that both find the server stopped must not both run initdb.
+class FolderLock {
+ public:
+  explicit FolderLock(const std::filesystem::path& file) : fd_(open(file.c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0600)) {
+    if (fd_ >= 0) flock(fd_, LOCK_EX);
+  }
+  ~FolderLock() {
+    if (fd_ >= 0) close(fd_);
+  }
+  FolderLock(const FolderLock&) = delete;
+  FolderLock& operator=(const FolderLock&) = delete;
+
+ private:
+  int fd_;
+};
+
+}  // namespace
+
+LocalServer::LocalServer(System& system, std::filesystem::path project_root, std::function<void(const std::string&)> say)
+    : system_(system), root_(std::move(project_root)), say_(std::move(say)) {}
+
+const std::string& LocalServer::server_user() {
+  if (user_.empty()) {
+    if (!system_.is_root()) user_ = system_.current_user();
+    else user_ = system_.user_exists("postgres") ? "postgres" : "qdb";
+  }
+  return user_;
+}
+
+const std::filesystem::path& LocalServer::bindir() {
+  if (bindir_.empty()) {
+    auto chosen = choose_bindir(system_.pg_config_bindir(), system_.versioned_bindirs(),
+                                [](const std::filesystem::path& dir) { return std::filesystem::exists(dir / "initdb"); });
+    if (!chosen) {
+      throw Error(ErrorKind::kConnection,
+                  "no PostgreSQL server binaries found (looked in `pg_config --bindir` and /usr/lib/postgresql/*/bin)",
+                  "install the server (on Debian: apt-get install postgresql-15), or set DATABASE_URL to a server "
+                  "you run yourself");
+    }
+    bindir_ = *chosen;
+  }
+  return bindir_;
+}
+
+const std::filesystem::path& LocalServer::folder() {
+  if (!folder_.empty()) return folder_;
+  std::filesystem::path in_project = project_folder(root_);
+  std::filesystem::path in_temp = temp_folder(root_, system_.temp_dir());
+  std::error_code ec;
+  // A server that exists stays where it is.
+  if (std::filesystem::exists(in_project / "data" / "PG_VERSION", ec)) return folder_ = in_project;
+  if (std::filesystem::exists(in_temp / "data" / "PG_VERSION", ec)) return folder_ = in_temp;
+  if (!socket_path_fits(in_project)) {
+    say_("The project path is too long for a unix socket; the local server lives in " + in_temp.string());
+    return folder_ = in_temp;
+  }
+  if (system_.is_root() && system_.run({"test", "-x", root_.string()}, server_user()).exit_code != 0) {
+    say_("User " + server_user() + " cannot reach " + root_.string() + "; the local server lives in " +
+         in_temp.string() + " instead");
+    return folder_ = in_temp;
+  }
+  return folder_ = in_project;
+}
+
+std::optional<std::string> LocalServer::running_url() {
+  std::error_code ec;
+  if (!std::filesystem::exists(data() / "postmaster.pid", ec)) return std::nullopt;
+  if (system_.run({(bindir() / "pg_ctl").string(), "status", "-D", data().string()}, server_user()).exit_code != 0) {
+    return std::nullopt;
+  }
+  std::optional<PidFile> pid = parse_pid_file(read_text(data() / "postmaster.pid"));
+  if (!pid) return std::nullopt;
+  return server_url(*pid);
+}
+
+std::string LocalServer::start(bool tcp, bool* started) {
+  if (started != nullptr) *started = false;
+  const std::filesystem::path& dir = folder();
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) throw Error(ErrorKind::kConnection, "cannot create " + dir.string() + ": " + ec.message());
+  // Keeps the server's files out of version control even where the project's .gitignore does not.
+  if (dir == project_folder(root_) && !std::filesystem::exists(root_ / ".qdb" / ".gitignore", ec)) {
+    std::ofstream(root_ / ".qdb" / ".gitignore") << "*\n";
+  }
+  FolderLock lock(dir / "start.lock");
+  if (auto url = running_url()) return *url;
+
+  const std::string& user = server_user();
+  if (system_.is_root()) {
+    if (!system_.user_exists(user)) {
+      util::CommandResult r =
+          system_.run({"useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", user});
+      if (r.exit_code != 0) {
+        throw Error(ErrorKind::kConnection, "cannot create the system user " + user + " to run the local server", {},
+                    r.output);
+      }
+      say_("Created system user " + user + " to run the local server (PostgreSQL refuses to run as root)");
+    }
+    system_.give_to(dir, user);
+  }
+  std::filesystem::permissions(dir, std::filesystem::perms::owner_all, ec);
+
+  if (!std::filesystem::exists(data() / "PG_VERSION", ec)) {
+    say_("Creating the local PostgreSQL cluster in " + dir.string());
+    util::CommandResult r = system_.run({(bindir() / "initdb").string(), "-D", data().string(), "-U", "postgres", "-E",
+                                         "UTF8", "--locale=C.UTF-8", "--auth-local=trust", "--auth-host=trust"},
+                                        user);
+    if (r.exit_code != 0) throw Error(ErrorKind::kConnection, "initdb failed for " + data().string(), {}, r.output);
+  }
+  const int port = tcp ? system_.free_tcp_port() : kSocketOnlyPort;
+  const std::string options = "-k '" + dir.string() + "' -p " + std::to_string(port) + " -c listen_addresses='" +
+                              (tcp ? "127.0.0.1" : "") + "' -c unix_socket_permissions=0700";
+  util::CommandResult r = system_.run({(bindir() / "pg_ctl").string(), "start", "-D", data().string(), "-l",
+                                       (dir / "server.log").string(), "-w", "-t", "60", "-o", options},
+                                      user);
+  if (r.exit_code != 0) {
+    throw Error(ErrorKind::kConnection, "the local PostgreSQL server did not start (see " +
+                                            (dir / "server.log").string() + ")",
+                "a server left over from an earlier run may hold the port; `qdb dev db stop` stops it",
+                r.output + last_lines(read_text(dir / "server.log"), 10));
+  }
+  std::optional<std::string> url = running_url();
+  if (!url) throw Error(ErrorKind::kConnection, "the local PostgreSQL server started but cannot be found in " + dir.string());
+  if (started != nullptr) *started = true;
+  return *url;
+}
+
+bool LocalServer::stop() {
+  if (!running_url()) return false;
+  util::CommandResult r =
+      system_.run({(bindir() / "pg_ctl").string(), "stop", "-D", data().string(), "-m", "fast", "-w"}, server_user());
+  if (r.exit_code != 0) throw Error(ErrorKind::kConnection, "pg_ctl stop failed for " + data().string(), {}, r.output);
+  return true;
+}
+
+}  // namespace qdb::local

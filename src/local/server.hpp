@@ -1,0 +1,46 @@
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "local/system.hpp"
+
+namespace qdb::local {
+
+/// The project's own PostgreSQL server, run from the machine's installed binaries with its data
+/// in `.qdb/postgres/` (or a folder under the temporary folder when the server's user cannot
+/// reach the project). Run as root, the server runs as `postgres` (or a `qdb` system account,
+/// created when missing), since initdb and postgres refuse root. Failures throw
+/// qdb::Error(kConnection) with what the PostgreSQL tools printed.
+class LocalServer {
+ public:
+  /// `say` receives progress messages for stderr.
+  LocalServer(System& system, std::filesystem::path project_root, std::function<void(const std::string&)> say);
+
+  /// The folder holding data/, the socket and server.log.
+  const std::filesystem::path& folder();
+  /// The DATABASE_URL of the running server, or nullopt when it is not running.
+  std::optional<std::string> running_url();
+  /// Starts the server (running initdb on first use) unless it runs already; returns its URL.
+  /// With `tcp` it also listens on 127.0.0.1 on a free port, and the URL uses TCP.
+  /// `started` tells whether this call started it.
+  std::string start(bool tcp, bool* started = nullptr);
+  /// Stops the server (pg_ctl stop -m fast); false when it was not running.
+  bool stop();
+
+ private:
+  const std::string& server_user();
+  const std::filesystem::path& bindir();
+  std::filesystem::path data() { return folder() / "data"; }
+
+  System& system_;
+  std::filesystem::path root_;
+  std::function<void(const std::string&)> say_;
+  std::string user_;
+  std::filesystem::path folder_;
+  std::filesystem::path bindir_;
+};
+
+}  // namespace qdb::local
