@@ -1,4 +1,5 @@
 #include "cli/commands.hpp"
+#include "cli/generate_types.hpp"
 #include "cli/session.hpp"
 #include "codegen/cpp.hpp"
 #include "codegen/typescript.hpp"
@@ -8,12 +9,6 @@
 
 namespace qdb::cli {
 namespace {
-
-struct Output {
-  std::filesystem::path path;
-  std::string text;
-  std::string status;  // written, unchanged, stale, missing
-};
 
 std::vector<Output> render(const Context& context, const prisma::Schema& schema) {
   const config::GenerateConfig& g = context.project.generate;
@@ -42,7 +37,7 @@ void setup_generate_types(CLI::App& command, Invocation& invocation) {
                    "Write nothing; exit 15 when a generated file is missing or out of date (for CI)");
 }
 
-int run_generate_types(Context& context) {
+std::vector<Output> write_generated_types(Context& context, bool check) {
   prisma::LoadResult schema = load_schema(context);
   if (!schema.ok()) {
     throw Error(ErrorKind::kSchema,
@@ -61,7 +56,7 @@ int run_generate_types(Context& context) {
     if (current.ok && current.bytes == o.text) {
       o.status = "unchanged";
       context.console.info(shown + " is up to date");
-    } else if (context.invocation.check) {
+    } else if (check) {
       o.status = current.ok ? "stale" : "missing";
       stale = true;
       context.console.warn(shown + (current.ok ? " is out of date" : " is missing"));
@@ -77,6 +72,13 @@ int run_generate_types(Context& context) {
     }
   }
   if (stale) context.console.info("Run `qdb dev db generate-types` and commit the result.");
+  return outputs;
+}
+
+int run_generate_types(Context& context) {
+  std::vector<Output> outputs = write_generated_types(context, context.invocation.check);
+  bool stale = false;
+  for (const Output& o : outputs) stale = stale || o.status == "stale" || o.status == "missing";
   int code = stale ? exit_code::kStale : exit_code::kOk;
   if (context.invocation.global.json) {
     output::Json files = output::Json::array();

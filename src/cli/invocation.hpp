@@ -27,6 +27,7 @@ struct Invocation {
   std::optional<double> lock_timeout;  // migrate, reset, resolve --lock-timeout SECONDS
   bool force = false;                  // reset --force: no confirmation
   bool skip_seed = false;              // reset --skip-seed
+  bool skip_generate = false;          // reset --skip-generate
   std::string resolve_applied;         // resolve --applied NAME
   std::string resolve_rolled_back;     // resolve --rolled-back NAME
   double timeout = 30;                 // wait --timeout SECONDS

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include "cli/commands.hpp"
+#include "cli/generate_types.hpp"
 #include "cli/progress.hpp"
 #include "cli/seed.hpp"
 #include "cli/session.hpp"
@@ -63,8 +64,16 @@ void check_writable(db::Database& database) {
 
 // Type generation runs here once `generate-types` exists; until then a reset has nothing to
 // regenerate.
+// As `prisma migrate reset` runs the generators: the types follow the schema. A project without
+// a schema has nothing to generate; a schema with errors is reported but does not undo the reset.
 void regenerate_types_after_reset(Context& context) {
-  context.console.verbose("Type generation after reset: `generate-types` is not available yet; nothing to do");
+  if (context.invocation.skip_generate) return;
+  try {
+    write_generated_types(context, false);
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::kSchema) throw;
+    context.console.warn(std::string(e.what()) + (e.detail().empty() ? "" : "\n" + e.detail()));
+  }
 }
 
 }  // namespace
@@ -72,6 +81,7 @@ void regenerate_types_after_reset(Context& context) {
 void setup_reset(CLI::App& command, Invocation& invocation) {
   command.add_flag("-f,--force", invocation.force, "Do not ask for confirmation (needed without a terminal)");
   command.add_flag("--skip-seed", invocation.skip_seed, "Do not run the [seed] of qdb.toml");
+  command.add_flag("--skip-generate", invocation.skip_generate, "Do not regenerate the types of [generate]");
   add_lock_timeout_option(command, invocation);
 }
 

@@ -188,6 +188,18 @@ TEST_F(ResetTest, RunsTheSqlSeedInOneTransaction) {
   EXPECT_EQ(db_.value("SELECT count(*) FROM _prisma_migrations"), "2");
 }
 
+TEST_F(ResetTest, RegeneratesTheTypesUnlessToldNotTo) {
+  Project project(true);
+  project.write("qdb.toml", "[generate]\ntypescript = \"src/db.ts\"\n");
+  ProcessResult skipped = qdb(project, {"dev", "db", "reset", "--force", "--skip-generate"});
+  ASSERT_EQ(skipped.exit_code, 0) << skipped.err;
+  EXPECT_FALSE(std::filesystem::exists(project.root() / "src" / "db.ts"));
+  ProcessResult r = qdb(project, {"dev", "db", "reset", "--force"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("Wrote src/db.ts\n"), std::string::npos) << r.err;
+  EXPECT_NE(project.read("src/db.ts").find("export interface WorkerJob {"), std::string::npos);
+}
+
 TEST_F(ResetTest, RunsTheSeedCommandWithTheDatabaseUrl) {
   Project project(true);
   project.write("qdb.toml", "[seed]\ncommand = \"printf '%s' \\\"$DATABASE_URL\\\" > seen-url.txt\"\n");
