@@ -116,10 +116,13 @@ class PgDatabase : public db::Database {
   }
 
   void insert_applied(const std::string& id, const std::string& name, const std::string& checksum) override {
-    exec("INSERT INTO " + table_ +
-             " (id, checksum, finished_at, migration_name, started_at, applied_steps_count)"
-             " VALUES ($1, $2, clock_timestamp(), $3, now(), 1)",
-         id, checksum, name);
+    // Inside a transaction the row waits for commit(), which sends it together with COMMIT.
+    if (begin_pending_ || PQtransactionStatus(handle_) == PQTRANS_INTRANS) {
+      flush_pending();
+      pending_insert_ = PendingInsert{id, name, checksum};
+      return;
+    }
+    exec(insert_applied_sql(), id, checksum, name);
   }
 
   void mark_finished(const std::string& id) override {
@@ -184,13 +187,102 @@ class PgDatabase : public db::Database {
     }
   }
 
-  void begin() override { run("BEGIN"); }
-  void commit() override { run("COMMIT"); }
+  // Round trips dominate applying many small migrations, so BEGIN travels with the first
+  // statement of the transaction and the history row with COMMIT: two round trips a migration.
+  void begin() override {
+    flush_pending();
+    begin_pending_ = true;
+  }
+
+  void commit() override {
+    if (pending_insert_ && !begin_pending_) {
+      PendingInsert row = std::move(*pending_insert_);
+      pending_insert_.reset();
+      insert_and_commit(row);
+      return;
+    }
+    flush_pending();
+    run("COMMIT");
+  }
+
   void rollback() override {
+    begin_pending_ = false;
+    pending_insert_.reset();
     if (PQtransactionStatus(handle_) != PQTRANS_IDLE) run("ROLLBACK");
   }
 
   std::optional<db::SqlFailure> execute(const std::string& sql) override {
+    if (pending_insert_) flush_pending();
+    if (begin_pending_) {
+      begin_pending_ = false;
+      std::optional<db::SqlFailure> failure = send("BEGIN;\n" + sql);
+      // Positions count characters of what was sent; report them against `sql` alone.
+      if (failure && failure->position > kBeginPrefixLength) failure->position -= kBeginPrefixLength;
+      return failure;
+    }
+    return send(sql);
+  }
+
+ private:
+  static constexpr int kBeginPrefixLength = 7;  // "BEGIN;\n"
+
+  struct PendingInsert {
+    std::string id;
+    std::string name;
+    std::string checksum;
+  };
+
+  std::string insert_applied_sql() const {
+    return "INSERT INTO " + table_ +
+           " (id, checksum, finished_at, migration_name, started_at, applied_steps_count)"
+           " VALUES ($1, $2, clock_timestamp(), $3, now(), 1)";
+  }
+
+  // Sends whatever begin() and insert_applied() deferred, in order.
+  void flush_pending() {
+    if (begin_pending_) {
+      begin_pending_ = false;
+      run("BEGIN");
+    }
+    if (pending_insert_) {
+      PendingInsert row = std::move(*pending_insert_);
+      pending_insert_.reset();
+      exec(insert_applied_sql(), row.id, row.checksum, row.name);
+    }
+  }
+
+  // The history row and COMMIT in one pipeline: one round trip, values still sent as parameters.
+  void insert_and_commit(const PendingInsert& row) {
+    const std::string insert = insert_applied_sql();
+    const char* values[3] = {row.id.c_str(), row.checksum.c_str(), row.name.c_str()};
+    if (PQenterPipelineMode(handle_) != 1 ||
+        PQsendQueryParams(handle_, insert.c_str(), 3, nullptr, values, nullptr, nullptr, 0) != 1 ||
+        PQsendQueryParams(handle_, "COMMIT", 0, nullptr, nullptr, nullptr, nullptr, 0) != 1 ||
+        PQpipelineSync(handle_) != 1) {
+      throw Error(ErrorKind::kConnection, "lost the connection to the database: " + scrub(PQerrorMessage(handle_)));
+    }
+    std::string problem;
+    for (int query = 0; query < 2; ++query) {
+      while (PGresult* r = PQgetResult(handle_)) {
+        ExecStatusType status = PQresultStatus(r);
+        if (problem.empty() && status != PGRES_COMMAND_OK) {
+          problem = status == PGRES_PIPELINE_ABORTED ? "COMMIT was not sent after the failed INSERT"
+                                                     : scrub(field(r, PG_DIAG_MESSAGE_PRIMARY)) + " (SQLSTATE " +
+                                                           field(r, PG_DIAG_SQLSTATE) + ")";
+        }
+        PQclear(r);
+      }
+    }
+    drain();  // the pipeline's sync point
+    PQexitPipelineMode(handle_);
+    if (!problem.empty()) {
+      if (PQtransactionStatus(handle_) != PQTRANS_IDLE) run("ROLLBACK");
+      throw Error(ErrorKind::kDatabaseState, "the database refused to record the migration in " + table_ + ": " + problem,
+                  "nothing of the migration was committed; check the history table and the role's privileges");
+    }
+  }
+
+  std::optional<db::SqlFailure> send(const std::string& sql) {
     spdlog::trace("execute: {}", sql);
     Result r(PQexec(handle_, sql.c_str()));
     ExecStatusType status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
@@ -224,7 +316,6 @@ class PgDatabase : public db::Database {
     return f;
   }
 
- private:
   // Reads and drops any results still queued on the connection.
   void drain() {
     while (PGresult* extra = PQgetResult(handle_)) PQclear(extra);
@@ -234,6 +325,7 @@ class PgDatabase : public db::Database {
 
   template <typename... Args>
   pqxx::result exec(const std::string& sql, Args&&... args) {
+    flush_pending();
     try {
       pqxx::nontransaction tx(*connection_);
       return tx.exec_params(sql, std::forward<Args>(args)...);
@@ -263,6 +355,8 @@ class PgDatabase : public db::Database {
 
   std::unique_ptr<Connection> connection_;
   PGconn* handle_;
+  bool begin_pending_ = false;
+  std::optional<PendingInsert> pending_insert_;
   db::ConnectionSettings settings_;
   std::string table_;
 };

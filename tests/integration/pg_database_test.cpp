@@ -105,6 +105,43 @@ TEST_F(PgDatabaseTest, TransactionsCommitAndRollBack) {
             (std::vector<std::string>{"kept"}));
 }
 
+TEST_F(PgDatabaseTest, HistoryRowCommitsWithTheMigrationOrNotAtAll) {
+  auto database = pg::connect(db_.settings());
+  database->create_history();
+  database->begin();
+  ASSERT_FALSE(database->execute("CREATE TABLE x (id int)").has_value());
+  database->insert_applied("11111111-1111-4111-8111-111111111111", "001_x", "c1");
+  database->commit();
+  EXPECT_EQ(db_.rows("SELECT migration_name, applied_steps_count FROM _prisma_migrations"),
+            (std::vector<std::string>{"001_x|1"}));
+
+  // The same id again: the row is refused, so the migration's table must not stay either.
+  database->begin();
+  ASSERT_FALSE(database->execute("CREATE TABLE y (id int)").has_value());
+  database->insert_applied("11111111-1111-4111-8111-111111111111", "002_y", "c2");
+  try {
+    database->commit();
+    FAIL() << "a duplicate history id was committed";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kDatabaseState);
+    EXPECT_NE(std::string(e.what()).find("duplicate key value violates unique constraint"), std::string::npos)
+        << e.what();
+  }
+  EXPECT_EQ(db_.value("SELECT count(*) FROM pg_tables WHERE tablename = 'y'"), "0");
+  EXPECT_EQ(db_.value("SELECT count(*) FROM _prisma_migrations"), "1");
+  // The connection is usable afterwards.
+  EXPECT_FALSE(database->execute("SELECT 1").has_value());
+}
+
+TEST_F(PgDatabaseTest, ErrorPositionsCountFromTheTextGiven) {
+  auto database = pg::connect(db_.settings());
+  database->begin();
+  auto failure = database->execute("SELECT 1;\nSELECT nope;");
+  ASSERT_TRUE(failure.has_value());
+  EXPECT_EQ(failure->position, 18);  // "nope", counted in the text passed to execute
+  database->rollback();
+}
+
 TEST_F(PgDatabaseTest, AdvisoryLockExcludesASecondSession) {
   auto first = pg::connect(db_.settings());
   auto second = pg::connect(db_.settings());
