@@ -122,6 +122,11 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
     Invocation invocation;
     CLI::App app;
     build_cli(app, invocation, project);
+    if (args.empty()) {
+      // No command at all: the usage, on stderr since it is not the output of a command.
+      environment.err << app.help();
+      return exit_code_for(ErrorKind::kUsage);
+    }
     check_words(positional_words(args), project);
     try {
       std::vector<std::string> reversed(args.rbegin(), args.rend());

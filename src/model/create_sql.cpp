@@ -1,10 +1,12 @@
 #include "model/create_sql.hpp"
 
+#include "util/sql_quote.hpp"
+
 namespace qdb::model {
 namespace {
 
 std::string qualified(const std::string& schema, const std::string& name) {
-  return schema.empty() ? quote_identifier(name) : quote_identifier(schema) + "." + quote_identifier(name);
+  return schema.empty() ? util::quote_identifier(name) : util::quote_identifier(schema) + "." + util::quote_identifier(name);
 }
 
 std::string column_type(const Column& column) {
@@ -16,20 +18,12 @@ std::string column_type(const Column& column) {
   return column.type;
 }
 
-std::string sql_string(const std::string& text) {
-  std::string out = "'";
-  for (char c : text) {
-    out += c;
-    if (c == '\'') out += '\'';
-  }
-  return out + "'";
-}
 
 std::string create_table(const Table& table) {
   std::string out = "-- CreateTable\nCREATE TABLE " + qualified(table.schema, table.name) + " (\n";
   for (size_t i = 0; i < table.columns.size(); ++i) {
     const Column& column = table.columns[i];
-    out += "    " + quote_identifier(column.name) + " " + column_type(column);
+    out += "    " + util::quote_identifier(column.name) + " " + column_type(column);
     if (!column.nullable) out += " NOT NULL";
     if (column.default_sql) out += " DEFAULT " + *column.default_sql;
     if (i + 1 < table.columns.size() || table.primary_key) out += ",";
@@ -37,9 +31,9 @@ std::string create_table(const Table& table) {
   }
   if (table.primary_key) {
     // Prisma writes primary key columns without a space after the comma.
-    out += "\n    CONSTRAINT " + quote_identifier(table.primary_key->name) + " PRIMARY KEY (";
+    out += "\n    CONSTRAINT " + util::quote_identifier(table.primary_key->name) + " PRIMARY KEY (";
     for (size_t i = 0; i < table.primary_key->columns.size(); ++i) {
-      out.append(i ? "," : "").append(quote_identifier(table.primary_key->columns[i]));
+      out.append(i ? "," : "").append(util::quote_identifier(table.primary_key->columns[i]));
     }
     out += ")\n";
   }
@@ -49,11 +43,11 @@ std::string create_table(const Table& table) {
 std::string create_index(const Table& table, const Index& index) {
   std::string out = "-- CreateIndex\nCREATE ";
   out += index.unique ? "UNIQUE INDEX " : "INDEX ";
-  out += quote_identifier(index.name) + " ON " + qualified(table.schema, table.name);
+  out += util::quote_identifier(index.name) + " ON " + qualified(table.schema, table.name);
   out += index.method.empty() ? "(" : " USING " + index.method + " (";
   for (size_t i = 0; i < index.columns.size(); ++i) {
     const IndexColumn& column = index.columns[i];
-    out.append(i ? ", " : "").append(quote_identifier(column.name));
+    out.append(i ? ", " : "").append(util::quote_identifier(column.name));
     if (!column.ops.empty()) out += " " + column.ops;
     if (column.sort == "DESC") out += " DESC";
     else if (column.sort == "ASC") out += " ASC";
@@ -63,11 +57,11 @@ std::string create_index(const Table& table, const Index& index) {
 
 std::string add_foreign_key(const Table& table, const ForeignKey& key) {
   std::string out = "-- AddForeignKey\nALTER TABLE " + qualified(table.schema, table.name) +
-                    " ADD CONSTRAINT " + quote_identifier(key.name) + " FOREIGN KEY (";
-  for (size_t i = 0; i < key.columns.size(); ++i) out.append(i ? ", " : "").append(quote_identifier(key.columns[i]));
+                    " ADD CONSTRAINT " + util::quote_identifier(key.name) + " FOREIGN KEY (";
+  for (size_t i = 0; i < key.columns.size(); ++i) out.append(i ? ", " : "").append(util::quote_identifier(key.columns[i]));
   out += ") REFERENCES " + qualified(key.referenced_schema, key.referenced_table) + "(";
   for (size_t i = 0; i < key.referenced_columns.size(); ++i) {
-    out.append(i ? ", " : "").append(quote_identifier(key.referenced_columns[i]));
+    out.append(i ? ", " : "").append(util::quote_identifier(key.referenced_columns[i]));
   }
   out += ") ON DELETE " + std::string(action_sql(key.on_delete)) + " ON UPDATE " +
          action_sql(key.on_update) + ";\n\n";
@@ -76,27 +70,18 @@ std::string add_foreign_key(const Table& table, const ForeignKey& key) {
 
 }  // namespace
 
-std::string quote_identifier(const std::string& name) {
-  std::string out = "\"";
-  for (char c : name) {
-    out += c;
-    if (c == '"') out += '"';
-  }
-  return out + "\"";
-}
-
 std::string render_create_sql(const Schema& schema, const CreateSqlOptions& options) {
   std::string out;
   if (options.create_schemas) {
     std::vector<std::string> names = schema.namespaces;
     if (names.empty()) names.push_back(options.default_schema);
     for (const std::string& name : names) {
-      out += "-- CreateSchema\nCREATE SCHEMA IF NOT EXISTS " + quote_identifier(name) + ";\n\n";
+      out += "-- CreateSchema\nCREATE SCHEMA IF NOT EXISTS " + util::quote_identifier(name) + ";\n\n";
     }
   }
   for (const Enum& item : schema.enums) {
     out += "-- CreateEnum\nCREATE TYPE " + qualified(item.schema, item.name) + " AS ENUM (";
-    for (size_t i = 0; i < item.values.size(); ++i) out.append(i ? ", " : "").append(sql_string(item.values[i]));
+    for (size_t i = 0; i < item.values.size(); ++i) out.append(i ? ", " : "").append(util::quote_literal(item.values[i]));
     out += ");\n\n";
   }
   for (const Table& table : schema.tables) out += create_table(table);

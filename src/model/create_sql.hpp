@@ -20,7 +20,5 @@ struct CreateSqlOptions {
 /// statement, `;` and a blank line. An empty schema gives an empty string (plus schemas).
 std::string render_create_sql(const Schema& schema, const CreateSqlOptions& options = {});
 
-/// `"name"` with embedded double quotes doubled.
-std::string quote_identifier(const std::string& name);
 
 }  // namespace qdb::model

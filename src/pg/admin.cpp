@@ -58,13 +58,5 @@ Rows AdminConnection::query(const std::string& sql, const std::vector<std::strin
   }
 }
 
-std::string quote_identifier(const std::string& name) {
-  std::string out = "\"";
-  for (char c : name) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + '"';
-}
 
 }  // namespace qdb::pg

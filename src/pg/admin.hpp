@@ -31,7 +31,5 @@ class AdminConnection {
   Impl* impl_;
 };
 
-/// `name` as a quoted SQL identifier.
-std::string quote_identifier(const std::string& name);
 
 }  // namespace qdb::pg

@@ -1,4 +1,5 @@
 #include "pg/maintenance.hpp"
+#include "util/sql_quote.hpp"
 
 #include "config/database_url.hpp"
 #include "output/error.hpp"
@@ -21,11 +22,11 @@ class PgMaintenance : public db::Maintenance {
       throw Error(ErrorKind::kDatabaseState,
                   "database \"" + name + "\" does not exist, and role \"" + rights[0][0].value_or("?") +
                       "\" may not create it (it lacks CREATEDB)",
-                  "create it as a superuser (CREATE DATABASE " + quote_identifier(name) +
+                  "create it as a superuser (CREATE DATABASE " + util::quote_identifier(name) +
                       " OWNER ...), or grant the role CREATEDB (ALTER ROLE ... CREATEDB)");
     }
     try {
-      connection_.execute("CREATE DATABASE " + quote_identifier(name));
+      connection_.execute("CREATE DATABASE " + util::quote_identifier(name));
     } catch (const Error& e) {
       throw Error(ErrorKind::kDatabaseState, "cannot create database \"" + name + "\": " + e.what(),
                   "create it by hand, or check that the role in DATABASE_URL has CREATEDB");

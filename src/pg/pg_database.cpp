@@ -1,4 +1,5 @@
 #include "pg/pg_database.hpp"
+#include "util/sql_quote.hpp"
 
 #include <libpq-fe.h>
 #include <pqxx/pqxx>
@@ -46,10 +47,10 @@ class PgDatabase : public db::Database {
  public:
   PgDatabase(std::unique_ptr<Connection> connection, PGconn* handle, db::ConnectionSettings settings)
       : connection_(std::move(connection)), handle_(handle), settings_(std::move(settings)),
-        table_(quote_identifier(settings_.schema) + ".\"_prisma_migrations\"") {}
+        table_(util::quote_identifier(settings_.schema) + ".\"_prisma_migrations\"") {}
 
   // Behind PgBouncer the `options` startup parameter is refused, so the path is set per session.
-  void set_search_path() { run("SET search_path TO " + quote_identifier(settings_.schema)); }
+  void set_search_path() { run("SET search_path TO " + util::quote_identifier(settings_.schema)); }
 
   db::ServerInfo server_info() override {
     auto row = query_row(
@@ -71,7 +72,7 @@ class PgDatabase : public db::Database {
   void create_history() override {
     bool schema_exists =
         query_row("SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1)", settings_.schema)[0].as<bool>();
-    if (!schema_exists) run("CREATE SCHEMA " + quote_identifier(settings_.schema));
+    if (!schema_exists) run("CREATE SCHEMA " + util::quote_identifier(settings_.schema));
     // Prisma's definition, column for column.
     run("CREATE TABLE IF NOT EXISTS " + table_ +
         " (\n"

@@ -1,4 +1,5 @@
 #include "pg/schema_eraser.hpp"
+#include "util/sql_quote.hpp"
 
 namespace qdb::pg {
 namespace {
@@ -47,12 +48,12 @@ const Kind* find_kind(const std::vector<Kind>& kinds, const std::string& code) {
 std::vector<std::string> drop_schema_objects(const std::string& schema, const SchemaQuery& query,
                                              const StatementRunner& run) {
   std::vector<std::string> dropped;
-  const std::string qualified = quote_identifier(schema) + ".";
+  const std::string qualified = util::quote_identifier(schema) + ".";
 
   for (const auto& row : query("SELECT extname FROM pg_extension WHERE extnamespace = " + std::string(kNamespace) +
                                    " ORDER BY extname",
                                schema)) {
-    run("DROP EXTENSION IF EXISTS " + quote_identifier(*row[0]) + " CASCADE");
+    run("DROP EXTENSION IF EXISTS " + util::quote_identifier(*row[0]) + " CASCADE");
     dropped.push_back("extension \"" + *row[0] + "\"");
   }
 
@@ -62,7 +63,7 @@ std::vector<std::string> drop_schema_objects(const std::string& schema, const Sc
                                      " AND c.relkind = '" + kind.code + "' AND " +
                                      not_dependent("pg_class", "c.oid") + " ORDER BY c.relname",
                                  schema)) {
-      run("DROP " + kind.keyword + " IF EXISTS " + qualified + quote_identifier(*row[0]) + " CASCADE");
+      run("DROP " + kind.keyword + " IF EXISTS " + qualified + util::quote_identifier(*row[0]) + " CASCADE");
       dropped.push_back(kind.label + " \"" + *row[0] + "\"");
     }
   }
@@ -73,7 +74,7 @@ std::vector<std::string> drop_schema_objects(const std::string& schema, const Sc
                                schema)) {
     const Kind* kind = find_kind(kRoutineKinds, *row[0]);
     if (kind == nullptr) continue;
-    run("DROP " + kind->keyword + " IF EXISTS " + qualified + quote_identifier(*row[1]) + "(" + *row[2] + ") CASCADE");
+    run("DROP " + kind->keyword + " IF EXISTS " + qualified + util::quote_identifier(*row[1]) + "(" + *row[2] + ") CASCADE");
     dropped.push_back(kind->label + " \"" + *row[1] + "\"(" + *row[2] + ")");
   }
 
@@ -83,7 +84,7 @@ std::vector<std::string> drop_schema_objects(const std::string& schema, const Sc
                                schema)) {
     const Kind* kind = find_kind(kTypeKinds, *row[0]);
     if (kind == nullptr) continue;
-    run("DROP " + kind->keyword + " IF EXISTS " + qualified + quote_identifier(*row[1]) + " CASCADE");
+    run("DROP " + kind->keyword + " IF EXISTS " + qualified + util::quote_identifier(*row[1]) + " CASCADE");
     dropped.push_back(kind->label + " \"" + *row[1] + "\"");
   }
 
@@ -91,7 +92,7 @@ std::vector<std::string> drop_schema_objects(const std::string& schema, const Sc
                                    std::string(kNamespace) + " AND " + not_dependent("pg_collation", "c.oid") +
                                    " ORDER BY c.collname",
                                schema)) {
-    run("DROP COLLATION IF EXISTS " + qualified + quote_identifier(*row[0]) + " CASCADE");
+    run("DROP COLLATION IF EXISTS " + qualified + util::quote_identifier(*row[0]) + " CASCADE");
     dropped.push_back("collation \"" + *row[0] + "\"");
   }
   return dropped;

@@ -7,26 +7,10 @@
 #include "prisma/datetime_literal.hpp"
 #include "prisma/native_types.hpp"
 
+#include "util/sql_quote.hpp"
+
 namespace qdb::prisma {
 namespace {
-
-std::string quoted(const std::string& name) {
-  std::string out = "\"";
-  for (char c : name) {
-    out += c;
-    if (c == '"') out += '"';
-  }
-  return out + "\"";
-}
-
-std::string sql_string(const std::string& text) {
-  std::string out = "'";
-  for (char c : text) {
-    out += c;
-    if (c == '\'') out += '\'';
-  }
-  return out + "'";
-}
 
 // Bytes defaults are written in base64 in the schema and as '\x<hex>' in SQL.
 std::string base64_to_hex(const std::string& text) {
@@ -70,19 +54,19 @@ std::string scalar_sql(ScalarType scalar) {
 std::string value_sql(const Schema& schema, const Field& field, const DefaultValue& value) {
   switch (value.kind) {
     case DefaultValue::Kind::kString:
-      if (field.scalar == ScalarType::kBytes) return sql_string("\\x" + base64_to_hex(value.text));
+      if (field.scalar == ScalarType::kBytes) return util::quote_literal("\\x" + base64_to_hex(value.text));
       if (field.scalar == ScalarType::kDecimal) return value.text;
       if (field.scalar == ScalarType::kDateTime) {
-        return sql_string(datetime_literal_sql(value.text).value_or(value.text));
+        return util::quote_literal(datetime_literal_sql(value.text).value_or(value.text));
       }
-      return sql_string(value.text);
+      return util::quote_literal(value.text);
     case DefaultValue::Kind::kEnumValue: {
       if (const Enum* target = schema.find_enum(field.type_name)) {
         for (const EnumValue& item : target->values) {
-          if (item.name == value.text) return sql_string(item.database_name);
+          if (item.name == value.text) return util::quote_literal(item.database_name);
         }
       }
-      return sql_string(value.text);
+      return util::quote_literal(value.text);
     }
     default: return value.text;
   }
@@ -273,7 +257,7 @@ std::string column_type_sql(const Schema& schema, const Field& field) {
   if (field.kind == Field::Kind::kEnum) {
     const Enum* target = schema.find_enum(field.type_name);
     std::string name = target ? target->database_name : field.type_name;
-    type = target && !target->schema.empty() ? quoted(target->schema) + "." + quoted(name) : quoted(name);
+    type = target && !target->schema.empty() ? util::quote_identifier(target->schema) + "." + util::quote_identifier(name) : util::quote_identifier(name);
   } else if (field.scalar == ScalarType::kUnsupported) {
     type = field.unsupported;
   } else if (field.native_type) {

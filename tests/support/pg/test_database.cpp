@@ -5,6 +5,7 @@
 #include <random>
 
 #include "config/database_url.hpp"
+#include "util/sql_quote.hpp"
 
 namespace qdb::test {
 namespace {
@@ -58,7 +59,7 @@ TestDatabase::TestDatabase() {
   std::random_device rd;
   name_ = "qdb_test_" + std::to_string(rd()) + std::to_string(rd() % 1000);
   pg::AdminConnection admin(settings_from_url(server_url_));
-  admin.execute("CREATE DATABASE " + pg::quote_identifier(name_));
+  admin.execute("CREATE DATABASE " + util::quote_identifier(name_));
 }
 
 TestDatabase::~TestDatabase() {
@@ -66,7 +67,7 @@ TestDatabase::~TestDatabase() {
   connection_.reset();
   try {
     pg::AdminConnection admin(settings_from_url(server_url_));
-    admin.execute("DROP DATABASE IF EXISTS " + pg::quote_identifier(name_) + " WITH (FORCE)");
+    admin.execute("DROP DATABASE IF EXISTS " + util::quote_identifier(name_) + " WITH (FORCE)");
   } catch (const std::exception& e) {
     ADD_FAILURE() << "could not drop test database " << name_ << ": " << e.what();
   }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "prisma/lower.hpp"
+#include "util/sql_quote.hpp"
 #include "unit/prisma/golden.hpp"
 
 namespace qdb::model {
@@ -71,7 +72,7 @@ TEST(CreateSql, DescendingHashAndLongIndexNamesMatchPrisma) {
 }
 
 TEST(CreateSql, QuotesIdentifiers) {
-  EXPECT_EQ(quote_identifier("a\"b"), "\"a\"\"b\"");
+  EXPECT_EQ(util::quote_identifier("a\"b"), "\"a\"\"b\"");
 }
 
 }  // namespace
