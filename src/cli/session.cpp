@@ -74,26 +74,32 @@ db::ConnectionSettings connection_settings(Context& context) {
   return s;
 }
 
+std::unique_ptr<db::Maintenance> maintenance_for_missing_database(Context& context,
+                                                                 const db::ConnectionSettings& settings,
+                                                                 const Error& failure) {
+  if (failure.kind() != ErrorKind::kConnection || !context.maintenance || settings.database.empty()) throw failure;
+  std::unique_ptr<db::Maintenance> maintenance;
+  try {
+    maintenance = context.maintenance(settings);
+  } catch (const Error&) {
+    // The original error says more than a second failure on the maintenance database would.
+    throw failure;
+  }
+  if (maintenance->database_exists(settings.database)) throw failure;
+  return maintenance;
+}
+
 namespace {
 
 // Connects; when the database itself is missing and `create_missing` is set, creates it through
-// the maintenance database and connects again. Any other failure keeps the original error, which
-// says more than a second failure on `postgres` would.
+// the maintenance database and connects again.
 std::unique_ptr<db::Database> connect_or_create(Context& context, const db::ConnectionSettings& settings,
                                                 bool create_missing) {
   try {
     return context.connector(settings);
   } catch (const Error& e) {
-    if (e.kind() != ErrorKind::kConnection || !create_missing || !context.maintenance || settings.database.empty()) {
-      throw;
-    }
-    std::unique_ptr<db::Maintenance> maintenance;
-    try {
-      maintenance = context.maintenance(settings);
-    } catch (const Error&) {
-      throw e;
-    }
-    if (maintenance->database_exists(settings.database)) throw;
+    if (!create_missing) throw;
+    std::unique_ptr<db::Maintenance> maintenance = maintenance_for_missing_database(context, settings, e);
     maintenance->create_database(settings.database);
     context.console.info("Created database \"" + settings.database + "\"");
     return context.connector(settings);

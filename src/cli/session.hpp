@@ -5,6 +5,7 @@
 
 #include "cli/context.hpp"
 #include "db/database.hpp"
+#include "output/error.hpp"
 #include "migrate/migration.hpp"
 #include "prisma/load.hpp"
 
@@ -20,6 +21,12 @@ db::ConnectionSettings connection_settings(Context& context);
 /// the database is missing and the role may not create it.
 std::unique_ptr<db::Database> open_database(Context& context, const db::ConnectionSettings& settings,
                                             bool create_missing = false);
+
+/// After `failure` to connect: a connection to the maintenance database when the server is up
+/// and only the target database is missing; otherwise rethrows `failure`.
+std::unique_ptr<db::Maintenance> maintenance_for_missing_database(Context& context,
+                                                                 const db::ConnectionSettings& settings,
+                                                                 const Error& failure);
 
 /// Reads and checks the migrations folder; prints its diagnostics and throws kMigrationFiles on
 /// any error. `create_lock_file` writes a missing migration_lock.toml (the dev profile does).

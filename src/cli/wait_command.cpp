@@ -24,14 +24,7 @@ int run_wait(Context& context) {
     try {
       context.connector(settings);
     } catch (const Error& e) {
-      if (e.kind() != ErrorKind::kConnection || !context.maintenance || settings.database.empty()) throw;
-      std::unique_ptr<db::Maintenance> maintenance;
-      try {
-        maintenance = context.maintenance(settings);
-      } catch (const Error&) {
-        throw e;
-      }
-      if (maintenance->database_exists(settings.database)) throw;
+      maintenance_for_missing_database(context, settings, e);
       database_missing = true;
     }
   };
