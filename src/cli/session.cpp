@@ -48,7 +48,7 @@ db::ConnectionSettings connection_settings(Context& context) {
   config::DiskFileReader files;
   config::Environment environment = config::Environment::load(
       context.project.root, context.profile.node_env,
-      [&context](std::string_view name) { return context.env(std::string(name)); }, files);
+      [&context](std::string_view name) { return context.env(std::string(name)); }, files, context.project.env_files);
   std::optional<std::string> flag;
   if (!context.invocation.global.url.empty()) flag = context.invocation.global.url;
   // Lines of env files that could not be parsed are skipped, as Prisma's dotenv does, but shown.

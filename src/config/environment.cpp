@@ -1,5 +1,7 @@
 #include "config/environment.hpp"
 
+#include <algorithm>
+
 #include <fstream>
 #include <sstream>
 
@@ -44,17 +46,22 @@ std::string SourcedValue::describe(std::string_view name) const {
   return std::string(name) + " (from " + origin + ")";
 }
 
-std::vector<std::string> env_file_names(std::string_view node_env) {
-  std::vector<std::string> names{".env.local"};
-  // NODE_ENV=local would name .env.local twice.
-  if (node_env != "local") names.push_back(".env." + std::string(node_env));
-  names.push_back(".env");
+std::vector<std::string> env_file_names(std::string_view node_env, const std::vector<std::string>& patterns) {
+  static constexpr std::string_view kPlaceholder = "{NODE_ENV}";
+  std::vector<std::string> names;
+  for (std::string name : patterns) {
+    for (size_t at = name.find(kPlaceholder); at != std::string::npos; at = name.find(kPlaceholder, at)) {
+      name.replace(at, kPlaceholder.size(), node_env);
+      at += node_env.size();
+    }
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(std::move(name));
+  }
   return names;
 }
 
 Environment Environment::load(const std::filesystem::path& project_root,
                               std::string_view default_node_env, VariableLookup shell,
-                              const FileReader& files) {
+                              const FileReader& files, const std::vector<std::string>& patterns) {
   Environment env;
   env.shell_ = std::move(shell);
   std::optional<std::string> shell_node_env = env.shell_ ? env.shell_("NODE_ENV") : std::nullopt;
@@ -77,7 +84,8 @@ Environment Environment::load(const std::filesystem::path& project_root,
     return std::nullopt;
   };
 
-  for (const auto& name : env_file_names(env.node_env_)) {
+  env.files_considered_ = env_file_names(env.node_env_, patterns);
+  for (const auto& name : env.files_considered_) {
     std::optional<std::string> text = files.read(project_root / name);
     if (!text) continue;
     DotenvFile parsed = parse_dotenv(name, *text, DotenvLookups{outranking, {}});
@@ -132,7 +140,7 @@ SourcedValue resolve_database_url(const Environment& environment, std::string_vi
   if (auto value = environment.get(variable)) return *value;
 
   std::string looked_in = "the environment";
-  for (const auto& name : env_file_names(environment.node_env())) looked_in += ", " + name;
+  for (const auto& name : environment.files_considered()) looked_in += ", " + name;
   std::string detail;
   if (has_errors(environment.diagnostics())) {
     detail = "The env files have malformed lines, which were skipped:\n" +

@@ -46,8 +46,14 @@ struct FileVariable {
   bool operator==(const FileVariable&) const = default;
 };
 
-/// The env files qdb reads from the project root, highest precedence first.
-std::vector<std::string> env_file_names(std::string_view node_env);
+/// The env files read when qdb.toml names none, highest precedence first; `{NODE_ENV}` stands
+/// for the NODE_ENV in effect.
+inline const std::vector<std::string> kDefaultEnvFiles = {".env.local", ".env.{NODE_ENV}", ".env"};
+
+/// The env files qdb reads from the project root, highest precedence first: `patterns` with
+/// `{NODE_ENV}` replaced, each name once (NODE_ENV=local would name .env.local twice).
+std::vector<std::string> env_file_names(std::string_view node_env,
+                                        const std::vector<std::string>& patterns = kDefaultEnvFiles);
 
 /// The variables qdb sees: the shell environment first, then `.env.local`, `.env.<NODE_ENV>` and
 /// `.env` in the project root, each file unable to override what an earlier source set. Inside
@@ -60,9 +66,11 @@ class Environment {
   /// "development" for dev, "production" for prod). `shell` looks up the process environment.
   /// Malformed lines are skipped and kept in diagnostics(); they do not throw.
   /// Throws qdb::Error (kConfig) when NODE_ENV cannot name a file or a file cannot be read.
+  /// `patterns` are the env files to read (env_files in qdb.toml), highest precedence first.
   static Environment load(const std::filesystem::path& project_root,
                           std::string_view default_node_env, VariableLookup shell,
-                          const FileReader& files);
+                          const FileReader& files,
+                          const std::vector<std::string>& patterns = kDefaultEnvFiles);
 
   /// The value of `name` and where it came from: the shell environment (origin "environment"),
   /// else the env file with the highest precedence that sets it (origin "<file>:<line>").
@@ -79,6 +87,9 @@ class Environment {
   /// The NODE_ENV used to pick `.env.<NODE_ENV>`.
   const std::string& node_env() const { return node_env_; }
 
+  /// The env files looked for, highest precedence first.
+  const std::vector<std::string>& files_considered() const { return files_considered_; }
+
   /// The env files that exist, highest precedence first, e.g. {".env.local", ".env"}.
   const std::vector<std::string>& files_read() const { return files_read_; }
 
@@ -92,6 +103,7 @@ class Environment {
  private:
   VariableLookup shell_;
   std::string node_env_;
+  std::vector<std::string> files_considered_;
   std::vector<std::string> files_read_;
   std::vector<std::string> file_texts_;  // parallel to files_read_
   std::vector<FileVariable> file_variables_;

@@ -193,6 +193,7 @@ ProjectConfig default_project_config(const std::filesystem::path& root) {
     c.migrations_path = root / "prisma" / "migrations";
   }
   c.profiles = builtin_profiles();
+  c.env_files = {".env.local", ".env.{NODE_ENV}", ".env"};
   c.generate.typescript = root / "generated" / "db-types.ts";
   return c;
 }
@@ -210,9 +211,27 @@ ProjectConfig parse_project_config(const std::filesystem::path& root, const std:
     return c;
   }
   Reader r(file_name, diagnostics);
-  r.reject_unknown(doc, "qdb.toml", {"schema", "migrations", "database", "profiles", "generate", "seed", "local"});
+  r.reject_unknown(doc, "qdb.toml", {"schema", "migrations", "database", "profiles", "generate", "seed", "local",
+                                "env_files"});
   if (auto v = r.string(doc, "schema", "qdb.toml")) c.schema_path = root / *v;
   if (auto v = r.string(doc, "migrations", "qdb.toml")) c.migrations_path = root / *v;
+  if (const toml::node* files = doc.get("env_files")) {
+    const toml::array* list = files->as_array();
+    std::vector<std::string> names;
+    for (size_t i = 0; list != nullptr && i < list->size(); ++i) {
+      const auto* name = (*list)[i].as_string();
+      if (name == nullptr || name->get().empty() || name->get().find('/') != std::string::npos) {
+        r.error((*list)[i].source(), "env_files entries must be file names in the project root, such as \".env\"");
+      } else {
+        names.push_back(name->get());
+      }
+    }
+    if (list == nullptr) {
+      r.error(files->source(), "env_files must be a list of file names, e.g. [\".env.local\", \".env.{NODE_ENV}\", \".env\"]");
+    } else {
+      c.env_files = std::move(names);
+    }
+  }
   if (const auto* db = r.table(doc, "database", "database")) {
     r.reject_unknown(*db, "[database]", {"schema", "url_env", "lock_timeout"});
     if (auto v = r.string(*db, "schema", "database")) {

@@ -56,6 +56,7 @@ struct ProjectConfig {
   std::string url_variable = "DATABASE_URL";
   bool url_variable_set = false;                // [database] url_env given: wins over the schema's env("...")
   double lock_timeout_seconds = 10.0;
+  std::vector<std::string> env_files;           // env file names, highest precedence first; {NODE_ENV} expands
   std::map<std::string, Profile> profiles;      // dev and prod always present
   GenerateConfig generate;
   SeedConfig seed;

@@ -69,6 +69,20 @@ TEST(ProjectConfig, EverySetting) {
   EXPECT_EQ(ci->node_env, "test");
 }
 
+TEST(ProjectConfig, EnvFiles) {
+  std::vector<Diagnostic> d;
+  EXPECT_EQ(default_project_config("/p").env_files,
+            (std::vector<std::string>{".env.local", ".env.{NODE_ENV}", ".env"}));
+  ProjectConfig c = parse("env_files = [\".env.{NODE_ENV}.local\", \".env\"]\n", d);
+  EXPECT_EQ(messages(d), "");
+  EXPECT_EQ(c.env_files, (std::vector<std::string>{".env.{NODE_ENV}.local", ".env"}));
+  parse("env_files = \".env\"\n", d);
+  parse("env_files = [\"config/.env\"]\n", d);
+  EXPECT_EQ(messages(d),
+            "qdb.toml:1:13: env_files must be a list of file names, e.g. [\".env.local\", \".env.{NODE_ENV}\", \".env\"]\n"
+            "qdb.toml:1:14: env_files entries must be file names in the project root, such as \".env\"\n");
+}
+
 TEST(ProjectConfig, ProfilesMayExtendOnesDeclaredLater) {
   std::vector<Diagnostic> d;
   ProjectConfig c = parse("[profiles.a]\nextends = \"b\"\n[profiles.b]\nextends = \"dev\"\nedited = \"warn\"\n", d);
@@ -103,7 +117,7 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         BadCase{"migratons = \"m\"\n",
                 "qdb.toml:1:1: unknown key \"migratons\" in qdb.toml (known keys: schema, migrations, database, "
-                "profiles, generate, seed, local)\n"},
+                "profiles, generate, seed, local, env_files)\n"},
         BadCase{"schema = 3\n", "qdb.toml:1:10: qdb.toml.schema must be a string\n"},
         BadCase{"[database]\nlock_timeout = -1\n",
                 "qdb.toml:2:16: database.lock_timeout must be a duration: seconds as a number, or a string such as "
