@@ -224,6 +224,25 @@ TEST_F(MigrateTest, RolledBackRowsCountAsNotApplied) {
   EXPECT_EQ(tables(), (std::vector<std::string>{"_prisma_migrations", "a"}));
 }
 
+TEST_F(MigrateTest, RealWorldFolderNamesApplyInByteOrder) {
+  Project project;
+  const std::vector<std::string> names = {"01_init", "20240101120000 with spaces", "20240101120000_dup",
+                                          "202401011200_twelve", "20240102_eight", "2024-01-03-dashes"};
+  // Written in another order than they sort: the folder name alone decides.
+  for (auto it = names.rbegin(); it != names.rend(); ++it) {
+    project.add_migration(*it, "INSERT INTO applied_order (name) VALUES ('" + *it + "');\n");
+  }
+  project.add_migration("00_table", "CREATE TABLE applied_order (n serial, name text);\n");
+  ProcessResult r = qdb(project, {"prod", "db", "migrate"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  // '-' (0x2d) sorts before digits, ' ' (0x20) before '_' (0x5f), digits before '_'.
+  std::vector<std::string> expected = {"01_init", "2024-01-03-dashes", "20240101120000 with spaces",
+                                       "20240101120000_dup", "202401011200_twelve", "20240102_eight"};
+  EXPECT_EQ(db_.rows("SELECT name FROM applied_order ORDER BY n"), expected);
+  EXPECT_EQ(db_.value("SELECT count(*) FROM _prisma_migrations WHERE migration_name = '20240101120000 with spaces'"),
+            "1");
+}
+
 TEST_F(MigrateTest, DryRunTouchesNothing) {
   Project project(true);
   ProcessResult r = qdb(project, {"prod", "db", "migrate", "--dry-run", "--json"});
