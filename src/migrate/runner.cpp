@@ -161,6 +161,19 @@ void SystemClock::sleep(double seconds) {
   std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
 }
 
+void require_writable(const db::ServerInfo& server) {
+  if (server.in_recovery) {
+    throw Error(ErrorKind::kDatabaseState,
+                "database \"" + server.database + "\" is a read-only hot standby (pg_is_in_recovery() is true)",
+                "point DATABASE_URL at the primary server");
+  }
+  if (server.read_only) {
+    throw Error(ErrorKind::kDatabaseState,
+                "the session is read-only (default_transaction_read_only is on for role \"" + server.user + "\")",
+                "connect with a role or database where writes are allowed, or turn the setting off");
+  }
+}
+
 void acquire_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, Clock& clock) {
   const double deadline = clock.now() + timeout_seconds;
   double pause = 0.05;
@@ -187,17 +200,7 @@ void acquire_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& 
 
 RunResult run_migrations(db::Database& database, const std::vector<Migration>& local, const RunOptions& options,
                          RunObserver& observer, Clock& clock, util::RandomSource& random) {
-  db::ServerInfo server = database.server_info();
-  if (!options.dry_run && server.in_recovery) {
-    throw Error(ErrorKind::kDatabaseState,
-                "database \"" + server.database + "\" is a read-only hot standby (pg_is_in_recovery() is true)",
-                "point DATABASE_URL at the primary server");
-  }
-  if (!options.dry_run && server.read_only) {
-    throw Error(ErrorKind::kDatabaseState,
-                "the session is read-only (default_transaction_read_only is on for role \"" + server.user + "\")",
-                "connect with a role or database where writes are allowed, or turn the setting off");
-  }
+  if (!options.dry_run) require_writable(database.server_info());
 
   RunResult result;
   std::vector<db::HistoryRow> history;

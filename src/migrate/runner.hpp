@@ -74,6 +74,9 @@ struct RunResult {
 RunResult run_migrations(db::Database& database, const std::vector<Migration>& local, const RunOptions& options,
                          RunObserver& observer, Clock& clock, util::RandomSource& random);
 
+/// Throws kDatabaseState when the server cannot take writes: a hot standby, or a read-only session.
+void require_writable(const db::ServerInfo& server);
+
 /// Takes the migration lock, polling with backoff; throws kLockTimeout naming the holder.
 void acquire_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, Clock& clock);
 

@@ -169,6 +169,27 @@ TEST_F(ResetTest, WithoutATerminalAndWithoutForceItRefuses) {
   EXPECT_EQ(db_.value(kRowCounts), counts);
 }
 
+TEST_F(ResetTest, AtATerminalItAsksAndOnlyYesProceeds) {
+  Project project(true);
+  populate(project);
+  ProcessOptions options;
+  options.cwd = project.root();
+  options.env["NO_COLOR"] = "1";
+  options.timeout_seconds = 60;
+  const std::string prompt = "All data will be lost. [y/N] ";
+  ProcessResult declined =
+      run_in_terminal(QDB_BINARY, {"dev", "db", "reset", "--url", db_.url()}, options, prompt, "n");
+  EXPECT_EQ(declined.exit_code, 11) << declined.out;
+  EXPECT_NE(declined.out.find("Reset database postgresql://postgres:****@"), std::string::npos) << declined.out;
+  EXPECT_NE(declined.out.find("error: reset declined; nothing was changed"), std::string::npos) << declined.out;
+  EXPECT_EQ(db_.value("SELECT count(*) FROM users"), "2");
+
+  ProcessResult accepted =
+      run_in_terminal(QDB_BINARY, {"dev", "db", "reset", "--url", db_.url()}, options, prompt, "y");
+  EXPECT_EQ(accepted.exit_code, 0) << accepted.out;
+  EXPECT_EQ(db_.value("SELECT count(*) FROM users"), "0");
+}
+
 TEST_F(ResetTest, RunsTheSqlSeedInOneTransaction) {
   Project project(true);
   project.write("qdb.toml", "[seed]\nsql = \"seed/seed.sql\"\n");

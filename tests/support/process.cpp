@@ -7,6 +7,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <poll.h>
+#include <pty.h>
 #include <stdexcept>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -82,6 +83,54 @@ ProcessResult run_process(const std::string& program, const std::vector<std::str
   if (killed) result.exit_code = -9;
   else if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
   else result.exit_code = -WTERMSIG(status);
+  return result;
+}
+
+ProcessResult run_in_terminal(const std::string& program, const std::vector<std::string>& args,
+                              const ProcessOptions& options, const std::string& prompt, const std::string& answer) {
+  int master = -1;
+  pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
+  if (pid < 0) throw std::runtime_error("forkpty failed");
+  if (pid == 0) {
+    if (!options.cwd.empty() && chdir(options.cwd.c_str()) != 0) _exit(126);
+    for (const auto& [k, v] : options.env) {
+      if (v) setenv(k.c_str(), v->c_str(), 1);
+      else unsetenv(k.c_str());
+    }
+    std::vector<char*> argv;
+    argv.push_back(const_cast<char*>(program.c_str()));
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    execvp(program.c_str(), argv.data());
+    _exit(127);
+  }
+  ProcessResult result;
+  bool answered = false;
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(options.timeout_seconds);
+  for (;;) {
+    int wait_ms = static_cast<int>(
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count());
+    if (wait_ms <= 0) {
+      kill(pid, SIGKILL);
+      break;
+    }
+    pollfd fd{master, POLLIN, 0};
+    if (poll(&fd, 1, wait_ms) <= 0) continue;
+    char buffer[4096];
+    ssize_t n = read(master, buffer, sizeof buffer);
+    if (n <= 0) break;  // EIO once the child has exited and closed the terminal
+    result.out.append(buffer, static_cast<size_t>(n));
+    if (!answered && result.out.find(prompt) != std::string::npos) {
+      std::string line = answer + "\n";
+      ssize_t ignored = write(master, line.data(), line.size());
+      (void)ignored;
+      answered = true;
+    }
+  }
+  close(master);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
   return result;
 }
 

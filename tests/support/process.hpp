@@ -25,6 +25,11 @@ struct ProcessOptions {
 ProcessResult run_process(const std::string& program, const std::vector<std::string>& args,
                           const ProcessOptions& options = {});
 
+/// Runs `program` on a pseudo-terminal, as a person at a terminal would: once the output contains
+/// `prompt`, types `answer` and Enter. stdout and stderr arrive merged in `out`.
+ProcessResult run_in_terminal(const std::string& program, const std::vector<std::string>& args,
+                              const ProcessOptions& options, const std::string& prompt, const std::string& answer);
+
 /// Runs the qdb binary built with this test suite. NO_COLOR is set so output is plain.
 ProcessResult run_qdb(const std::vector<std::string>& args, const ProcessOptions& options = {});
 
