@@ -33,10 +33,15 @@ install_missing() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# build_qdb [TARGET...]: configures and builds (Release); everything, tests included, by default.
 build_qdb() {
-  log "building qdb (Release) in ${QDB_BUILD_DIR#"$QDB_ROOT"/}"
+  log "building ${*:-qdb and its tests} (Release) in ${QDB_BUILD_DIR#"$QDB_ROOT"/}"
   cmake -S "$QDB_ROOT" -B "$QDB_BUILD_DIR" -DCMAKE_BUILD_TYPE=Release >/dev/null
-  cmake --build "$QDB_BUILD_DIR" -j"$(nproc)"
+  if [ $# -gt 0 ]; then
+    cmake --build "$QDB_BUILD_DIR" -j"$(nproc)" --target "$@"
+  else
+    cmake --build "$QDB_BUILD_DIR" -j"$(nproc)"
+  fi
 }
 
 pg_bindir() {

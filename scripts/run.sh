@@ -8,7 +8,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 install_missing "${QDB_BUILD_PACKAGES[@]}"
 [ -n "${DATABASE_URL:-}" ] || install_missing "${QDB_SERVER_PACKAGES[@]}"
-build_qdb
+build_qdb qdb
 QDB="$QDB_BUILD_DIR/qdb"
 cd "$QDB_ROOT"
 
