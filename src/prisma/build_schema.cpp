@@ -135,7 +135,8 @@ void read_enum(Context& context, const Block& block, Enum& result) {
   if (block.values.empty()) {
     context.error(block.name_location, "enum \"" + block.name + "\" must have at least one value");
   }
-  std::map<std::string, Location> seen;
+  std::map<std::string_view, Location> seen;
+  result.values.reserve(block.values.size());
   for (const ast::EnumValue& source : block.values) {
     if (auto [it, inserted] = seen.emplace(source.name, source.location); !inserted) {
       context.error(source.location, "value \"" + source.name + "\" is already defined in enum \"" +
@@ -177,7 +178,9 @@ void read_model(Context& context, const Schema& schema, const BlockNames& names,
   model.is_view = block.kind == Block::Kind::kView;
   model.documentation = block.documentation;
   model.location = block.name_location;
-  std::map<std::string, Location> seen;
+  std::map<std::string_view, Location> seen;
+  // Fields are large; growing the vector would leave up to half of it unused.
+  model.fields.reserve(block.fields.size());
   for (const ast::Field& source : block.fields) {
     if (auto [it, inserted] = seen.emplace(source.name, source.location); !inserted) {
       context.error(source.location, "field \"" + source.name + "\" is already defined in " +
