@@ -243,26 +243,19 @@ class Generator {
       std::string table_key = model.schema.empty() ? model.database_name : model.schema + "." + model.database_name;
       db += "  " + property_name(table_key) + ": " + table_type + ";\n";
     }
-    for (const model::Table& table : prisma::lower(schema_).tables) {
-      if (table.name.empty() || table.name[0] != '_' || table.columns.size() != 2 ||
-          table.columns[0].name != "A") {
-        continue;
-      }
-      std::string table_key = table.schema.empty() ? table.name : table.schema + "." + table.name;
-      db += "  " + property_name(table_key) + ": { A: " + join_column_type(table, 0) + "; B: " +
-            join_column_type(table, 1) + " };\n";
+    for (const prisma::ManyToMany& relation : prisma::implicit_many_to_many(schema_)) {
+      const std::string& schema_name = relation.a->schema;
+      std::string table_key = schema_name.empty() ? relation.table_name : schema_name + "." + relation.table_name;
+      db += "  " + property_name(table_key) + ": { A: " + id_type(*relation.a) + "; B: " +
+            id_type(*relation.b) + " };\n";
     }
     return out + db + "}\n";
   }
 
-  // The TypeScript type of a join table column: that of the referenced id field.
-  std::string join_column_type(const model::Table& table, size_t index) const {
-    const model::ForeignKey& key = table.foreign_keys[index];
-    for (const Model& model : schema_.models) {
-      if (model.database_name != key.referenced_table || model.schema != key.referenced_schema) continue;
-      for (const Field& field : model.fields) {
-        if (field.id) return value_type(field);
-      }
+  // The TypeScript type of a join table column: that of the referenced model's id field.
+  std::string id_type(const Model& model) const {
+    for (const Field& field : model.fields) {
+      if (field.id) return value_type(field);
     }
     return "unknown";
   }

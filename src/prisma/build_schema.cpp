@@ -1,6 +1,8 @@
 // First validation pass: turns the syntax trees of all files into models, views and enums,
 // resolving field types and reading the datasource. Attribute details live in attributes.cpp.
 #include <map>
+#include <string_view>
+#include <unordered_map>
 
 #include "prisma/validate_context.hpp"
 
@@ -9,6 +11,9 @@ namespace {
 
 using ast::Block;
 using ast::Expression;
+
+// Every model, view and enum by name (the first block of each name; later ones are errors).
+using BlockNames = std::unordered_map<std::string_view, const Block*>;
 
 std::optional<ScalarType> scalar_from_name(const std::string& name) {
   static const std::map<std::string, ScalarType> kScalars = {
@@ -130,7 +135,8 @@ void read_enum(Context& context, const Block& block, Enum& result) {
   if (block.values.empty()) {
     context.error(block.name_location, "enum \"" + block.name + "\" must have at least one value");
   }
-  std::map<std::string, Location> seen;
+  std::map<std::string_view, Location> seen;
+  result.values.reserve(block.values.size());
   for (const ast::EnumValue& source : block.values) {
     if (auto [it, inserted] = seen.emplace(source.name, source.location); !inserted) {
       context.error(source.location, "value \"" + source.name + "\" is already defined in enum \"" +
@@ -165,14 +171,16 @@ void read_enum(Context& context, const Block& block, Enum& result) {
   }
 }
 
-void read_model(Context& context, const Schema& schema, const Block& block,
+void read_model(Context& context, const Schema& schema, const BlockNames& names, const Block& block,
                 const std::string& datasource_name, Model& model) {
   model.name = block.name;
   model.database_name = block.name;
   model.is_view = block.kind == Block::Kind::kView;
   model.documentation = block.documentation;
   model.location = block.name_location;
-  std::map<std::string, Location> seen;
+  std::map<std::string_view, Location> seen;
+  // Fields are large; growing the vector would leave up to half of it unused.
+  model.fields.reserve(block.fields.size());
   for (const ast::Field& source : block.fields) {
     if (auto [it, inserted] = seen.emplace(source.name, source.location); !inserted) {
       context.error(source.location, "field \"" + source.name + "\" is already defined in " +
@@ -188,12 +196,13 @@ void read_model(Context& context, const Schema& schema, const Block& block,
     field.list = source.type.list;
     field.documentation = source.documentation;
     field.location = source.location;
+    const auto named = names.find(source.type.name);
     if (auto scalar = scalar_from_name(source.type.name)) {
       field.kind = Field::Kind::kScalar;
       field.scalar = *scalar;
-    } else if (schema.find_enum(source.type.name)) {
+    } else if (named != names.end() && named->second->kind == Block::Kind::kEnum) {
       field.kind = Field::Kind::kEnum;
-    } else if (schema.find_model(source.type.name)) {
+    } else if (named != names.end()) {
       field.kind = Field::Kind::kRelation;
       field.relation = Relation{};
       field.relation->location = source.location;
@@ -212,7 +221,7 @@ void read_model(Context& context, const Schema& schema, const Block& block,
 
 void build_schema(Context& context, const std::vector<ast::File>& files, Schema& schema) {
   // Names first, so a field may refer to a model or enum declared later or in another file.
-  std::map<std::string, const Block*> names;
+  BlockNames names;
   std::vector<const Block*> enums;
   std::vector<const Block*> models;
   for (const ast::File& file : files) {
@@ -262,7 +271,7 @@ void build_schema(Context& context, const std::vector<ast::File>& files, Schema&
   const std::string datasource_name = schema.datasource ? schema.datasource->name : "";
   for (size_t i = 0; i < models.size(); ++i) {
     Model model;
-    read_model(context, schema, *models[i], datasource_name, model);
+    read_model(context, schema, names, *models[i], datasource_name, model);
     schema.models[i] = std::move(model);
   }
 }

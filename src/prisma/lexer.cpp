@@ -13,150 +13,146 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 bool is_identifier_char(char c) { return is_identifier_start(c) || is_digit(c) || c == '-'; }
 
-class Lexer {
- public:
-  Lexer(int file_index, std::string_view text) : file_(file_index), text_(text) {}
-
-  std::vector<Token> run() {
-    while (pos_ < text_.size()) next();
-    push(TokenKind::kEnd, "", here());
-    return std::move(tokens_);
-  }
-
- private:
-  Location here() const { return Location{file_, line_, static_cast<int>(pos_ - line_start_) + 1}; }
-
-  void push(TokenKind kind, std::string text, Location location) {
-    tokens_.push_back(Token{kind, std::move(text), location});
-  }
-
-  void next() {
-    char c = text_[pos_];
-    Location start = here();
-    switch (c) {
-      case ' ': case '\t': case '\r': ++pos_; return;
-      case '\n':
-        push(TokenKind::kNewline, "", start);
-        ++pos_;
-        ++line_;
-        line_start_ = pos_;
-        return;
-      case '{': return single(TokenKind::kLeftBrace, start);
-      case '}': return single(TokenKind::kRightBrace, start);
-      case '(': return single(TokenKind::kLeftParen, start);
-      case ')': return single(TokenKind::kRightParen, start);
-      case '[': return single(TokenKind::kLeftBracket, start);
-      case ']': return single(TokenKind::kRightBracket, start);
-      case ',': return single(TokenKind::kComma, start);
-      case ':': return single(TokenKind::kColon, start);
-      case '=': return single(TokenKind::kEquals, start);
-      case '?': return single(TokenKind::kQuestion, start);
-      case '.': return single(TokenKind::kDot, start);
-      case '@':
-        if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '@') {
-          pos_ += 2;
-          return push(TokenKind::kAtAt, "@@", start);
-        }
-        return single(TokenKind::kAt, start);
-      case '"': return string_literal(start);
-      case '/': return comment(start);
-      default: break;
-    }
-    if (is_digit(c) || (c == '-' && pos_ + 1 < text_.size() && is_digit(text_[pos_ + 1]))) {
-      return number(start);
-    }
-    if (is_identifier_start(c)) {
-      size_t begin = pos_;
-      while (pos_ < text_.size() && is_identifier_char(text_[pos_])) ++pos_;
-      return push(TokenKind::kIdentifier, std::string(text_.substr(begin, pos_ - begin)), start);
-    }
-    // Skip a whole UTF-8 sequence so one stray character gives one error.
-    size_t length = 1;
-    auto byte = static_cast<unsigned char>(c);
-    if (byte >= 0xC0) length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
-    length = std::min(length, text_.size() - pos_);
-    std::string shown(text_.substr(pos_, length));
-    pos_ += length;
-    if (byte < 0x20 || byte == 0x7F) shown = "\\x" + hex(byte);
-    push(TokenKind::kError, "unexpected character \"" + shown + "\"", start);
-  }
-
-  static std::string hex(unsigned char byte) {
-    const char* digits = "0123456789abcdef";
-    return {digits[byte >> 4], digits[byte & 15]};
-  }
-
-  void single(TokenKind kind, Location start) {
-    push(kind, std::string(1, text_[pos_]), start);
-    ++pos_;
-  }
-
-  void number(Location start) {
-    size_t begin = pos_;
-    if (text_[pos_] == '-') ++pos_;
-    while (pos_ < text_.size() && is_digit(text_[pos_])) ++pos_;
-    if (pos_ + 1 < text_.size() && text_[pos_] == '.' && is_digit(text_[pos_ + 1])) {
-      ++pos_;
-      while (pos_ < text_.size() && is_digit(text_[pos_])) ++pos_;
-    }
-    push(TokenKind::kNumber, std::string(text_.substr(begin, pos_ - begin)), start);
-  }
-
-  void comment(Location start) {
-    if (pos_ + 1 >= text_.size() || text_[pos_ + 1] != '/') {
-      ++pos_;
-      return push(TokenKind::kError, "unexpected character \"/\"", start);
-    }
-    size_t end = text_.find('\n', pos_);
-    if (end == std::string_view::npos) end = text_.size();
-    std::string_view body = text_.substr(pos_, end - pos_);
-    pos_ = end;
-    if (body.size() >= 3 && body[2] == '/') {
-      body.remove_prefix(3);
-      if (!body.empty() && body.front() == ' ') body.remove_prefix(1);
-      while (!body.empty() && (body.back() == '\r' || body.back() == ' ')) body.remove_suffix(1);
-      push(TokenKind::kDocComment, std::string(body), start);
-    }
-  }
-
-  void string_literal(Location start) {
-    ++pos_;
-    std::string value;
-    while (pos_ < text_.size()) {
-      char c = text_[pos_];
-      if (c == '"') {
-        ++pos_;
-        return push(TokenKind::kString, std::move(value), start);
-      }
-      if (c == '\n') break;
-      if (c == '\\' && pos_ + 1 < text_.size()) {
-        char e = text_[pos_ + 1];
-        pos_ += 2;
-        switch (e) {
-          case 'n': value += '\n'; break;
-          case 't': value += '\t'; break;
-          case 'r': value += '\r'; break;
-          case '"': value += '"'; break;
-          case '\\': value += '\\'; break;
-          default: value += '\\'; value += e; break;
-        }
-        continue;
-      }
-      value += c;
-      ++pos_;
-    }
-    push(TokenKind::kError, "unterminated string literal", start);
-  }
-
-  int file_;
-  std::string_view text_;
-  size_t pos_ = 0;
-  size_t line_start_ = 0;
-  int line_ = 1;
-  std::vector<Token> tokens_;
-};
-
 }  // namespace
+
+Lexer::Lexer(int file_index, std::string_view text) : file_(file_index), text_(text) {}
+
+void Lexer::read(Token& token) {
+  token_ = &token;
+  found_ = false;
+  while (!found_ && pos_ < text_.size()) step();
+  if (!found_) push(TokenKind::kEnd, "", here());
+  token_ = nullptr;
+}
+
+Location Lexer::here() const { return Location{file_, line_, static_cast<int>(pos_ - line_start_) + 1}; }
+
+void Lexer::push(TokenKind kind, std::string_view text, Location location) {
+  token_->kind = kind;
+  // clear() + append() rather than assign(): GCC 12 warns falsely (-Wrestrict) about assign.
+  token_->text.clear();
+  token_->text.append(text);
+  token_->location = location;
+  found_ = true;
+}
+
+void Lexer::step() {
+  char c = text_[pos_];
+  Location start = here();
+  switch (c) {
+    case ' ': case '\t': case '\r': ++pos_; return;
+    case '\n':
+      push(TokenKind::kNewline, "", start);
+      ++pos_;
+      ++line_;
+      line_start_ = pos_;
+      return;
+    case '{': return single(TokenKind::kLeftBrace, start);
+    case '}': return single(TokenKind::kRightBrace, start);
+    case '(': return single(TokenKind::kLeftParen, start);
+    case ')': return single(TokenKind::kRightParen, start);
+    case '[': return single(TokenKind::kLeftBracket, start);
+    case ']': return single(TokenKind::kRightBracket, start);
+    case ',': return single(TokenKind::kComma, start);
+    case ':': return single(TokenKind::kColon, start);
+    case '=': return single(TokenKind::kEquals, start);
+    case '?': return single(TokenKind::kQuestion, start);
+    case '.': return single(TokenKind::kDot, start);
+    case '@':
+      if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '@') {
+        pos_ += 2;
+        return push(TokenKind::kAtAt, "@@", start);
+      }
+      return single(TokenKind::kAt, start);
+    case '"': return string_literal(start);
+    case '/': return comment(start);
+    default: break;
+  }
+  if (is_digit(c) || (c == '-' && pos_ + 1 < text_.size() && is_digit(text_[pos_ + 1]))) {
+    return number(start);
+  }
+  if (is_identifier_start(c)) {
+    size_t begin = pos_;
+    while (pos_ < text_.size() && is_identifier_char(text_[pos_])) ++pos_;
+    return push(TokenKind::kIdentifier, text_.substr(begin, pos_ - begin), start);
+  }
+  // Skip a whole UTF-8 sequence so one stray character gives one error.
+  size_t length = 1;
+  auto byte = static_cast<unsigned char>(c);
+  if (byte >= 0xC0) length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+  length = std::min(length, text_.size() - pos_);
+  std::string shown(text_.substr(pos_, length));
+  pos_ += length;
+  if (byte < 0x20 || byte == 0x7F) shown = "\\x" + hex(byte);
+  push(TokenKind::kError, "unexpected character \"" + shown + "\"", start);
+}
+
+std::string Lexer::hex(unsigned char byte) {
+  const char* digits = "0123456789abcdef";
+  return {digits[byte >> 4], digits[byte & 15]};
+}
+
+void Lexer::single(TokenKind kind, Location start) {
+  push(kind, text_.substr(pos_, 1), start);
+  ++pos_;
+}
+
+void Lexer::number(Location start) {
+  size_t begin = pos_;
+  if (text_[pos_] == '-') ++pos_;
+  while (pos_ < text_.size() && is_digit(text_[pos_])) ++pos_;
+  if (pos_ + 1 < text_.size() && text_[pos_] == '.' && is_digit(text_[pos_ + 1])) {
+    ++pos_;
+    while (pos_ < text_.size() && is_digit(text_[pos_])) ++pos_;
+  }
+  push(TokenKind::kNumber, text_.substr(begin, pos_ - begin), start);
+}
+
+void Lexer::comment(Location start) {
+  if (pos_ + 1 >= text_.size() || text_[pos_ + 1] != '/') {
+    ++pos_;
+    return push(TokenKind::kError, "unexpected character \"/\"", start);
+  }
+  size_t end = text_.find('\n', pos_);
+  if (end == std::string_view::npos) end = text_.size();
+  std::string_view body = text_.substr(pos_, end - pos_);
+  pos_ = end;
+  if (body.size() >= 3 && body[2] == '/') {
+    body.remove_prefix(3);
+    if (!body.empty() && body.front() == ' ') body.remove_prefix(1);
+    while (!body.empty() && (body.back() == '\r' || body.back() == ' ')) body.remove_suffix(1);
+    push(TokenKind::kDocComment, body, start);
+  }
+}
+
+void Lexer::string_literal(Location start) {
+  ++pos_;
+  std::string value;
+  while (pos_ < text_.size()) {
+    char c = text_[pos_];
+    if (c == '"') {
+      ++pos_;
+      return push(TokenKind::kString, value, start);
+    }
+    if (c == '\n') break;
+    if (c == '\\' && pos_ + 1 < text_.size()) {
+      char e = text_[pos_ + 1];
+      pos_ += 2;
+      switch (e) {
+        case 'n': value += '\n'; break;
+        case 't': value += '\t'; break;
+        case 'r': value += '\r'; break;
+        case '"': value += '"'; break;
+        case '\\': value += '\\'; break;
+        default: value += '\\'; value += e; break;
+      }
+      continue;
+    }
+    value += c;
+    ++pos_;
+  }
+  push(TokenKind::kError, "unterminated string literal", start);
+}
 
 const char* token_kind_name(TokenKind kind) {
   switch (kind) {
@@ -184,6 +180,13 @@ const char* token_kind_name(TokenKind kind) {
   return "a token";
 }
 
-std::vector<Token> lex(int file_index, std::string_view text) { return Lexer(file_index, text).run(); }
+std::vector<Token> lex(int file_index, std::string_view text) {
+  Lexer lexer(file_index, text);
+  std::vector<Token> tokens;
+  do {
+    lexer.read(tokens.emplace_back());
+  } while (tokens.back().kind != TokenKind::kEnd);
+  return tokens;
+}
 
 }  // namespace qdb::prisma

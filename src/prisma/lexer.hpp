@@ -1,5 +1,6 @@
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -7,9 +8,38 @@
 
 namespace qdb::prisma {
 
-/// Splits one file into tokens. Never fails: characters it cannot read become kError tokens
-/// (the parser reports them), and the list always ends with one kEnd token. Ordinary `//`
-/// comments are dropped; `///` doc comments are kept as kDocComment tokens.
+/// Reads one file token by token, so the parser needs no list of all tokens. Never fails:
+/// characters it cannot read become kError tokens (the parser reports them). Ordinary `//`
+/// comments are dropped; `///` doc comments are kept as kDocComment tokens. `text` must
+/// outlive the lexer.
+class Lexer {
+ public:
+  Lexer(int file_index, std::string_view text);
+
+  /// Reads the next token into `token`, reusing its storage; at the end of the text, and on
+  /// every call after it, a kEnd token.
+  void read(Token& token);
+
+ private:
+  Location here() const;
+  void push(TokenKind kind, std::string_view text, Location location);
+  void step();  // reads one character or construct; sets token_ unless it was blank or `//`
+  void single(TokenKind kind, Location start);
+  void number(Location start);
+  void comment(Location start);
+  void string_literal(Location start);
+  static std::string hex(unsigned char byte);
+
+  int file_;
+  std::string_view text_;
+  size_t pos_ = 0;
+  size_t line_start_ = 0;
+  int line_ = 1;
+  Token* token_ = nullptr;  // where read() puts the token
+  bool found_ = false;
+};
+
+/// All tokens of one file, ending with one kEnd token.
 std::vector<Token> lex(int file_index, std::string_view text);
 
 }  // namespace qdb::prisma

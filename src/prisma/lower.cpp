@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include "model/names.hpp"
 #include "prisma/datetime_literal.hpp"
@@ -11,6 +13,17 @@
 
 namespace qdb::prisma {
 namespace {
+
+// Schema::find_model scans; lowering looks up every relation's target, so it uses a map.
+using ModelsByName = std::unordered_map<std::string_view, const Model*>;
+
+ModelsByName models_by_name(const Schema& schema) {
+  ModelsByName models;
+  models.reserve(schema.models.size());
+  // Names are unique in a valid schema; keep the first, as find_model would.
+  for (const Model& model : schema.models) models.emplace(model.name, &model);
+  return models;
+}
 
 // Bytes defaults are written in base64 in the schema and as '\x<hex>' in SQL.
 std::string base64_to_hex(const std::string& text) {
@@ -151,7 +164,7 @@ model::Index make_index(const Model& model, const ModelIndex& source) {
   return index;
 }
 
-model::Table lower_model(const Schema& schema, const Model& model) {
+model::Table lower_model(const Schema& schema, const ModelsByName& models, const Model& model) {
   model::Table table;
   table.schema = model.schema;
   table.name = model.database_name;
@@ -197,8 +210,9 @@ model::Table lower_model(const Schema& schema, const Model& model) {
   }
   for (const Field& field : model.fields) {
     if (field.kind != Field::Kind::kRelation || field.relation->fields.empty()) continue;
-    const Model* target = schema.find_model(field.type_name);
-    if (target == nullptr) continue;
+    auto found = models.find(field.type_name);
+    if (found == models.end()) continue;
+    const Model* target = found->second;
     const Relation& relation = *field.relation;
     model::ForeignKey key;
     key.columns = column_names(model, relation.fields);
@@ -292,24 +306,17 @@ std::optional<std::string> default_sql(const Schema& schema, const Field& field)
   }
 }
 
-model::Schema lower(const Schema& schema) {
-  model::Schema result;
-  if (schema.datasource) result.namespaces = schema.datasource->schemas;
-  for (const Enum& item : schema.enums) {
-    model::Enum lowered{item.schema, item.database_name, {}};
-    for (const EnumValue& value : item.values) lowered.values.push_back(value.database_name);
-    result.enums.push_back(std::move(lowered));
-  }
-  for (const Model& model : schema.models) {
-    if (!model.is_view) result.tables.push_back(lower_model(schema, model));
-  }
-  // Implicit many-to-many relations, in the order their first field appears.
+std::vector<ManyToMany> implicit_many_to_many(const Schema& schema) {
+  const ModelsByName models = models_by_name(schema);
+  std::vector<ManyToMany> result;
   std::set<std::string> seen;
   for (const Model& model : schema.models) {
     for (const Field& field : model.fields) {
       if (field.kind != Field::Kind::kRelation || !field.list) continue;
-      const Model* target = schema.find_model(field.type_name);
-      if (target == nullptr || target->is_view || model.is_view) continue;
+      auto found = models.find(field.type_name);
+      if (found == models.end()) continue;
+      const Model* target = found->second;
+      if (target->is_view || model.is_view) continue;
       bool opposite_is_list = false;
       for (const Field& other : target->fields) {
         if (&other != &field && other.kind == Field::Kind::kRelation && other.list &&
@@ -320,10 +327,29 @@ model::Schema lower(const Schema& schema) {
       if (!opposite_is_list) continue;
       std::string name = join_table_name(field.relation->name, model.name, target->name);
       if (!seen.insert(name).second) continue;
-      const Model& a = model.name <= target->name ? model : *target;
-      const Model& b = model.name <= target->name ? *target : model;
-      result.tables.push_back(join_table(schema, a, b, name));
+      const Model* a = model.name <= target->name ? &model : target;
+      const Model* b = model.name <= target->name ? target : &model;
+      result.push_back(ManyToMany{std::move(name), a, b});
     }
+  }
+  return result;
+}
+
+model::Schema lower(const Schema& schema) {
+  model::Schema result;
+  if (schema.datasource) result.namespaces = schema.datasource->schemas;
+  for (const Enum& item : schema.enums) {
+    model::Enum lowered{item.schema, item.database_name, {}};
+    for (const EnumValue& value : item.values) lowered.values.push_back(value.database_name);
+    result.enums.push_back(std::move(lowered));
+  }
+  const ModelsByName models = models_by_name(schema);
+  result.tables.reserve(schema.models.size());
+  for (const Model& model : schema.models) {
+    if (!model.is_view) result.tables.push_back(lower_model(schema, models, model));
+  }
+  for (const ManyToMany& relation : implicit_many_to_many(schema)) {
+    result.tables.push_back(join_table(schema, *relation.a, *relation.b, relation.table_name));
   }
   return result;
 }

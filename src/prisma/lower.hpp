@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "model/schema.hpp"
 #include "prisma/schema.hpp"
@@ -22,6 +23,19 @@ std::string column_type_sql(const Schema& schema, const Field& field);
 /// The default expression Prisma writes for `field`, or nothing for client-side defaults
 /// (uuid(), cuid(), nanoid(), ulid()), autoincrement() and fields without @default.
 std::optional<std::string> default_sql(const Schema& schema, const Field& field);
+
+/// An implicit many-to-many relation (list relation fields on both sides, no fields or
+/// references): the name of its join table and the two models, `a` the one whose name sorts
+/// first (its id is column A).
+struct ManyToMany {
+  std::string table_name;
+  const Model* a = nullptr;
+  const Model* b = nullptr;
+};
+
+/// The implicit many-to-many relations of a validated schema, once each, in the order their
+/// first field appears; relations involving a view are skipped. The pointers point into `schema`.
+std::vector<ManyToMany> implicit_many_to_many(const Schema& schema);
 
 /// The name of the join table of an implicit many-to-many relation: `_` + the relation name,
 /// or `_` + both model names in alphabetical order joined by "To".

@@ -20,14 +20,14 @@ using ast::Expression;
 class Parser {
  public:
   Parser(int file_index, const SourceFile& source)
-      : file_name_(source.name), tokens_(lex(file_index, source.text)) {}
+      : file_name_(source.name), lexer_(file_index, source.text) {
+    pull(tokens_[0]);
+    pull(tokens_[1]);
+  }
 
   ParseResult run() {
     ParseResult result;
     result.file.name = file_name_;
-    for (const Token& token : tokens_) {
-      if (token.kind == TokenKind::kError) report(token.location, token.text);
-    }
     std::string doc;
     while (!at(TokenKind::kEnd)) {
       if (accept(TokenKind::kNewline)) {
@@ -49,11 +49,22 @@ class Parser {
 
  private:
   // ---- token access -------------------------------------------------------------------------
-  const Token& peek() const { return tokens_[pos_]; }
+  // Tokens are read as parsing goes into a ring of three: the current one, one token of
+  // lookahead, and the one advance() just returned. Lexer errors are reported as they are read,
+  // so always before any parser error at the same place.
+  void pull(Token& token) {
+    lexer_.read(token);
+    if (token.kind == TokenKind::kError) report(token.location, token.text);
+  }
+  const Token& peek() const { return tokens_[current_]; }
+  const Token& peek_next() const { return tokens_[(current_ + 1) % 3]; }
   bool at(TokenKind kind) const { return peek().kind == kind; }
+  // Moves to the next token and returns the one that was current, valid until the next call.
+  // At the end it stays on kEnd.
   const Token& advance() {
-    const Token& token = tokens_[pos_];
-    if (pos_ + 1 < tokens_.size()) ++pos_;
+    const Token& token = tokens_[current_];
+    current_ = (current_ + 1) % 3;
+    pull(tokens_[(current_ + 1) % 3]);
     return token;
   }
   bool accept(TokenKind kind) {
@@ -316,7 +327,7 @@ class Parser {
         skip_line();
         return std::nullopt;
       }
-      attribute.name += "." + advance().text;
+      attribute.name.append(".").append(advance().text);
     }
     if (at(TokenKind::kLeftParen)) {
       attribute.has_parentheses = true;
@@ -336,7 +347,7 @@ class Parser {
       if (accept(TokenKind::kRightParen)) return true;
       Argument argument;
       argument.location = peek().location;
-      if (at(TokenKind::kIdentifier) && tokens_[pos_ + 1].kind == TokenKind::kColon) {
+      if (at(TokenKind::kIdentifier) && peek_next().kind == TokenKind::kColon) {
         argument.name = advance().text;
         advance();
         skip_newlines();
@@ -371,9 +382,9 @@ class Parser {
         return expression;
       case TokenKind::kIdentifier:
         expression.text = advance().text;
-        while (at(TokenKind::kDot) && tokens_[pos_ + 1].kind == TokenKind::kIdentifier) {
+        while (at(TokenKind::kDot) && peek_next().kind == TokenKind::kIdentifier) {
           advance();
-          expression.text += "." + advance().text;
+          expression.text.append(".").append(advance().text);
         }
         if (at(TokenKind::kLeftParen)) {
           expression.kind = Expression::Kind::kFunction;
@@ -404,9 +415,10 @@ class Parser {
   }
 
   std::string file_name_;
-  std::vector<Token> tokens_;
-  size_t pos_ = 0;
-  std::vector<Diagnostic> diagnostics_;
+  std::vector<Diagnostic> diagnostics_;  // before lexer_: pull() reports into it
+  Lexer lexer_;
+  Token tokens_[3];
+  size_t current_ = 0;
 };
 
 }  // namespace

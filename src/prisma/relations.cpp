@@ -2,6 +2,8 @@
 // foreign key (fields/references) and the referenced fields form a unique criterion.
 #include <algorithm>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include "prisma/validate_context.hpp"
 
@@ -161,15 +163,16 @@ void check_pair(Context& context, FieldRef a, FieldRef b) {
 }  // namespace
 
 void check_relations(Context& context, Schema& schema) {
+  std::unordered_map<std::string_view, Model*> models_by_name;
+  models_by_name.reserve(schema.models.size());
+  for (Model& model : schema.models) models_by_name[model.name] = &model;
   std::set<const Field*> done;
   for (Model& model : schema.models) {
     for (Field& field : model.fields) {
       if (field.kind != Field::Kind::kRelation || done.count(&field)) continue;
-      Model* target = nullptr;
-      for (Model& candidate : schema.models) {
-        if (candidate.name == field.type_name) target = &candidate;
-      }
-      if (target == nullptr) continue;
+      auto found = models_by_name.find(field.type_name);
+      if (found == models_by_name.end()) continue;
+      Model* target = found->second;
       std::vector<Field*> opposites;
       int same_side = 0;
       for (Field& other : target->fields) {
