@@ -6,6 +6,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 install_missing "${QDB_BUILD_PACKAGES[@]}" "${QDB_SERVER_PACKAGES[@]}"
+# The generated TypeScript is checked with tsc and Kysely, installed from npm by that test.
+command -v npm >/dev/null 2>&1 || install_missing nodejs npm
 build_qdb
 
 PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/qdb-test-pg.XXXXXX")
