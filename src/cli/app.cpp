@@ -9,6 +9,8 @@ namespace qdb::cli {
 namespace {
 
 constexpr const char* kFooter =
+    "Global options go before or after the command: --url, --config, --json, -v, -q, --no-color, --wait\n"
+    "(see `qdb --help`).\n"
     "Exit codes: 0 success, 2 usage, 3 configuration, 4 schema, 5 migration files, 6 connection,\n"
     "7 lock timeout, 8 migration failed, 9 database state, 10 refused by profile, 11 aborted,\n"
     "12-14 status (pending, failed, drift), 15 stale generated files. See docs/exit-codes.md.";
