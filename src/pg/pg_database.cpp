@@ -41,6 +41,24 @@ std::string field(const PGresult* r, int code) {
   return v == nullptr ? std::string() : std::string(v);
 }
 
+// History rows from a query selecting Prisma's columns in their table order.
+std::vector<db::HistoryRow> to_rows(const pqxx::result& r) {
+  std::vector<db::HistoryRow> rows;
+  rows.reserve(r.size());
+  for (const auto& row : r) {
+    db::HistoryRow h;
+    h.id = row[0].c_str();
+    h.checksum = row[1].c_str();
+    if (!row[2].is_null()) h.finished_at = row[2].c_str();
+    h.migration_name = row[3].c_str();
+    if (!row[4].is_null()) h.logs = row[4].c_str();
+    if (!row[5].is_null()) h.rolled_back_at = row[5].c_str();
+    h.started_at = row[6].c_str();
+    h.applied_steps_count = row[7].as<int>();
+    rows.push_back(std::move(h));
+  }
+  return rows;
+}
 
 class PgDatabase : public db::Database {
  public:
@@ -48,7 +66,8 @@ class PgDatabase : public db::Database {
       : connection_(std::move(connection)), handle_(handle), settings_(std::move(settings)),
         table_(quote_identifier(settings_.schema) + ".\"_prisma_migrations\"") {}
 
-  // Behind PgBouncer the `options` startup parameter is refused, so the path is set per session.
+  // Behind PgBouncer the `options` startup parameter is refused, so the path is set per session
+  // (which is all session pooling needs) and again in every transaction (see begin()).
   void set_search_path() { run("SET search_path TO " + quote_identifier(settings_.schema)); }
 
   db::ServerInfo server_info() override {
@@ -90,23 +109,14 @@ class PgDatabase : public db::Database {
     // Timestamps in the server's own text form (with their UTC offset): formatting them with
     // to_char would cost the server more than the rest of the query on a long history.
     spdlog::debug("reading the history table {}", table_);
-    pqxx::result r = exec("SELECT id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, "
-                          "applied_steps_count FROM " + table_ + " ORDER BY started_at, migration_name");
-    std::vector<db::HistoryRow> rows;
-    rows.reserve(r.size());
-    for (const auto& row : r) {
-      db::HistoryRow h;
-      h.id = row[0].c_str();
-      h.checksum = row[1].c_str();
-      if (!row[2].is_null()) h.finished_at = row[2].c_str();
-      h.migration_name = row[3].c_str();
-      if (!row[4].is_null()) h.logs = row[4].c_str();
-      if (!row[5].is_null()) h.rolled_back_at = row[5].c_str();
-      h.started_at = row[6].c_str();
-      h.applied_steps_count = row[7].as<int>();
-      rows.push_back(std::move(h));
-    }
-    return rows;
+    return to_rows(exec("SELECT id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, "
+                        "applied_steps_count FROM " + table_ + " ORDER BY started_at, migration_name"));
+  }
+
+  std::vector<db::HistoryRow> history_of(const std::string& name) override {
+    return to_rows(exec("SELECT id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, "
+                        "applied_steps_count FROM " + table_ + " WHERE migration_name = $1 ORDER BY started_at",
+                        name));
   }
 
   void insert_started(const std::string& id, const std::string& name, const std::string& checksum) override {
@@ -144,6 +154,10 @@ class PgDatabase : public db::Database {
   }
 
   void unlock() override { exec("SELECT pg_advisory_unlock($1)", kPrismaLockKey); }
+
+  bool try_lock_in_transaction() override {
+    return query_row("SELECT pg_try_advisory_xact_lock($1)", kPrismaLockKey)[0].as<bool>();
+  }
 
   std::string lock_holder() override {
     // Advisory locks on one bigint key show classid = high 32 bits, objid = low 32 bits, objsubid = 1.
@@ -184,7 +198,12 @@ class PgDatabase : public db::Database {
     }
   }
 
-  void begin() override { run("BEGIN"); }
+  void begin() override {
+    run("BEGIN");
+    // Transaction pooling may hand each transaction another server connection, whose session
+    // never saw the SET after connecting.
+    if (settings_.set_search_path) run("SET LOCAL search_path TO " + quote_identifier(settings_.schema));
+  }
   void commit() override { run("COMMIT"); }
   void rollback() override {
     if (PQtransactionStatus(handle_) != PQTRANS_IDLE) run("ROLLBACK");
