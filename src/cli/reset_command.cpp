@@ -48,20 +48,6 @@ void confirm(Context& context, const db::ConnectionSettings& settings) {
   }
 }
 
-void check_writable(db::Database& database) {
-  db::ServerInfo server = database.server_info();
-  if (server.in_recovery) {
-    throw Error(ErrorKind::kDatabaseState,
-                "database \"" + server.database + "\" is a read-only hot standby (pg_is_in_recovery() is true)",
-                "point DATABASE_URL at the primary server");
-  }
-  if (server.read_only) {
-    throw Error(ErrorKind::kDatabaseState,
-                "the session is read-only (default_transaction_read_only is on for role \"" + server.user + "\")",
-                "connect with a role or database where writes are allowed, or turn the setting off");
-  }
-}
-
 // Type generation runs here once `generate-types` exists; until then a reset has nothing to
 // regenerate.
 // As `prisma migrate reset` runs the generators: the types follow the schema. A project without

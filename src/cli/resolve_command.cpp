@@ -66,6 +66,7 @@ int run_resolve(Context& context) {
   const migrate::Migration& migration = find_local(context, migrations, name);
   db::ConnectionSettings settings = connection_settings(context);
   std::unique_ptr<db::Database> database = open_database(context, settings);
+  check_writable(*database);
 
   ConsoleObserver observer(context.console);
   migrate::SystemClock clock;

@@ -184,4 +184,18 @@ std::string display_path(const Context& context, const std::filesystem::path& pa
   return relative.string();
 }
 
+void check_writable(db::Database& database) {
+  db::ServerInfo server = database.server_info();
+  if (server.in_recovery) {
+    throw Error(ErrorKind::kDatabaseState,
+                "database \"" + server.database + "\" is a read-only hot standby (pg_is_in_recovery() is true)",
+                "point DATABASE_URL at the primary server");
+  }
+  if (server.read_only) {
+    throw Error(ErrorKind::kDatabaseState,
+                "the session is read-only (default_transaction_read_only is on for role \"" + server.user + "\")",
+                "connect with a role or database where writes are allowed, or turn the setting off");
+  }
+}
+
 }  // namespace qdb::cli

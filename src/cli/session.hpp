@@ -21,6 +21,10 @@ db::ConnectionSettings connection_settings(Context& context);
 std::unique_ptr<db::Database> open_database(Context& context, const db::ConnectionSettings& settings,
                                             bool create_missing = false);
 
+/// Refuses a hot standby or a read-only session before a command writes: throws kDatabaseState
+/// with the message and hint `migrate` uses.
+void check_writable(db::Database& database);
+
 /// Reads and checks the migrations folder; prints its diagnostics and throws kMigrationFiles on
 /// any error. `create_lock_file` writes a missing migration_lock.toml (the dev profile does).
 std::vector<migrate::Migration> load_migrations(Context& context, bool create_lock_file);

@@ -58,6 +58,13 @@ TEST(HotStandby, MigrateIsRefusedWhileStatusAndDryRunReadWhatThePrimaryHas) {
   EXPECT_NE(migrate.err.find("point DATABASE_URL at the primary server"), std::string::npos) << migrate.err;
   EXPECT_EQ(migrate.err.find("Applying"), std::string::npos) << migrate.err;
 
+  // resolve writes too, and is refused the same way.
+  ProcessResult resolve = run_qdb({"prod", "db", "resolve", "--applied", "002_posts", "--url", standby.url()}, options);
+  EXPECT_EQ(resolve.exit_code, 9) << resolve.err;
+  EXPECT_NE(resolve.err.find("error: database \"postgres\" is a read-only hot standby (pg_is_in_recovery() is true)\n"),
+            std::string::npos)
+      << resolve.err;
+
   // status reads the replicated history: the primary's applied migration, the new one pending.
   ProcessResult status = run_qdb({"prod", "db", "status", "--json", "--url", standby.url()}, options);
   EXPECT_EQ(status.exit_code, 12) << status.err;
