@@ -142,8 +142,7 @@ std::unique_ptr<TransactionGuard> begin_locked(db::Database& database, const Run
                                                RunObserver& observer, Clock& clock) {
   database.begin();
   auto transaction = std::make_unique<TransactionGuard>(database);
-  poll_lock([&] { return database.try_lock_in_transaction(); }, [&] { return database.lock_holder(); },
-            options.lock_timeout_seconds, observer, clock);
+  acquire_transaction_lock(database, options.lock_timeout_seconds, observer, clock);
   return transaction;
 }
 
@@ -297,6 +296,11 @@ void SystemClock::sleep(double seconds) {
 
 void acquire_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, Clock& clock) {
   poll_lock([&] { return lock.try_lock(); }, [&] { return lock.lock_holder(); }, timeout_seconds, observer, clock);
+}
+
+void acquire_transaction_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, Clock& clock) {
+  poll_lock([&] { return lock.try_lock_in_transaction(); }, [&] { return lock.lock_holder(); }, timeout_seconds,
+            observer, clock);
 }
 
 RunResult run_migrations(db::Database& database, const std::vector<Migration>& local, const RunOptions& options,

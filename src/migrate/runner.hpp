@@ -88,4 +88,8 @@ RunResult run_migrations(db::Database& database, const std::vector<Migration>& l
 /// Takes the migration lock, polling with backoff; throws kLockTimeout naming the holder.
 void acquire_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, Clock& clock);
 
+/// acquire_lock for the open transaction only (try_lock_in_transaction): COMMIT or ROLLBACK
+/// releases it. For connections through PgBouncer (?pgbouncer=true).
+void acquire_transaction_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, Clock& clock);
+
 }  // namespace qdb::migrate

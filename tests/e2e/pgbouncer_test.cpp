@@ -107,6 +107,29 @@ TEST_F(PgBouncerTest, TransactionPooling) {
   migrate_and_check(bouncer);
 }
 
+TEST_F(PgBouncerTest, TransactionPoolingResolveLeavesNoLockBehind) {
+  PgBouncer bouncer(server_url_or_skip(), "transaction", kRoundRobin);
+  ASSERT_TRUE(bouncer.ok()) << bouncer.error();
+  fill_pool(bouncer, db_.name(), 4);
+  db_.execute("CREATE SCHEMA app; CREATE TABLE app.users (id int PRIMARY KEY, name text)");
+  project_.add_migration("002_users_name", "CREATE INDEX CONCURRENTLY users_name_idx ON app.users (name);\n");
+  ProcessResult resolve = qdb(bouncer, {"prod", "db", "resolve", "--applied", "001_users"});
+  ASSERT_EQ(resolve.exit_code, 0) << resolve.err;
+  EXPECT_EQ(history(), (std::vector<std::string>{"001_users|t|t|t|1"}));
+  EXPECT_EQ(migration_locks_held(), "0");
+  ProcessResult migrate = qdb(bouncer, {"prod", "db", "migrate", "--lock-timeout", "2"});
+  EXPECT_EQ(migrate.exit_code, 0) << migrate.err;
+  EXPECT_EQ(history(), (std::vector<std::string>{"001_users|t|t|t|1", "002_users_name|t|t|t|1", "003_posts|t|t|t|1"}));
+
+  project_.add_migration("004_broken", "CREATE INDEX CONCURRENTLY broken_idx ON app.missing (id);\n");
+  db_.execute("INSERT INTO app._prisma_migrations (id, checksum, migration_name, logs, applied_steps_count) "
+              "VALUES ('f', 'c', '004_broken', 'ERROR 42P01', 0)");
+  ProcessResult rolled_back = qdb(bouncer, {"prod", "db", "resolve", "--rolled-back", "004_broken"});
+  EXPECT_EQ(rolled_back.exit_code, 0) << rolled_back.err;
+  EXPECT_EQ(db_.value("SELECT rolled_back_at IS NOT NULL FROM app._prisma_migrations WHERE id = 'f'"), "t");
+  EXPECT_EQ(migration_locks_held(), "0");
+}
+
 TEST_F(PgBouncerTest, TransactionPoolingTwoRunsAtOnceApplyEachMigrationOnce) {
   PgBouncer bouncer(server_url_or_skip(), "transaction", kRoundRobin);
   ASSERT_TRUE(bouncer.ok()) << bouncer.error();
