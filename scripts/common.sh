@@ -15,7 +15,7 @@ as_root() {
 
 # The Debian 12 packages qdb builds and tests with.
 QDB_BUILD_PACKAGES=(g++ cmake make pkg-config libpqxx-dev libcli11-dev libspdlog-dev libtomlplusplus-dev libgtest-dev)
-QDB_SERVER_PACKAGES=(postgresql-15 postgresql-client-15)
+QDB_SERVER_PACKAGES=(postgresql-15 postgresql-client-15 pgbouncer)
 
 install_missing() {
   local missing=() p
@@ -113,4 +113,70 @@ stop_throwaway_postgres() {
 stop_throwaway_postgres_at() {
   PG_DIR=$1 PG_USER=$(stat -c %U "$1/data")
   stop_throwaway_postgres
+}
+
+# start_throwaway_standby PRIMARY_DIR DIR: a streaming replica (hot standby) of the throw-away server
+# running in PRIMARY_DIR, copied with pg_basebackup -R into DIR and started there, with its socket in
+# DIR and on 127.0.0.1 on a free port (the first free one of PG_PORTS when set), as the same user.
+# Returns once it accepts connections. Sets PG_DIR, PG_PORT, PG_USER, PG_SOCKET_URL, PG_TCP_URL.
+start_throwaway_standby() {
+  local primary=$1 bin user primary_port port
+  PG_DIR=$2
+  bin=$(pg_bindir)
+  user=$(stat -c %U "$primary/data")
+  primary_port=$(sed -n 4p "$primary/data/postmaster.pid")
+  [ -n "$primary_port" ] || die "no server is running in $primary"
+  mkdir -p "$PG_DIR"
+  chown "$user" "$PG_DIR" 2>/dev/null || true
+  chmod 755 "$PG_DIR"
+  # initdb's pg_hba.conf lets local connections replicate without a password.
+  as_server_user "$user" "$bin/pg_basebackup" -h "$primary" -p "$primary_port" -U postgres -D "$PG_DIR/data" \
+    -R -X stream --checkpoint=fast >"$PG_DIR/basebackup.log" 2>&1 \
+    || { cat "$PG_DIR/basebackup.log" >&2; die "pg_basebackup failed"; }
+  for port in ${PG_PORTS:-$(seq 54401 54470)}; do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue   # something listens there
+    if as_server_user "$user" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
+         -o "-k $PG_DIR -c listen_addresses=127.0.0.1 -p $port -c fsync=off -c full_page_writes=off -c max_connections=200 -c hot_standby=on" \
+         start >/dev/null 2>&1; then
+      PG_PORT=$port PG_USER=$user
+      PG_SOCKET_URL="postgresql://postgres@localhost/postgres?host=$PG_DIR&port=$port"
+      PG_TCP_URL="postgresql://postgres:$PG_PASSWORD@127.0.0.1:$port/postgres"
+      log "hot standby of 127.0.0.1:$primary_port running as $user on 127.0.0.1:$port and in $PG_DIR"
+      return 0
+    fi
+  done
+  cat "$PG_DIR/server.log" >&2 2>/dev/null
+  die "could not start the standby (see the log above)"
+}
+
+# start_throwaway_pgbouncer INI PORT: runs PgBouncer as a daemon with the configuration INI, which
+# listens on 127.0.0.1:PORT and keeps its pidfile and log in the folder of INI, as the user that runs
+# the throw-away server (PgBouncer refuses to run as root). Returns once PORT accepts connections.
+start_throwaway_pgbouncer() {
+  local ini=$1 port=$2 dir user bin i
+  dir=$(dirname "$ini")
+  user=$(pg_server_user)
+  bin=$(PATH=$PATH:/usr/sbin command -v pgbouncer) || die "pgbouncer is not installed"
+  chown -R "$user" "$dir" 2>/dev/null || true
+  chmod 755 "$dir"
+  as_server_user "$user" "$bin" -d -q "$ini" || { cat "$dir"/*.log >&2 2>/dev/null; die "pgbouncer did not start"; }
+  for i in $(seq 1 100); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
+    sleep 0.1
+  done
+  cat "$dir"/*.log >&2 2>/dev/null
+  die "pgbouncer does not listen on 127.0.0.1:$port"
+}
+
+# stop_throwaway_pgbouncer PIDFILE: stops the PgBouncer whose pidfile that is, and waits for it to exit.
+stop_throwaway_pgbouncer() {
+  local pid i
+  pid=$(cat "$1" 2>/dev/null) || return 0
+  [ -n "$pid" ] || return 0
+  kill -TERM "$pid" 2>/dev/null || return 0
+  for i in $(seq 1 50); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.1
+  done
+  kill -KILL "$pid" 2>/dev/null || true
 }

@@ -28,6 +28,7 @@ int run_migrate(Context& context) {
   options.out_of_order = context.profile.out_of_order;
   options.profile = context.profile.name;
   options.migrations_label = display_path(context, context.project.migrations_path);
+  options.lock_per_transaction = settings.set_search_path;  // ?pgbouncer=true
   ConsoleObserver observer(context.console);
   util::SystemRandomSource random;
   migrate::RunResult result = migrate::run_migrations(*database, migrations, options, observer, clock, random);

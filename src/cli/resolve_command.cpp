@@ -1,4 +1,6 @@
 // `qdb <profile> db resolve --applied NAME | --rolled-back NAME` (prisma migrate resolve).
+#include <optional>
+
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
 #include "cli/session.hpp"
@@ -25,6 +27,24 @@ class Unlock {
 
  private:
   db::MigrationLock& lock_;
+};
+
+// Rolls back whatever transaction is still open on the way out (none is fine).
+class RollbackOnExit {
+ public:
+  explicit RollbackOnExit(db::SqlExecutor& executor) : executor_(executor) {}
+  ~RollbackOnExit() {
+    try {
+      executor_.rollback();
+    } catch (...) {
+      // A lost connection: the server rolls the transaction back itself.
+    }
+  }
+  RollbackOnExit(const RollbackOnExit&) = delete;
+  RollbackOnExit& operator=(const RollbackOnExit&) = delete;
+
+ private:
+  db::SqlExecutor& executor_;
 };
 
 const migrate::Migration& find_local(const Context& context, const std::vector<migrate::Migration>& migrations,
@@ -66,11 +86,23 @@ int run_resolve(Context& context) {
   const migrate::Migration& migration = find_local(context, migrations, name);
   db::ConnectionSettings settings = connection_settings(context);
   std::unique_ptr<db::Database> database = open_database(context, settings);
+  migrate::require_writable(database->server_info());
 
   ConsoleObserver observer(context.console);
   migrate::SystemClock clock;
-  migrate::acquire_lock(*database, lock_timeout(context), observer, clock);
-  Unlock unlock(*database);
+  // Through PgBouncer (?pgbouncer=true) a session may span several server connections, so an
+  // unlock could run on another one than the lock: everything then happens in one transaction
+  // that holds the lock until it ends.
+  const bool one_transaction = settings.set_search_path;
+  std::optional<Unlock> unlock;
+  RollbackOnExit rollback_on_exit(*database);
+  if (one_transaction) {
+    database->begin();
+    migrate::acquire_transaction_lock(*database, lock_timeout(context), observer, clock);
+  } else {
+    migrate::acquire_lock(*database, lock_timeout(context), observer, clock);
+    unlock.emplace(*database);
+  }
   std::vector<db::HistoryRow> history;
   const bool has_table = database->history_exists();
   if (has_table) history = database->load_history();
@@ -91,7 +123,7 @@ int run_resolve(Context& context) {
     }
     if (!has_table) database->create_history();
     util::SystemRandomSource random;
-    database->begin();
+    if (!one_transaction) database->begin();
     try {
       // As Prisma does: the failed attempt stays in the history, rolled back, beside the applied row.
       if (failed) rolled_back_rows = database->mark_rolled_back(name);
@@ -111,6 +143,7 @@ int run_resolve(Context& context) {
                           : "it has not been run; `qdb " + context.profile.name + " db migrate` applies it");
     }
     rolled_back_rows = database->mark_rolled_back(name);
+    if (one_transaction) database->commit();
     context.console.success("Marked migration " + name + " as rolled back; `qdb " + context.profile.name +
                             " db migrate` runs it again.");
   }

@@ -28,6 +28,7 @@ std::unique_ptr<db::Maintenance> maintenance_for_missing_database(Context& conte
                                                                  const db::ConnectionSettings& settings,
                                                                  const Error& failure);
 
+
 /// Reads and checks the migrations folder; prints its diagnostics and throws kMigrationFiles on
 /// any error. `create_lock_file` writes a missing migration_lock.toml (the dev profile does).
 std::vector<migrate::Migration> load_migrations(Context& context, bool create_lock_file);

@@ -16,7 +16,9 @@ struct ConnectionSettings {
   std::string schema = "public";  // target schema: history table, search_path
   std::string password;      // to scrub from libpq's own messages
   std::string database;      // database name, for messages and `create database`
-  bool set_search_path = false;  // run SET search_path after connecting (PgBouncer rejects `options`)
+  // ?pgbouncer=true: PgBouncer rejects `options`, so search_path is set with SET after connecting
+  // and, because transaction pooling keeps no session state, again with SET LOCAL in every BEGIN.
+  bool set_search_path = false;
 };
 
 /// One row of Prisma's `_prisma_migrations` table; timestamps as the server prints them
@@ -66,6 +68,8 @@ class HistoryStore {
   virtual void create_history() = 0;
   /// All rows, ordered by started_at then migration_name.
   virtual std::vector<HistoryRow> load_history() = 0;
+  /// The rows of migration `name`, ordered by started_at.
+  virtual std::vector<HistoryRow> history_of(const std::string& name) = 0;
   /// Inserts a row for a migration that is starting (started_at = now(), nothing finished).
   virtual void insert_started(const std::string& id, const std::string& name, const std::string& checksum) = 0;
   /// Inserts a row for a migration whose effects are committed in the same transaction
@@ -86,6 +90,10 @@ class MigrationLock {
   /// One non-blocking attempt.
   virtual bool try_lock() = 0;
   virtual void unlock() = 0;
+  /// One non-blocking attempt at the same lock for the open transaction only
+  /// (pg_try_advisory_xact_lock): COMMIT or ROLLBACK releases it. Behind PgBouncer's transaction
+  /// pooling it is the only form of the lock that stays with the server connection that took it.
+  virtual bool try_lock_in_transaction() = 0;
   /// Who holds the lock (pid, application, since when), or empty when nobody is seen.
   virtual std::string lock_holder() = 0;
 };

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
 #include <thread>
 
 #include <spdlog/spdlog.h>
@@ -79,6 +82,70 @@ std::string describe_failure(const db::SqlFailure& f) {
               detail);
 }
 
+// Polls `attempt` with backoff (50 ms doubling to 1 s) until it succeeds or the timeout passes.
+void poll_lock(const std::function<bool()>& attempt, const std::function<std::string()>& lock_holder,
+               double timeout_seconds, RunObserver& observer, Clock& clock) {
+  const double deadline = clock.now() + timeout_seconds;
+  double pause = 0.05;
+  bool told = false;
+  while (!attempt()) {
+    std::string holder = lock_holder();
+    if (!told) {
+      observer.waiting_for_lock(holder);
+      told = true;
+    }
+    double left = deadline - clock.now();
+    if (left <= 0) {
+      throw Error(ErrorKind::kLockTimeout,
+                  "timed out after " + format_seconds(timeout_seconds) +
+                      " waiting for the migration lock (advisory lock 72707369)",
+                  "another qdb or Prisma migrate is applying migrations to this database: let it finish, or raise "
+                  "the wait with --lock-timeout SECONDS or lock_timeout in qdb.toml",
+                  holder.empty() ? "the holder is not visible to this role" : "held by " + holder);
+    }
+    clock.sleep(std::min(pause, left));
+    pause = std::min(pause * 2, 1.0);
+  }
+}
+
+// Rolls back, on the way out, a transaction that was not committed.
+class TransactionGuard {
+ public:
+  explicit TransactionGuard(db::SqlExecutor& executor) : executor_(executor) {}
+  ~TransactionGuard() {
+    if (open_) {
+      try {
+        executor_.rollback();
+      } catch (...) {
+        // A lost connection: the server rolls the transaction back itself.
+      }
+    }
+  }
+  TransactionGuard(const TransactionGuard&) = delete;
+  TransactionGuard& operator=(const TransactionGuard&) = delete;
+  void commit() {
+    executor_.commit();
+    open_ = false;
+  }
+  void rollback() {
+    executor_.rollback();
+    open_ = false;
+  }
+
+ private:
+  db::SqlExecutor& executor_;
+  bool open_ = true;
+};
+
+// BEGIN, then Prisma's lock for this transaction only, polled up to the lock timeout.
+std::unique_ptr<TransactionGuard> begin_locked(db::Database& database, const RunOptions& options,
+                                               RunObserver& observer, Clock& clock) {
+  database.begin();
+  auto transaction = std::make_unique<TransactionGuard>(database);
+  acquire_transaction_lock(database, options.lock_timeout_seconds, observer, clock);
+  return transaction;
+}
+
 void check_before_applying(const Plan& plan, const RunOptions& options, RunObserver& observer,
                            std::vector<std::string>& warnings) {
   if (!plan.failed.empty()) {
@@ -122,6 +189,22 @@ void check_before_applying(const Plan& plan, const RunOptions& options, RunObser
   }
 }
 
+// Prisma's way for files that cannot run in one transaction: with the started row `id` already
+// recorded, run the statements one by one, then complete the row or leave it failed with the error.
+void run_outside_transaction(db::Database& database, const Migration& m, const std::vector<Statement>& statements,
+                             const std::string& id, const RunOptions& options) {
+  for (const Statement& statement : statements) {
+    if (auto failure = database.execute(statement.sql)) {
+      database.rollback();  // a file's own BEGIN may have left a transaction open
+      std::string logs = describe_failure(*failure);
+      database.mark_failed(id, logs);
+      fail_migration(m, *failure, statement.offset, false, options);
+    }
+  }
+  database.rollback();  // a file that opened a transaction and never closed it
+  database.mark_finished(id);
+}
+
 void apply_one(db::Database& database, const Migration& m, const std::vector<Statement>& statements,
                bool transactional, const RunOptions& options, util::RandomSource& random) {
   std::string id = util::uuid_v4(random);
@@ -135,19 +218,69 @@ void apply_one(db::Database& database, const Migration& m, const std::vector<Sta
     database.commit();
     return;
   }
-  // Prisma's way for files that cannot run in one transaction: record the start, run, then
-  // complete the row or leave it failed with the error.
   database.insert_started(id, m.name, m.checksum);
-  for (const Statement& statement : statements) {
-    if (auto failure = database.execute(statement.sql)) {
-      database.rollback();  // a file's own BEGIN may have left a transaction open
-      std::string logs = describe_failure(*failure);
-      database.mark_failed(id, logs);
-      fail_migration(m, *failure, statement.offset, false, options);
-    }
+  run_outside_transaction(database, m, statements, id, options);
+}
+
+bool any_started_unfinished(const std::vector<db::HistoryRow>& rows) {
+  return std::any_of(rows.begin(), rows.end(), [](const db::HistoryRow& r) { return r.failed(); });
+}
+
+// With lock_per_transaction no lock is held while another run executes a file outside a
+// transaction: its started, unfinished row is all there is to see. Such rows get the lock timeout
+// to finish before they count as failed.
+std::vector<db::HistoryRow> load_history_settled(db::Database& database, const RunOptions& options, Clock& clock) {
+  const double deadline = clock.now() + options.lock_timeout_seconds;
+  std::vector<db::HistoryRow> history = database.load_history();
+  while (any_started_unfinished(history) && clock.now() < deadline) {
+    spdlog::debug("a migration is recorded as started and not finished; waiting for it to finish");
+    clock.sleep(0.2);
+    history = database.load_history();
   }
-  database.rollback();  // a file that opened a transaction and never closed it
-  database.mark_finished(id);
+  return history;
+}
+
+// apply_one with the lock taken in the migration's own transaction (lock_per_transaction), after
+// which the history is read again: another run may have applied the migration since this one
+// read it. Returns false when it had.
+bool apply_one_locked(db::Database& database, const Migration& m, const std::vector<Statement>& statements,
+                      bool transactional, const RunOptions& options, RunObserver& observer, Clock& clock,
+                      util::RandomSource& random) {
+  const double deadline = clock.now() + options.lock_timeout_seconds;
+  for (;;) {
+    std::unique_ptr<TransactionGuard> transaction = begin_locked(database, options, observer, clock);
+    std::vector<db::HistoryRow> rows = database.history_of(m.name);
+    if (std::any_of(rows.begin(), rows.end(), [](const db::HistoryRow& r) { return r.applied(); })) {
+      spdlog::debug("{} was applied by another run meanwhile", m.name);
+      return false;
+    }
+    if (!any_started_unfinished(rows)) {
+      std::string id = util::uuid_v4(random);
+      if (transactional) {
+        if (auto failure = database.execute(m.sql)) {
+          transaction->rollback();
+          fail_migration(m, *failure, 0, true, options);
+        }
+        database.insert_applied(id, m.name, m.checksum);
+        transaction->commit();
+        return true;
+      }
+      database.insert_started(id, m.name, m.checksum);
+      transaction->commit();
+      run_outside_transaction(database, m, statements, id, options);
+      return true;
+    }
+    // Started by a run that began after this one read the history, and not finished yet.
+    transaction->rollback();
+    if (clock.now() >= deadline) {
+      throw Error(ErrorKind::kLockTimeout,
+                  "timed out after " + format_seconds(options.lock_timeout_seconds) + " waiting for migration " +
+                      m.name + ", which another run started and has not finished",
+                  "if no other qdb or Prisma migrate is running, that run failed: repair the database, then run `qdb " +
+                      options.profile + " db resolve --rolled-back " + m.name + "` (or --applied)");
+    }
+    clock.sleep(0.2);
+  }
 }
 
 }  // namespace
@@ -175,27 +308,12 @@ void require_writable(const db::ServerInfo& server) {
 }
 
 void acquire_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, Clock& clock) {
-  const double deadline = clock.now() + timeout_seconds;
-  double pause = 0.05;
-  bool told = false;
-  while (!lock.try_lock()) {
-    std::string holder = lock.lock_holder();
-    if (!told) {
-      observer.waiting_for_lock(holder);
-      told = true;
-    }
-    double left = deadline - clock.now();
-    if (left <= 0) {
-      throw Error(ErrorKind::kLockTimeout,
-                  "timed out after " + format_seconds(timeout_seconds) +
-                      " waiting for the migration lock (advisory lock 72707369)",
-                  "another qdb or Prisma migrate is applying migrations to this database: let it finish, or raise "
-                  "the wait with --lock-timeout SECONDS or lock_timeout in qdb.toml",
-                  holder.empty() ? "the holder is not visible to this role" : "held by " + holder);
-    }
-    clock.sleep(std::min(pause, left));
-    pause = std::min(pause * 2, 1.0);
-  }
+  poll_lock([&] { return lock.try_lock(); }, [&] { return lock.lock_holder(); }, timeout_seconds, observer, clock);
+}
+
+void acquire_transaction_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, Clock& clock) {
+  poll_lock([&] { return lock.try_lock_in_transaction(); }, [&] { return lock.lock_holder(); }, timeout_seconds,
+            observer, clock);
 }
 
 RunResult run_migrations(db::Database& database, const std::vector<Migration>& local, const RunOptions& options,
@@ -213,12 +331,20 @@ RunResult run_migrations(db::Database& database, const std::vector<Migration>& l
     return result;
   }
 
-  acquire_lock(database, options.lock_timeout_seconds, observer, clock);
-  LockGuard guard(database);
-  if (database.history_exists()) {
-    history = database.load_history();
+  std::optional<LockGuard> session_lock;
+  if (options.lock_per_transaction) {
+    std::unique_ptr<TransactionGuard> transaction = begin_locked(database, options, observer, clock);
+    if (!database.history_exists()) database.create_history();
+    transaction->commit();
+    history = load_history_settled(database, options, clock);
   } else {
-    database.create_history();
+    acquire_lock(database, options.lock_timeout_seconds, observer, clock);
+    session_lock.emplace(database);
+    if (database.history_exists()) {
+      history = database.load_history();
+    } else {
+      database.create_history();
+    }
   }
   Plan plan = make_plan(local, history);
   spdlog::debug("{} migration(s) on disk, {} history row(s): {} applied, {} pending, {} failed", local.size(),
@@ -244,7 +370,14 @@ RunResult run_migrations(db::Database& database, const std::vector<Migration>& l
     bool transactional = analyze_transaction_mode(m->sql, split.statements).mode == TransactionMode::kTransactional;
     observer.applying(*m, transactional);
     double start = clock.now();
-    apply_one(database, *m, split.statements, transactional, options, random);
+    if (options.lock_per_transaction) {
+      if (!apply_one_locked(database, *m, split.statements, transactional, options, observer, clock, random)) {
+        ++result.already_applied;
+        continue;
+      }
+    } else {
+      apply_one(database, *m, split.statements, transactional, options, random);
+    }
     double ms = (clock.now() - start) * 1000.0;
     observer.applied(*m, ms);
     result.applied.push_back({m->name, ms, transactional});

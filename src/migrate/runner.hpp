@@ -44,6 +44,10 @@ struct RunOptions {
   config::Policy out_of_order = config::Policy::kWarn;
   std::string profile = "prod";                       // named in recovery hints
   std::string migrations_label = "migrations";        // folder as shown in messages
+  // Behind PgBouncer (?pgbouncer=true) a session may span several server connections, so a
+  // session-level lock could be released on another one and stay held where it was taken:
+  // the lock is taken in each migration's own transaction instead (see run_migrations).
+  bool lock_per_transaction = false;
 };
 
 struct AppliedMigration {
@@ -69,6 +73,13 @@ struct RunResult {
 ///  6. applies each pending migration: in one transaction together with its history row, or,
 ///     when the file cannot run in a transaction, statement by statement with the row inserted
 ///     first and completed or left failed with the error in `logs`.
+/// With lock_per_transaction, step 2 is replaced: the history table is created in a transaction
+/// holding the lock (pg_advisory_xact_lock), and each pending migration runs in a transaction that
+/// takes the lock and reads the migration's history rows again first. When another run applied it
+/// meanwhile it is skipped (counted as already applied); while another run has it started and not
+/// finished, this run waits up to the lock timeout (kLockTimeout). A file that cannot run in a
+/// transaction has its started row inserted in such a transaction; its statements then run with
+/// no lock held, and the started row keeps other runs off it.
 /// A migration's SQL error throws kMigrationFailed naming the file, line, column and SQLSTATE;
 /// migrations before it stay applied.
 RunResult run_migrations(db::Database& database, const std::vector<Migration>& local, const RunOptions& options,
@@ -79,5 +90,9 @@ void require_writable(const db::ServerInfo& server);
 
 /// Takes the migration lock, polling with backoff; throws kLockTimeout naming the holder.
 void acquire_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, Clock& clock);
+
+/// acquire_lock for the open transaction only (try_lock_in_transaction): COMMIT or ROLLBACK
+/// releases it. For connections through PgBouncer (?pgbouncer=true).
+void acquire_transaction_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, Clock& clock);
 
 }  // namespace qdb::migrate

@@ -1,5 +1,6 @@
 #include "pg/pg_database.hpp"
 #include "util/sql_quote.hpp"
+#include "util/utf8.hpp"
 
 #include <libpq-fe.h>
 #include <pqxx/pqxx>
@@ -42,6 +43,24 @@ std::string field(const PGresult* r, int code) {
   return v == nullptr ? std::string() : std::string(v);
 }
 
+// History rows from a query selecting Prisma's columns in their table order.
+std::vector<db::HistoryRow> to_rows(const pqxx::result& r) {
+  std::vector<db::HistoryRow> rows;
+  rows.reserve(r.size());
+  for (const auto& row : r) {
+    db::HistoryRow h;
+    h.id = row[0].c_str();
+    h.checksum = row[1].c_str();
+    if (!row[2].is_null()) h.finished_at = row[2].c_str();
+    h.migration_name = row[3].c_str();
+    if (!row[4].is_null()) h.logs = row[4].c_str();
+    if (!row[5].is_null()) h.rolled_back_at = row[5].c_str();
+    h.started_at = row[6].c_str();
+    h.applied_steps_count = row[7].as<int>();
+    rows.push_back(std::move(h));
+  }
+  return rows;
+}
 
 class PgDatabase : public db::Database {
  public:
@@ -49,7 +68,8 @@ class PgDatabase : public db::Database {
       : connection_(std::move(connection)), handle_(handle), settings_(std::move(settings)),
         table_(util::quote_identifier(settings_.schema) + ".\"_prisma_migrations\"") {}
 
-  // Behind PgBouncer the `options` startup parameter is refused, so the path is set per session.
+  // Behind PgBouncer the `options` startup parameter is refused, so the path is set per session
+  // (which is all session pooling needs) and again in every transaction (see begin()).
   void set_search_path() { run("SET search_path TO " + util::quote_identifier(settings_.schema)); }
 
   db::ServerInfo server_info() override {
@@ -91,23 +111,14 @@ class PgDatabase : public db::Database {
     // Timestamps in the server's own text form (with their UTC offset): formatting them with
     // to_char would cost the server more than the rest of the query on a long history.
     spdlog::debug("reading the history table {}", table_);
-    pqxx::result r = exec("SELECT id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, "
-                          "applied_steps_count FROM " + table_ + " ORDER BY started_at, migration_name");
-    std::vector<db::HistoryRow> rows;
-    rows.reserve(r.size());
-    for (const auto& row : r) {
-      db::HistoryRow h;
-      h.id = row[0].c_str();
-      h.checksum = row[1].c_str();
-      if (!row[2].is_null()) h.finished_at = row[2].c_str();
-      h.migration_name = row[3].c_str();
-      if (!row[4].is_null()) h.logs = row[4].c_str();
-      if (!row[5].is_null()) h.rolled_back_at = row[5].c_str();
-      h.started_at = row[6].c_str();
-      h.applied_steps_count = row[7].as<int>();
-      rows.push_back(std::move(h));
-    }
-    return rows;
+    return to_rows(exec("SELECT id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, "
+                        "applied_steps_count FROM " + table_ + " ORDER BY started_at, migration_name"));
+  }
+
+  std::vector<db::HistoryRow> history_of(const std::string& name) override {
+    return to_rows(exec("SELECT id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, "
+                        "applied_steps_count FROM " + table_ + " WHERE migration_name = $1 ORDER BY started_at",
+                        name));
   }
 
   void insert_started(const std::string& id, const std::string& name, const std::string& checksum) override {
@@ -148,6 +159,10 @@ class PgDatabase : public db::Database {
   }
 
   void unlock() override { exec("SELECT pg_advisory_unlock($1)", kPrismaLockKey); }
+
+  bool try_lock_in_transaction() override {
+    return query_row("SELECT pg_try_advisory_xact_lock($1)", kPrismaLockKey)[0].as<bool>();
+  }
 
   std::string lock_holder() override {
     // Advisory locks on one bigint key show classid = high 32 bits, objid = low 32 bits, objsubid = 1.
@@ -216,16 +231,23 @@ class PgDatabase : public db::Database {
     if (pending_insert_) flush_pending();
     if (begin_pending_) {
       begin_pending_ = false;
-      std::optional<db::SqlFailure> failure = send("BEGIN;\n" + sql);
+      const std::string prefix = begin_sql() + ";\n";
+      std::optional<db::SqlFailure> failure = send(prefix + sql);
       // Positions count characters of what was sent; report them against `sql` alone.
-      if (failure && failure->position > kBeginPrefixLength) failure->position -= kBeginPrefixLength;
+      const int shift = static_cast<int>(util::count_code_points(prefix));
+      if (failure && failure->position > shift) failure->position -= shift;
       return failure;
     }
     return send(sql);
   }
 
  private:
-  static constexpr int kBeginPrefixLength = 7;  // "BEGIN;\n"
+  // BEGIN, and behind PgBouncer the search_path again: transaction pooling may hand each
+  // transaction another server connection, whose session never saw the SET after connecting.
+  std::string begin_sql() const {
+    if (!settings_.set_search_path) return "BEGIN";
+    return "BEGIN;\nSET LOCAL search_path TO " + util::quote_identifier(settings_.schema);
+  }
 
   struct PendingInsert {
     std::string id;
@@ -243,7 +265,7 @@ class PgDatabase : public db::Database {
   void flush_pending() {
     if (begin_pending_) {
       begin_pending_ = false;
-      run("BEGIN");
+      run(begin_sql());
     }
     if (pending_insert_) {
       PendingInsert row = std::move(*pending_insert_);

@@ -36,4 +36,10 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) {
   return std::nullopt;
 }
 
+std::size_t count_code_points(std::string_view bytes) {
+  std::size_t count = 0;
+  for (char c : bytes) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
+
 }  // namespace qdb::util

@@ -11,4 +11,8 @@ namespace qdb::util {
 /// valid UTF-8. A sequence cut off by the end of the text is invalid at its first byte.
 std::optional<std::size_t> find_invalid_utf8(std::string_view bytes);
 
+/// The number of code points in valid UTF-8 `bytes` (continuation bytes are not counted), as
+/// PostgreSQL counts characters in error positions.
+std::size_t count_code_points(std::string_view bytes);
+
 }  // namespace qdb::util

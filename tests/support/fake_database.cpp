@@ -71,6 +71,25 @@ bool FakeDatabase::try_lock() {
   return true;
 }
 
+bool FakeDatabase::try_lock_in_transaction() {
+  if (lock_busy_attempts != 0) {
+    if (lock_busy_attempts > 0) --lock_busy_attempts;
+    return false;
+  }
+  log.push_back("XACT LOCK");
+  return true;
+}
+
+std::vector<db::HistoryRow> FakeDatabase::history_of(const std::string& name) {
+  if (before_history_of) before_history_of(*this);
+  log.push_back("HISTORY OF " + name);
+  std::vector<db::HistoryRow> found;
+  for (const auto& r : rows) {
+    if (r.migration_name == name) found.push_back(r);
+  }
+  return found;
+}
+
 void FakeDatabase::unlock() {
   locked = false;
   log.push_back("UNLOCK");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -17,7 +18,9 @@ class FakeDatabase : public db::Database {
   db::ServerInfo info;
   bool table_exists = true;
   std::vector<db::HistoryRow> rows;
-  int lock_busy_attempts = 0;              // try_lock fails this many times first (-1: always)
+  int lock_busy_attempts = 0;              // try_lock(_in_transaction) fails this many times first (-1: always)
+  // Called before history_of answers, as if another run committed rows meanwhile.
+  std::function<void(FakeDatabase&)> before_history_of;
   std::string holder = "pid 4242 (prisma)";
   std::map<std::string, db::SqlFailure> failing;  // SQL text → the failure it returns
 
@@ -33,6 +36,7 @@ class FakeDatabase : public db::Database {
   bool history_exists() override { return table_exists; }
   void create_history() override;
   std::vector<db::HistoryRow> load_history() override { return rows; }
+  std::vector<db::HistoryRow> history_of(const std::string& name) override;
   void insert_started(const std::string& id, const std::string& name, const std::string& checksum) override;
   void insert_applied(const std::string& id, const std::string& name, const std::string& checksum) override;
   void mark_finished(const std::string& id) override;
@@ -40,6 +44,7 @@ class FakeDatabase : public db::Database {
   int mark_rolled_back(const std::string& name) override;
   bool try_lock() override;
   void unlock() override;
+  bool try_lock_in_transaction() override;
   std::string lock_holder() override { return holder; }
   void begin() override { log.push_back("BEGIN"); }
   void commit() override { log.push_back("COMMIT"); }

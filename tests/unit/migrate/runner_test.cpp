@@ -169,5 +169,66 @@ TEST_F(RunnerTest, UnreadablePendingSqlStopsBeforeAnythingRuns) {
   EXPECT_EQ(db_.log, (Log{"LOCK", "UNLOCK"}));
 }
 
+// ?pgbouncer=true: the lock is taken in each migration's own transaction.
+RunOptions lock_per_transaction() {
+  RunOptions options;
+  options.lock_per_transaction = true;
+  return options;
+}
+
+TEST_F(RunnerTest, PerTransactionLockTakesTheLockAndRereadsTheRowInEachMigrationsTransaction) {
+  db_.table_exists = false;
+  RunResult r = run({make_migration("1_a", "CREATE TABLE a ();"), make_migration("2_b", "CREATE TABLE b ();")},
+                    lock_per_transaction());
+  EXPECT_EQ(db_.log, (Log{"BEGIN", "XACT LOCK", "CREATE HISTORY", "COMMIT",
+                          "BEGIN", "XACT LOCK", "HISTORY OF 1_a", "EXEC CREATE TABLE a ();", "APPLIED 1_a", "COMMIT",
+                          "BEGIN", "XACT LOCK", "HISTORY OF 2_b", "EXEC CREATE TABLE b ();", "APPLIED 2_b", "COMMIT"}));
+  EXPECT_EQ(r.applied.size(), 2u);
+}
+
+TEST_F(RunnerTest, PerTransactionLockSkipsAMigrationAnotherRunAppliedMeanwhile) {
+  Migration a = make_migration("1_a", "CREATE TABLE a ();");
+  db_.before_history_of = [&](test::FakeDatabase& db) {
+    if (db.rows.empty()) db.rows.push_back(applied_row(a));
+  };
+  RunResult r = run({a}, lock_per_transaction());
+  EXPECT_EQ(db_.log, (Log{"BEGIN", "XACT LOCK", "COMMIT", "BEGIN", "XACT LOCK", "HISTORY OF 1_a", "ROLLBACK"}));
+  EXPECT_TRUE(r.applied.empty());
+  EXPECT_EQ(r.already_applied, 1u);
+}
+
+TEST_F(RunnerTest, PerTransactionLockRecordsTheStartOfANonTransactionalFileUnderTheLock) {
+  Migration m = make_migration("1_idx", "CREATE INDEX CONCURRENTLY i ON t (a);\n");
+  run({m}, lock_per_transaction());
+  EXPECT_EQ(db_.log, (Log{"BEGIN", "XACT LOCK", "COMMIT", "BEGIN", "XACT LOCK", "HISTORY OF 1_idx", "STARTED 1_idx",
+                          "COMMIT", "EXEC CREATE INDEX CONCURRENTLY i ON t (a)", "ROLLBACK", "FINISHED 1_idx"}));
+}
+
+TEST_F(RunnerTest, PerTransactionLockWaitsForAMigrationAnotherRunStartedThenTimesOut) {
+  Migration m = make_migration("1_idx", "CREATE INDEX CONCURRENTLY i ON t (a);\n");
+  db_.before_history_of = [&](test::FakeDatabase& db) {
+    if (db.rows.empty()) db.insert_started("other", m.name, m.checksum);
+  };
+  RunOptions options = lock_per_transaction();
+  options.lock_timeout_seconds = 1;
+  Error e = run_error({m}, options);
+  EXPECT_EQ(e.kind(), ErrorKind::kLockTimeout);
+  EXPECT_STREQ(e.what(), "timed out after 1 s waiting for migration 1_idx, which another run started and has not "
+                         "finished");
+  EXPECT_EQ(clock_.sleeps, (std::vector<double>{0.2, 0.2, 0.2, 0.2, 0.2}));
+}
+
+TEST_F(RunnerTest, PerTransactionLockGivesAStartedRowTheLockTimeoutBeforeItCountsAsFailed) {
+  Migration a = make_migration("1_a", "SELECT 1;");
+  db::HistoryRow started = applied_row(a);
+  started.finished_at.reset();
+  db_.rows = {started};
+  RunOptions options = lock_per_transaction();
+  options.lock_timeout_seconds = 1;
+  Error e = run_error({a}, options);
+  EXPECT_EQ(e.kind(), ErrorKind::kDatabaseState);
+  EXPECT_EQ(clock_.sleeps.size(), 5u);
+}
+
 }  // namespace
 }  // namespace qdb::migrate

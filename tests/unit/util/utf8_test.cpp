@@ -30,5 +30,11 @@ TEST(Utf8, RejectsTruncatedSequence) {
   EXPECT_EQ(find_invalid_utf8("ok\xE2\x82x"), 2u);
 }
 
+TEST(Utf8, CountsCodePoints) {
+  EXPECT_EQ(count_code_points(""), 0u);
+  EXPECT_EQ(count_code_points("BEGIN;\n"), 7u);
+  EXPECT_EQ(count_code_points("caf\xc3\xa9 \xe2\x82\xac"), 6u);  // café €
+}
+
 }  // namespace
 }  // namespace qdb::util

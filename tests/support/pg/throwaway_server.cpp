@@ -1,0 +1,106 @@
+#include "support/pg/throwaway_server.hpp"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "config/database_url.hpp"
+
+namespace qdb::test {
+namespace {
+
+// The password start_throwaway_postgres gives the superuser (PG_PASSWORD's default).
+constexpr const char* kPassword = "qdb-test-secret";
+
+// A path in single quotes for bash (temporary folders hold no quotes).
+std::string quoted(const std::filesystem::path& path) {
+  std::string text = "'";  // not "'" + ...: GCC 12 warns wrongly (-Wrestrict) about that
+  text += path.string();
+  text += "'";
+  return text;
+}
+
+}  // namespace
+
+int free_port() {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
+  socklen_t length = sizeof address;
+  getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+  close(fd);
+  return ntohs(address.sin_port);
+}
+
+ProcessResult run_common_sh(const std::string& script) {
+  ProcessOptions options;
+  options.env["PG_PASSWORD"] = kPassword;
+  return run_process("bash", {"-c", "source '" QDB_SOURCE_DIR "/scripts/common.sh' && " + script}, options);
+}
+
+ThrowawayServer::ThrowawayServer() { chmod(dir_.path().c_str(), 0755); }
+
+ThrowawayServer::~ThrowawayServer() {
+  if (port_ != 0) run_common_sh("stop_throwaway_postgres_at " + quoted(dir_.path()));
+}
+
+ProcessResult ThrowawayServer::start_primary() {
+  int port = free_port();
+  ProcessResult r = run_common_sh("PG_PORTS=" + std::to_string(port) + " start_throwaway_postgres " +
+                                  quoted(dir_.path()));
+  if (r.exit_code == 0) port_ = port;
+  return r;
+}
+
+ProcessResult ThrowawayServer::start_standby(const ThrowawayServer& primary) {
+  int port = free_port();
+  ProcessResult r = run_common_sh("PG_PORTS=" + std::to_string(port) + " start_throwaway_standby " +
+                                  quoted(primary.dir_.path()) + " " + quoted(dir_.path()));
+  // A copy that failed to start may still have a data folder: the destructor stops what runs there.
+  port_ = port;
+  return r;
+}
+
+std::string ThrowawayServer::url(const std::string& database) const {
+  return "postgresql://postgres:" + std::string(kPassword) + "@127.0.0.1:" + std::to_string(port_) + "/" + database;
+}
+
+PgBouncer::PgBouncer(const std::string& server_url, const std::string& pool_mode, const std::string& extra) {
+  config::DatabaseUrl server = config::DatabaseUrl::parse(server_url, "the test server's URL");
+  user_ = server.parameter("user").value_or("postgres");
+  password_ = server.password();
+  port_ = free_port();
+  const std::string dir = dir_.path().string();
+  dir_.write("userlist.txt", "\"" + user_ + "\" \"" + password_ + "\"\n");
+  std::string ini = "[databases]\n";
+  ini += "* = host=" + server.parameter("host").value_or("127.0.0.1");
+  ini += " port=" + server.parameter("port").value_or("5432") + "\n\n";
+  ini += "[pgbouncer]\n";
+  ini += "listen_addr = 127.0.0.1\n";
+  ini += "listen_port = " + std::to_string(port_) + "\n";
+  ini += "unix_socket_dir =\n";
+  ini += "auth_type = scram-sha-256\n";
+  ini += "auth_file = " + dir + "/userlist.txt\n";
+  ini += "pool_mode = " + pool_mode + "\n";
+  ini += "logfile = " + dir + "/pgbouncer.log\n";
+  ini += "pidfile = " + dir + "/pgbouncer.pid\n";
+  ini += extra;
+  dir_.write("pgbouncer.ini", ini);
+  started_ = run_common_sh("start_throwaway_pgbouncer " + quoted(dir_.path() / "pgbouncer.ini") + " " +
+                           std::to_string(port_));
+}
+
+PgBouncer::~PgBouncer() { run_common_sh("stop_throwaway_pgbouncer " + quoted(dir_.path() / "pgbouncer.pid")); }
+
+std::string PgBouncer::url(const std::string& database, const std::string& query) const {
+  return "postgresql://" + user_ + ":" + password_ + "@127.0.0.1:" + std::to_string(port_) + "/" + database +
+         (query.empty() ? "" : "?" + query);
+}
+
+std::string PgBouncer::log() const { return read_file(dir_.path() / "pgbouncer.log"); }
+
+}  // namespace qdb::test

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <string>
+
+#include "support/process.hpp"
+#include "support/temp_dir.hpp"
+
+namespace qdb::test {
+
+/// A port on 127.0.0.1 where nothing listens right now.
+int free_port();
+
+/// Runs `script` with bash after sourcing scripts/common.sh (which knows how to run servers as an
+/// unprivileged user when the tests run as root).
+ProcessResult run_common_sh(const std::string& script);
+
+/// A PostgreSQL server of one test's own, in a temporary folder, run by scripts/common.sh as the
+/// user that runs the shared test server. Stopped, and its files removed, when this goes away.
+class ThrowawayServer {
+ public:
+  ThrowawayServer();
+  ~ThrowawayServer();
+  ThrowawayServer(const ThrowawayServer&) = delete;
+  ThrowawayServer& operator=(const ThrowawayServer&) = delete;
+
+  /// Initialises and starts a primary on a free port. Returns the script's result: exit 0 when it runs.
+  ProcessResult start_primary();
+  /// Copies the running `primary` with pg_basebackup -R and starts the copy on a free port as a
+  /// streaming hot standby. Returns the script's result: exit 0 when it accepts connections.
+  ProcessResult start_standby(const ThrowawayServer& primary);
+
+  int port() const { return port_; }
+  /// postgresql://postgres:<password>@127.0.0.1:<port>/<database>
+  std::string url(const std::string& database = "postgres") const;
+
+ private:
+  TempDir dir_;
+  int port_ = 0;
+};
+
+/// PgBouncer in front of the server `server_url` points at (its host, port, user and password),
+/// on a free port, with `pool_mode` ("session" or "transaction") and any further [pgbouncer]
+/// settings in `extra` (lines of `key = value`). Every database name maps to the same name on the
+/// server. Run as the server's user; stopped when this goes away.
+class PgBouncer {
+ public:
+  PgBouncer(const std::string& server_url, const std::string& pool_mode, const std::string& extra = {});
+  ~PgBouncer();
+  PgBouncer(const PgBouncer&) = delete;
+  PgBouncer& operator=(const PgBouncer&) = delete;
+
+  /// Whether it started; otherwise `error()` holds the script's output.
+  bool ok() const { return started_.exit_code == 0; }
+  std::string error() const { return started_.err + started_.out; }
+  int port() const { return port_; }
+  /// The URL of `database` through PgBouncer, with `query` appended as ?query when given.
+  std::string url(const std::string& database, const std::string& query = {}) const;
+  /// PgBouncer's log so far.
+  std::string log() const;
+
+ private:
+  TempDir dir_;
+  int port_ = 0;
+  std::string user_;
+  std::string password_;
+  ProcessResult started_;
+};
+
+}  // namespace qdb::test
