@@ -16,9 +16,9 @@ void setup_migrate(CLI::App& command, Invocation& invocation) {
 int run_migrate(Context& context) {
   migrate::SystemClock clock;
   const double started = clock.now();
-  std::vector<migrate::Migration> migrations = load_migrations(context, context.profile.create_database);
-  db::ConnectionSettings settings = connection_settings(context);
-  std::unique_ptr<db::Database> database = open_database(context, settings, context.profile.create_database);
+  MigrationReader reader(context);
+  auto [settings, database] = connect_while_reading(context, reader, context.profile.create_database);
+  std::vector<migrate::Migration> migrations = reader.get(context.profile.create_database);
   context.console.info("Database " + settings.redacted_url + ", schema \"" + settings.schema + "\"");
 
   migrate::RunOptions options;

@@ -124,37 +124,70 @@ std::unique_ptr<db::Database> open_database(Context& context, const db::Connecti
   return database;
 }
 
-std::vector<migrate::Migration> load_migrations(Context& context, bool create_lock_file) {
+MigrationReader::MigrationReader(Context& context) : context_(context) {
+  const std::filesystem::path root = context.project.root;
+  const std::string relative = std::filesystem::relative(context.project.migrations_path, root).string();
+  // Discovery is pure (no console, no writes), so it can run beside the connection attempt.
+  directory_ = std::async(std::launch::async, [root, relative] {
+    util::RealFileSystem fs;
+    return migrate::discover_migrations(fs, root, relative);
+  });
+}
+
+void MigrationReader::wait() {
+  if (!dir_) dir_ = directory_.get();
+}
+
+void MigrationReader::throw_if_invalid() {
+  wait();
+  if (!has_errors(dir_->diagnostics)) return;
   util::RealFileSystem fs;
-  const std::filesystem::path& root = context.project.root;
-  std::string relative = std::filesystem::relative(context.project.migrations_path, root).string();
-  migrate::MigrationDirectory dir = migrate::discover_migrations(fs, root, relative);
-  if (has_errors(dir.diagnostics)) {
-    std::string detail;
-    for (const Diagnostic& d : dir.diagnostics) {
-      std::string source;
-      if (d.line > 0) source = fs.read_file(root / d.file).bytes;
-      detail += format_diagnostic(d, source) + "\n";
-    }
-    throw Error(ErrorKind::kMigrationFiles,
-                "the migrations folder " + display_path(context, context.project.migrations_path) + " has errors",
-                "fix the files named below; nothing was applied", detail);
+  std::string detail;
+  for (const Diagnostic& d : dir_->diagnostics) {
+    std::string source;
+    if (d.line > 0) source = fs.read_file(context_.project.root / d.file).bytes;
+    detail += format_diagnostic(d, source) + "\n";
   }
-  if (!dir.exists) {
-    context.console.warn("no migrations folder at " + display_path(context, context.project.migrations_path) +
-                         " (set `migrations` in qdb.toml if it lives elsewhere)");
-  } else if (dir.lock_file.state == migrate::LockFileStatus::State::kMissing) {
+  throw Error(ErrorKind::kMigrationFiles,
+              "the migrations folder " + display_path(context_, context_.project.migrations_path) + " has errors",
+              "fix the files named below; nothing was applied", detail);
+}
+
+std::vector<migrate::Migration> MigrationReader::get(bool create_lock_file) {
+  throw_if_invalid();
+  if (!dir_->exists) {
+    context_.console.warn("no migrations folder at " + display_path(context_, context_.project.migrations_path) +
+                          " (set `migrations` in qdb.toml if it lives elsewhere)");
+  } else if (dir_->lock_file.state == migrate::LockFileStatus::State::kMissing) {
     if (create_lock_file) {
-      auto written = fs.write_file_atomically(root / dir.lock_file.path, migrate::render_lock_file());
+      util::RealFileSystem fs;
+      auto written = fs.write_file_atomically(context_.project.root / dir_->lock_file.path, migrate::render_lock_file());
       if (!written.ok) {
-        throw Error(ErrorKind::kMigrationFiles, "cannot create " + dir.lock_file.path + ": " + written.error);
+        throw Error(ErrorKind::kMigrationFiles, "cannot create " + dir_->lock_file.path + ": " + written.error);
       }
-      context.console.info("Created " + dir.lock_file.path);
+      context_.console.info("Created " + dir_->lock_file.path);
     } else {
-      context.console.verbose(dir.lock_file.path + " is missing; `qdb dev db migrate` creates it");
+      context_.console.verbose(dir_->lock_file.path + " is missing; `qdb dev db migrate` creates it");
     }
   }
-  return std::move(dir.migrations);
+  return std::move(dir_->migrations);
+}
+
+std::vector<migrate::Migration> load_migrations(Context& context, bool create_lock_file) {
+  return MigrationReader(context).get(create_lock_file);
+}
+
+Connected connect_while_reading(Context& context, MigrationReader& reader, bool create_missing) {
+  try {
+    Connected c;
+    c.settings = connection_settings(context);
+    c.database = open_database(context, c.settings, create_missing);
+    return c;
+  } catch (const Error&) {
+    // A broken migrations folder is the first thing to fix, whatever the server said.
+    reader.throw_if_invalid();
+    throw;
+  }
 }
 
 prisma::LoadResult load_schema(Context& context) {

@@ -1,12 +1,15 @@
 #pragma once
 
+#include <future>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "cli/context.hpp"
 #include "db/database.hpp"
 #include "output/error.hpp"
 #include "migrate/migration.hpp"
+#include "migrate/migration_dir.hpp"
 #include "prisma/load.hpp"
 
 namespace qdb::cli {
@@ -29,9 +32,38 @@ std::unique_ptr<db::Maintenance> maintenance_for_missing_database(Context& conte
                                                                  const Error& failure);
 
 
-/// Reads and checks the migrations folder; prints its diagnostics and throws kMigrationFiles on
-/// any error. `create_lock_file` writes a missing migration_lock.toml (the dev profile does).
+/// Reads and hashes the migrations folder on another thread from construction on, so that the
+/// reading overlaps with connecting (a no-op `migrate` of a long history spends most of its time
+/// on one or the other). Only get() and throw_if_invalid() report to the user, on the caller's thread.
+class MigrationReader {
+ public:
+  explicit MigrationReader(Context& context);
+
+  /// Waits for the read; throws kMigrationFiles with every problem found (file, line, column).
+  void throw_if_invalid();
+  /// The migrations in order, after throw_if_invalid(). `create_lock_file` writes a missing
+  /// migration_lock.toml (the dev profile does); otherwise its absence is only mentioned with -v.
+  std::vector<migrate::Migration> get(bool create_lock_file);
+
+ private:
+  void wait();
+  Context& context_;
+  std::future<migrate::MigrationDirectory> directory_;
+  std::optional<migrate::MigrationDirectory> dir_;
+};
+
+/// Reads and checks the migrations folder on the calling thread (see MigrationReader::get).
 std::vector<migrate::Migration> load_migrations(Context& context, bool create_lock_file);
+
+/// The settings and the open connection of a command.
+struct Connected {
+  db::ConnectionSettings settings;
+  std::unique_ptr<db::Database> database;
+};
+
+/// connection_settings() and open_database() while `reader` reads the migrations folder. When the
+/// connection fails and the folder is broken too, the folder's error wins.
+Connected connect_while_reading(Context& context, MigrationReader& reader, bool create_missing);
 
 /// Reads the schema (a .prisma file, or every .prisma file of a folder in name order) and
 /// validates it. Throws kSchema when there is no schema there; diagnostics are returned, not thrown.

@@ -25,9 +25,9 @@ output::Json names(const std::vector<const migrate::Migration*>& list) {
 }  // namespace
 
 int run_status(Context& context) {
-  std::vector<migrate::Migration> migrations = load_migrations(context, false);
-  db::ConnectionSettings settings = connection_settings(context);
-  std::unique_ptr<db::Database> database = open_database(context, settings);
+  MigrationReader reader(context);
+  auto [settings, database] = connect_while_reading(context, reader, false);
+  std::vector<migrate::Migration> migrations = reader.get(false);
   std::vector<db::HistoryRow> history;
   bool has_table = database->history_exists();
   if (has_table) history = database->load_history();

@@ -1,7 +1,10 @@
 #include "migrate/migration_dir.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
+#include <functional>
+#include <thread>
 
 #include "migrate/checksum.hpp"
 #include "migrate/error_position.hpp"
@@ -84,6 +87,24 @@ void read_migration(const util::FileSystem& fs, const std::filesystem::path& ful
   result.migrations.push_back(std::move(migration));
 }
 
+// Calls `work(i)` for every i below `count`, on a few threads when there is enough to share.
+void for_each_index(size_t count, const std::function<void(size_t)>& work) {
+  constexpr size_t kPerThreadAtLeast = 64;
+  size_t threads = std::min<size_t>({std::max(1u, std::thread::hardware_concurrency()), 4, count / kPerThreadAtLeast});
+  if (threads <= 1) {
+    for (size_t i = 0; i < count; ++i) work(i);
+    return;
+  }
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t i = next++; i < count; i = next++) work(i);
+  };
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (std::thread& thread : pool) thread.join();
+}
+
 }  // namespace
 
 MigrationDirectory discover_migrations(const util::FileSystem& fs, const std::filesystem::path& project_root,
@@ -104,17 +125,32 @@ MigrationDirectory discover_migrations(const util::FileSystem& fs, const std::fi
   std::sort(listed.entries.begin(), listed.entries.end(),
             [](const util::DirEntry& a, const util::DirEntry& b) { return a.name < b.name; });
 
-  for (const util::DirEntry& entry : listed.entries) {
-    if (entry.name.empty() || entry.name.front() == '.') continue;
+  // Each entry is read into a slot of its own, so that a long history can be read and hashed on
+  // several threads; the slots are then merged in name order, as if read one after another.
+  std::vector<MigrationDirectory> slots(listed.entries.size());
+  auto read_entry = [&](size_t i) {
+    const util::DirEntry& entry = listed.entries[i];
+    MigrationDirectory& slot = slots[i];
+    slot.path = result.path;
+    slot.lock_file.path = result.lock_file.path;
+    if (entry.name.empty() || entry.name.front() == '.') return;
     if (entry.is_dir) {
-      read_migration(fs, full / entry.name, entry.name, result);
+      read_migration(fs, full / entry.name, entry.name, slot);
     } else if (entry.name == kLockFileName && entry.is_regular) {
-      read_lock_file(fs, full / entry.name, result);
+      read_lock_file(fs, full / entry.name, slot);
     } else {
-      add_error(result, join(result.path, entry.name),
+      add_error(slot, join(result.path, entry.name),
                 "unexpected file in the migrations folder: only migration folders and migration_lock.toml belong "
                 "here");
     }
+  };
+  for_each_index(slots.size(), read_entry);
+
+  result.migrations.reserve(slots.size());
+  for (MigrationDirectory& slot : slots) {
+    for (Migration& m : slot.migrations) result.migrations.push_back(std::move(m));
+    for (Diagnostic& d : slot.diagnostics) result.diagnostics.push_back(std::move(d));
+    if (slot.lock_file.state != LockFileStatus::State::kMissing) result.lock_file = std::move(slot.lock_file);
   }
   return result;
 }

@@ -1,6 +1,9 @@
 #include "migrate/plan.hpp"
 
 #include <map>
+#include <set>
+#include <string_view>
+#include <unordered_set>
 
 #include "migrate/checksum.hpp"
 
@@ -8,30 +11,31 @@ namespace qdb::migrate {
 
 Plan make_plan(const std::vector<Migration>& local, const std::vector<db::HistoryRow>& history) {
   Plan plan;
-  std::map<std::string, const db::HistoryRow*> applied_rows;  // the latest applied row per name
-  std::map<std::string, const db::HistoryRow*> failed_rows;
+  // Views into the arguments, which outlive the plan: no copies of a long history's names.
+  std::map<std::string_view, const db::HistoryRow*> applied_rows;  // the latest applied row per name
+  std::set<std::string_view> failed_names;
   for (const db::HistoryRow& row : history) {
     if (row.applied()) applied_rows[row.migration_name] = &row;
     if (row.failed()) {
-      failed_rows.emplace(row.migration_name, &row);
+      failed_names.insert(row.migration_name);
       plan.failed.push_back(&row);
     }
   }
+  const std::string_view last_applied = applied_rows.empty() ? std::string_view() : applied_rows.rbegin()->first;
 
-  std::string last_applied;
-  for (const auto& [name, row] : applied_rows) last_applied = std::max(last_applied, name);
-
-  std::map<std::string, const Migration*> on_disk;
+  std::unordered_set<std::string_view> on_disk;
+  on_disk.reserve(local.size());
   for (const Migration& m : local) {
-    on_disk[m.name] = &m;
+    on_disk.insert(m.name);
     auto applied = applied_rows.find(m.name);
     if (applied != applied_rows.end()) {
       plan.applied.push_back(&m);
       // Equal checksums (the usual case) need no second hash of the file.
-      if (applied->second->checksum != m.checksum && !checksum_matches(applied->second->checksum, m.sql)) plan.edited.push_back({&m, applied->second});
+      const std::string& recorded = applied->second->checksum;
+      if (recorded != m.checksum && !checksum_matches(recorded, m.sql)) plan.edited.push_back({&m, applied->second});
       continue;
     }
-    if (failed_rows.count(m.name) != 0) continue;
+    if (failed_names.count(m.name) != 0) continue;
     plan.pending.push_back(&m);
     if (m.name < last_applied) plan.out_of_order.push_back(&m);
   }

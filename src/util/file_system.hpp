@@ -38,7 +38,7 @@ struct WriteResult {
 
 /// The file operations qdb needs. None of them throws: failures come back as values, and the
 /// caller decides whether they are diagnostics or errors. Error strings hold the reason only;
-/// callers add the path.
+/// callers add the path. The const operations may be called from several threads at once.
 class FileSystem {
  public:
   virtual ~FileSystem() = default;

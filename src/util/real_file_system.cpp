@@ -1,6 +1,8 @@
 #include "util/real_file_system.hpp"
 
+#include <dirent.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -11,45 +13,62 @@
 namespace qdb::util {
 namespace {
 
-std::string reason(const std::error_code& ec) { return ec.message(); }
 std::string errno_reason() { return std::strerror(errno); }
 
 }  // namespace
 
 ListResult RealFileSystem::list_directory(const std::filesystem::path& dir) const {
   ListResult result;
-  std::error_code ec;
-  std::filesystem::directory_iterator it(dir, ec);
-  if (ec) {
-    result.error = reason(ec);
+  DIR* handle = ::opendir(dir.c_str());
+  if (handle == nullptr) {
+    result.error = errno_reason();
     return result;
   }
-  for (const auto& entry : it) {
+  // readdir's d_type saves a stat per entry (the migrations folder of a long history has many);
+  // file systems that do not fill it in get the stat.
+  while (const dirent* entry = ::readdir(handle)) {
+    std::string_view name = entry->d_name;
+    if (name == "." || name == "..") continue;
     DirEntry out;
-    out.name = entry.path().filename().string();
-    std::error_code type_ec;
-    out.is_dir = entry.is_directory(type_ec);
-    out.is_regular = entry.is_regular_file(type_ec);
+    out.name = std::string(name);
+    unsigned char type = entry->d_type;
+    if (type == DT_UNKNOWN || type == DT_LNK) {
+      struct stat st {};
+      if (::fstatat(::dirfd(handle), entry->d_name, &st, 0) == 0) {
+        type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
+      }
+    }
+    out.is_dir = type == DT_DIR;
+    out.is_regular = type == DT_REG;
     result.entries.push_back(std::move(out));
   }
+  ::closedir(handle);
   result.ok = true;
   return result;
 }
 
 ReadResult RealFileSystem::read_file(const std::filesystem::path& path) const {
   ReadResult result;
-  std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (file == nullptr) {
+  // open, read until 0, close (stdio adds an fstat): a no-op migrate reads every migration file.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     result.error = errno_reason();
     return result;
   }
   char buffer[65536];
-  std::size_t got;
-  while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) result.bytes.append(buffer, got);
-  bool failed = std::ferror(file) != 0;
-  if (failed) result.error = errno_reason();
-  std::fclose(file);
-  result.ok = !failed;
+  for (;;) {
+    ssize_t got = ::read(fd, buffer, sizeof buffer);
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      result.error = errno_reason();
+      ::close(fd);
+      return result;
+    }
+    if (got == 0) break;
+    result.bytes.append(buffer, static_cast<std::size_t>(got));
+  }
+  ::close(fd);
+  result.ok = true;
   return result;
 }
 
