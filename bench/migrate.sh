@@ -50,6 +50,11 @@ NOOP_URL=$(echo "$BENCH_ADMIN_URL" | sed 's|/postgres?|/bench_qdb?|')
 floor_noop=$(median_ms "$PSQL" -X -q -c 'select 1' "$NOOP_URL")
 qdb_noop=$(median_ms "$QDB" prod db migrate -q --url "$NOOP_URL")
 
+# 2b. The same with a small project (the built-in migrations of this repository).
+SMALL_URL=$(bench_db bench_small)
+( cd "$QDB_ROOT" && "$QDB" prod db migrate -q --url "$SMALL_URL" )
+qdb_noop_small=$(cd "$QDB_ROOT" && median_ms "$QDB" prod db migrate -q --url "$SMALL_URL")
+
 # 3. --help and its memory.
 REPEAT=21
 floor_help=$(median_ms "$PSQL" --version)
@@ -59,5 +64,6 @@ rss=$(peak_rss_kib "$QDB" --help)
 printf '\n%-44s %10s %10s %7s %7s\n' "benchmark (median wall time)" "qdb ms" "floor ms" "ratio" "target"
 printf '%-44s %10s %10s %7s %7s\n' "apply $N migrations vs psql -1 -f" "$qdb_apply" "$floor_apply" "$(ratio "$qdb_apply" "$floor_apply")" "1.20"
 printf '%-44s %10s %10s %7s %7s\n' "no-op migrate ($N applied) vs psql select 1" "$qdb_noop" "$floor_noop" "$(ratio "$qdb_noop" "$floor_noop")" "1.30"
+printf '%-44s %10s %10s %7s %7s\n' "no-op migrate (2 applied) vs psql select 1" "$qdb_noop_small" "$floor_noop" "$(ratio "$qdb_noop_small" "$floor_noop")" "1.30"
 printf '%-44s %10s %10s %7s %7s\n' "qdb --help vs psql --version" "$qdb_help" "$floor_help" "$(ratio "$qdb_help" "$floor_help")" "1.50"
 printf '%-44s %10s\n' "qdb --help peak RSS (KiB; target 12288)" "$rss"

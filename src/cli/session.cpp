@@ -44,7 +44,9 @@ std::string local_server_url(Context& context, const std::string& variable) {
 }  // namespace
 
 db::ConnectionSettings connection_settings(Context& context) {
-  const std::string variable = url_variable(context);
+  // With --url the variable is only a name in messages: the schema need not be read for it.
+  const std::string variable =
+      context.invocation.global.url.empty() ? url_variable(context) : context.project.url_variable;
   config::DiskFileReader files;
   config::Environment environment = config::Environment::load(
       context.project.root, context.profile.node_env,
