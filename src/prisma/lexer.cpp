@@ -9,6 +9,8 @@ bool is_identifier_start(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
 
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 bool is_identifier_char(char c) { return is_identifier_start(c) || is_digit(c) || c == '-'; }
@@ -20,7 +22,12 @@ Lexer::Lexer(int file_index, std::string_view text) : file_(file_index), text_(t
 void Lexer::read(Token& token) {
   token_ = &token;
   found_ = false;
-  while (!found_ && pos_ < text_.size()) step();
+  while (!found_) {
+    // Runs of blanks (column alignment) are most of a schema's bytes: skip them in one loop.
+    while (pos_ < text_.size() && is_blank(text_[pos_])) ++pos_;
+    if (pos_ >= text_.size()) break;
+    step();
+  }
   if (!found_) push(TokenKind::kEnd, "", here());
   token_ = nullptr;
 }

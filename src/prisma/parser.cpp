@@ -1,5 +1,6 @@
 #include "prisma/parser.hpp"
 
+#include <array>
 #include <optional>
 #include <utility>
 
@@ -16,6 +17,12 @@ using ast::Argument;
 using ast::Attribute;
 using ast::Block;
 using ast::Expression;
+
+// One list buffer per nesting depth (parse_expression() stops past kMaxDepth, and an argument
+// list is read at most one level deeper). A fixed array, so a nested list never moves the
+// buffer an outer list is using.
+template <typename T>
+using DepthBuffers = std::array<std::vector<T>, kMaxDepth + 2>;
 
 class Parser {
  public:
@@ -296,6 +303,8 @@ class Parser {
 
   // Reads `@attr(...)` attributes up to the end of the line. False after a reported error.
   bool parse_field_attributes(std::vector<Attribute>& attributes) {
+    std::vector<Attribute>& found = attribute_buffer_;
+    found.clear();
     while (at(TokenKind::kAt) || at(TokenKind::kAtAt)) {
       if (at(TokenKind::kAtAt)) {
         report(peek().location, "block attributes (@@) must be on their own line");
@@ -304,9 +313,29 @@ class Parser {
       }
       auto attribute = parse_attribute(0);
       if (!attribute) return false;
-      attributes.push_back(std::move(*attribute));
+      found.push_back(std::move(*attribute));
     }
+    move_exactly(found, attributes);
     return true;
+  }
+
+  // Moves `from` into `to` with one allocation of the exact size. Lists are collected in a
+  // reused buffer first: growing each small list by doubling costs several allocations and
+  // leaves unused capacity in every syntax tree node.
+  template <typename T>
+  static void move_exactly(std::vector<T>& from, std::vector<T>& to) {
+    to.reserve(to.size() + from.size());
+    for (T& item : from) to.push_back(std::move(item));
+    from.clear();
+  }
+
+  // The buffer for the arguments (or array items) being read at `depth`; nested lists use
+  // deeper buffers, so an inner list never disturbs the outer one.
+  template <typename T>
+  static std::vector<T>& buffer_at(DepthBuffers<T>& buffers, int depth) {
+    std::vector<T>& buffer = buffers.at(static_cast<size_t>(depth));
+    buffer.clear();
+    return buffer;
   }
 
   // ---- attributes and expressions -------------------------------------------------------------
@@ -341,6 +370,13 @@ class Parser {
 
   // Parses `( [name:] value, ... )`; the current token is `(`. Newlines inside are ignored.
   bool parse_arguments(std::vector<Argument>& arguments, int depth) {
+    std::vector<Argument>& found = buffer_at(argument_buffers_, depth);
+    if (!read_arguments(found, depth)) return false;
+    move_exactly(found, arguments);
+    return true;
+  }
+
+  bool read_arguments(std::vector<Argument>& arguments, int depth) {
     advance();
     while (true) {
       skip_newlines();
@@ -393,21 +429,25 @@ class Parser {
           expression.kind = Expression::Kind::kConstant;
         }
         return expression;
-      case TokenKind::kLeftBracket:
+      case TokenKind::kLeftBracket: {
         expression.kind = Expression::Kind::kArray;
+        std::vector<Expression>& items = buffer_at(item_buffers_, depth);
         advance();
         while (true) {
           skip_newlines();
-          if (accept(TokenKind::kRightBracket)) return expression;
+          if (accept(TokenKind::kRightBracket)) break;
           auto item = parse_expression(depth + 1);
           if (!item) return std::nullopt;
-          expression.items.push_back(std::move(*item));
+          items.push_back(std::move(*item));
           skip_newlines();
           if (accept(TokenKind::kComma)) continue;
-          if (accept(TokenKind::kRightBracket)) return expression;
+          if (accept(TokenKind::kRightBracket)) break;
           expected("\",\" or \"]\"");
           return std::nullopt;
         }
+        move_exactly(items, expression.items);
+        return expression;
+      }
       default:
         expected("a value");
         return std::nullopt;
@@ -419,6 +459,10 @@ class Parser {
   Lexer lexer_;
   Token tokens_[3];
   size_t current_ = 0;
+  // Reused buffers for lists being read; see move_exactly().
+  std::vector<Attribute> attribute_buffer_;
+  DepthBuffers<Argument> argument_buffers_;
+  DepthBuffers<Expression> item_buffers_;
 };
 
 }  // namespace
