@@ -275,16 +275,26 @@ void apply_relation(Context& context, const ast::Attribute& attribute, Field& fi
   if (auto map = arguments.string("map")) relation.map = *map;
 }
 
+bool is_native_type(const ast::Attribute& attribute) {
+  return attribute.name.find('.') != std::string::npos;
+}
+
 }  // namespace
 
 void apply_field_attributes(Context& context, const Schema& schema, const ast::Field& source,
                             const std::string& datasource_name, Field& field) {
-  std::set<std::string> seen;
   const bool relation = field.kind == Field::Kind::kRelation;
-  for (const ast::Attribute& attribute : source.attributes) {
+  const std::vector<ast::Attribute>& attributes = source.attributes;
+  for (size_t i = 0; i < attributes.size(); ++i) {
+    const ast::Attribute& attribute = attributes[i];
     const std::string& name = attribute.name;
-    const bool native = name.find('.') != std::string::npos;
-    if (!seen.insert(native ? "native type" : name).second) {
+    const bool native = is_native_type(attribute);
+    // A field has a handful of attributes: comparing with the earlier ones is cheaper than a set.
+    bool repeated = false;
+    for (size_t j = 0; j < i && !repeated; ++j) {
+      repeated = native ? is_native_type(attributes[j]) : attributes[j].name == name;
+    }
+    if (repeated) {
       context.error(attribute.location, native ? "a field can have only one native type"
                                                : "attribute @" + name + " is given twice");
       continue;

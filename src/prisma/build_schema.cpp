@@ -1,6 +1,6 @@
 // First validation pass: turns the syntax trees of all files into models, views and enums,
 // resolving field types and reading the datasource. Attribute details live in attributes.cpp.
-#include <map>
+#include <algorithm>
 #include <string_view>
 #include <unordered_map>
 
@@ -15,17 +15,32 @@ using ast::Expression;
 // Every model, view and enum by name (the first block of each name; later ones are errors).
 using BlockNames = std::unordered_map<std::string_view, const Block*>;
 
-std::optional<ScalarType> scalar_from_name(const std::string& name) {
-  static const std::map<std::string, ScalarType> kScalars = {
-      {"String", ScalarType::kString},     {"Int", ScalarType::kInt},
-      {"BigInt", ScalarType::kBigInt},     {"Float", ScalarType::kFloat},
-      {"Decimal", ScalarType::kDecimal},   {"Boolean", ScalarType::kBoolean},
-      {"DateTime", ScalarType::kDateTime}, {"Json", ScalarType::kJson},
-      {"Bytes", ScalarType::kBytes},       {"Unsupported", ScalarType::kUnsupported},
-  };
-  auto found = kScalars.find(name);
-  if (found == kScalars.end()) return std::nullopt;
-  return found->second;
+std::optional<ScalarType> scalar_from_name(std::string_view name) {
+  if (name == "String") return ScalarType::kString;
+  if (name == "Int") return ScalarType::kInt;
+  if (name == "BigInt") return ScalarType::kBigInt;
+  if (name == "Float") return ScalarType::kFloat;
+  if (name == "Decimal") return ScalarType::kDecimal;
+  if (name == "Boolean") return ScalarType::kBoolean;
+  if (name == "DateTime") return ScalarType::kDateTime;
+  if (name == "Json") return ScalarType::kJson;
+  if (name == "Bytes") return ScalarType::kBytes;
+  if (name == "Unsupported") return ScalarType::kUnsupported;
+  return std::nullopt;
+}
+
+// For each item, true when an earlier item has the same name. Sorting views finds repeats in
+// O(n log n) without a tree node per name; `sorted` is a buffer reused between calls.
+template <typename Item>
+void mark_repeats(const std::vector<Item>& items, std::vector<std::pair<std::string_view, size_t>>& sorted,
+                  std::vector<bool>& repeated) {
+  sorted.clear();
+  for (size_t i = 0; i < items.size(); ++i) sorted.emplace_back(items[i].name, i);
+  std::sort(sorted.begin(), sorted.end());
+  repeated.assign(items.size(), false);
+  for (size_t i = 1; i < sorted.size(); ++i) {
+    if (sorted[i].first == sorted[i - 1].first) repeated[sorted[i].second] = true;
+  }
 }
 
 const char* block_kind_name(Block::Kind kind) {
@@ -135,10 +150,13 @@ void read_enum(Context& context, const Block& block, Enum& result) {
   if (block.values.empty()) {
     context.error(block.name_location, "enum \"" + block.name + "\" must have at least one value");
   }
-  std::map<std::string_view, Location> seen;
+  std::vector<std::pair<std::string_view, size_t>> sorted;
+  std::vector<bool> repeated;
+  mark_repeats(block.values, sorted, repeated);
   result.values.reserve(block.values.size());
-  for (const ast::EnumValue& source : block.values) {
-    if (auto [it, inserted] = seen.emplace(source.name, source.location); !inserted) {
+  for (size_t i = 0; i < block.values.size(); ++i) {
+    const ast::EnumValue& source = block.values[i];
+    if (repeated[i]) {
       context.error(source.location, "value \"" + source.name + "\" is already defined in enum \"" +
                                          block.name + "\"");
       continue;
@@ -171,23 +189,31 @@ void read_enum(Context& context, const Block& block, Enum& result) {
   }
 }
 
+// Buffers read_model() reuses from one model to the next.
+struct ModelBuffers {
+  std::vector<std::pair<std::string_view, size_t>> sorted;
+  std::vector<bool> repeated;
+};
+
 void read_model(Context& context, const Schema& schema, const BlockNames& names, const Block& block,
-                const std::string& datasource_name, Model& model) {
+                const std::string& datasource_name, ModelBuffers& buffers, Model& model) {
   model.name = block.name;
   model.database_name = block.name;
   model.is_view = block.kind == Block::Kind::kView;
   model.documentation = block.documentation;
   model.location = block.name_location;
-  std::map<std::string_view, Location> seen;
+  mark_repeats(block.fields, buffers.sorted, buffers.repeated);
   // Fields are large; growing the vector would leave up to half of it unused.
   model.fields.reserve(block.fields.size());
-  for (const ast::Field& source : block.fields) {
-    if (auto [it, inserted] = seen.emplace(source.name, source.location); !inserted) {
+  for (size_t i = 0; i < block.fields.size(); ++i) {
+    const ast::Field& source = block.fields[i];
+    if (buffers.repeated[i]) {
       context.error(source.location, "field \"" + source.name + "\" is already defined in " +
                                          block_kind_name(block.kind) + " \"" + block.name + "\"");
       continue;
     }
-    Field field;
+    // Built in place: a Field is large and moving it costs more than its few checks.
+    Field& field = model.fields.emplace_back();
     field.name = source.name;
     field.database_name = source.name;
     field.type_name = source.type.name;
@@ -209,10 +235,10 @@ void read_model(Context& context, const Schema& schema, const BlockNames& names,
     } else {
       context.error(source.type.location, "unknown type \"" + source.type.name +
                                               "\": not a built-in type, model or enum");
+      model.fields.pop_back();
       continue;
     }
     apply_field_attributes(context, schema, source, datasource_name, field);
-    model.fields.push_back(std::move(field));
   }
   apply_model_attributes(context, block, model);
 }
@@ -269,9 +295,10 @@ void build_schema(Context& context, const std::vector<ast::File>& files, Schema&
     schema.models.push_back(std::move(model));
   }
   const std::string datasource_name = schema.datasource ? schema.datasource->name : "";
+  ModelBuffers buffers;
   for (size_t i = 0; i < models.size(); ++i) {
     Model model;
-    read_model(context, schema, names, *models[i], datasource_name, model);
+    read_model(context, schema, names, *models[i], datasource_name, buffers, model);
     schema.models[i] = std::move(model);
   }
 }

@@ -16,40 +16,42 @@ std::string attribute_label(const ast::Attribute& attribute) {
 
 Arguments::Arguments(Context& context, const ast::Attribute& attribute,
                      std::initializer_list<std::string_view> parameters)
-    : context_(context), attribute_(attribute_label(attribute)) {
+    : context_(context), attribute_(attribute) {
   bool first = true;
   for (const ast::Argument& argument : attribute.arguments) {
-    std::string name = argument.name;
+    std::string_view name = argument.name;
     if (name.empty()) {
       if (!first || parameters.size() == 0) {
-        context_.error(argument.location, "unexpected unnamed argument in " + attribute_ +
+        context_.error(argument.location, "unexpected unnamed argument in " + label() +
                                               (parameters.size() == 0 ? "" : "; name it"));
         ok_ = false;
         first = false;
         continue;
       }
-      name = std::string(*parameters.begin());
+      name = *parameters.begin();
     }
     first = false;
     bool known = false;
     for (std::string_view parameter : parameters) known = known || parameter == name;
     if (!known) {
-      context_.error(argument.location, "unknown argument \"" + name + "\" in " + attribute_);
+      context_.error(argument.location, "unknown argument \"" + std::string(name) + "\" in " + label());
       ok_ = false;
       continue;
     }
     if (get(name) != nullptr) {
-      context_.error(argument.location, "argument \"" + name + "\" is given twice in " + attribute_);
+      context_.error(argument.location,
+                     "argument \"" + std::string(name) + "\" is given twice in " + label());
       ok_ = false;
       continue;
     }
-    bound_.emplace_back(name, &argument.value);
+    // Known and not yet bound, so at most one entry per parameter.
+    bound_.at(bound_count_++) = {name, &argument.value};
   }
 }
 
 const ast::Expression* Arguments::get(std::string_view name) const {
-  for (const auto& [bound_name, value] : bound_) {
-    if (bound_name == name) return value;
+  for (size_t i = 0; i < bound_count_; ++i) {
+    if (bound_[i].first == name) return bound_[i].second;
   }
   return nullptr;
 }
@@ -58,7 +60,7 @@ std::optional<std::string> Arguments::string(std::string_view name) const {
   const ast::Expression* value = get(name);
   if (value == nullptr) return std::nullopt;
   if (value->kind != ast::Expression::Kind::kString) {
-    context_.error(value->location, "argument \"" + std::string(name) + "\" of " + attribute_ +
+    context_.error(value->location, "argument \"" + std::string(name) + "\" of " + label() +
                                         " must be a string");
     return std::nullopt;
   }
@@ -69,7 +71,7 @@ std::optional<std::string> Arguments::constant(std::string_view name) const {
   const ast::Expression* value = get(name);
   if (value == nullptr) return std::nullopt;
   if (value->kind != ast::Expression::Kind::kConstant) {
-    context_.error(value->location, "argument \"" + std::string(name) + "\" of " + attribute_ +
+    context_.error(value->location, "argument \"" + std::string(name) + "\" of " + label() +
                                         " must be a name such as " +
                                         (name == "sort" ? "Desc" : name == "type" ? "Hash" : "Cascade"));
     return std::nullopt;
@@ -78,18 +80,17 @@ std::optional<std::string> Arguments::constant(std::string_view name) const {
 }
 
 std::vector<IndexField> parse_field_list(Context& context, const ast::Expression& expression,
-                                         const std::string& attribute, bool allow_single) {
+                                         std::string_view attribute, bool allow_single) {
   std::vector<IndexField> fields;
-  std::vector<const ast::Expression*> items;
-  if (expression.kind == ast::Expression::Kind::kArray) {
-    for (const auto& item : expression.items) items.push_back(&item);
-  } else if (allow_single) {
-    items.push_back(&expression);
-  } else {
-    context.error(expression.location, attribute + " expects a list of fields like [a, b]");
+  const bool is_list = expression.kind == ast::Expression::Kind::kArray;
+  if (!is_list && !allow_single) {
+    context.error(expression.location, std::string(attribute) + " expects a list of fields like [a, b]");
     return fields;
   }
-  for (const ast::Expression* item : items) {
+  const size_t count = is_list ? expression.items.size() : 1;
+  fields.reserve(count);
+  for (size_t i = 0; i < count; ++i) {
+    const ast::Expression* item = is_list ? &expression.items[i] : &expression;
     IndexField field;
     if (item->kind == ast::Expression::Kind::kConstant) {
       field.name = item->text;
@@ -97,7 +98,7 @@ std::vector<IndexField> parse_field_list(Context& context, const ast::Expression
       continue;
     }
     if (item->kind != ast::Expression::Kind::kFunction) {
-      context.error(item->location, attribute + " expects field names, not " +
+      context.error(item->location, std::string(attribute) + " expects field names, not " +
                                         (item->kind == ast::Expression::Kind::kString ? "a string"
                                          : item->kind == ast::Expression::Kind::kNumber ? "a number"
                                                                                     : "a list"));
@@ -120,7 +121,7 @@ std::vector<IndexField> parse_field_list(Context& context, const ast::Expression
         field.ops = "raw:" + value.arguments[0].value.text;
       } else {
         context.error(argument.location,
-                      "invalid argument for field \"" + field.name + "\" in " + attribute +
+                      "invalid argument for field \"" + field.name + "\" in " + std::string(attribute) +
                           "; expected sort: Asc|Desc, length: <n> or ops: <operator class>");
       }
     }
