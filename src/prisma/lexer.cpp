@@ -36,12 +36,12 @@ Location Lexer::here() const { return Location{file_, line_, static_cast<int>(po
 
 void Lexer::push(TokenKind kind, std::string_view text, Location location) {
   token_->kind = kind;
-  // clear() + append() rather than assign(): GCC 12 warns falsely (-Wrestrict) about assign.
-  token_->text.clear();
-  token_->text.append(text);
+  token_->text = text;
   token_->location = location;
   found_ = true;
 }
+
+std::string_view Lexer::own(std::string text) { return owned_.emplace_back(std::move(text)); }
 
 void Lexer::step() {
   char c = text_[pos_];
@@ -91,7 +91,7 @@ void Lexer::step() {
   std::string shown(text_.substr(pos_, length));
   pos_ += length;
   if (byte < 0x20 || byte == 0x7F) shown = "\\x" + hex(byte);
-  push(TokenKind::kError, "unexpected character \"" + shown + "\"", start);
+  push(TokenKind::kError, own("unexpected character \"" + shown + "\""), start);
 }
 
 std::string Lexer::hex(unsigned char byte) {
@@ -134,12 +134,20 @@ void Lexer::comment(Location start) {
 
 void Lexer::string_literal(Location start) {
   ++pos_;
+  // Most strings have no escapes: their text is a view of the source.
+  const size_t begin = pos_;
+  size_t end = begin;
+  while (end < text_.size() && text_[end] != '"' && text_[end] != '\\' && text_[end] != '\n') ++end;
+  if (end < text_.size() && text_[end] == '"') {
+    pos_ = end + 1;
+    return push(TokenKind::kString, text_.substr(begin, end - begin), start);
+  }
   std::string value;
   while (pos_ < text_.size()) {
     char c = text_[pos_];
     if (c == '"') {
       ++pos_;
-      return push(TokenKind::kString, value, start);
+      return push(TokenKind::kString, own(std::move(value)), start);
     }
     if (c == '\n') break;
     if (c == '\\' && pos_ + 1 < text_.size()) {
@@ -187,12 +195,14 @@ const char* token_kind_name(TokenKind kind) {
   return "a token";
 }
 
-std::vector<Token> lex(int file_index, std::string_view text) {
+std::vector<OwnedToken> lex(int file_index, std::string_view text) {
   Lexer lexer(file_index, text);
-  std::vector<Token> tokens;
+  std::vector<OwnedToken> tokens;
+  Token token;
   do {
-    lexer.read(tokens.emplace_back());
-  } while (tokens.back().kind != TokenKind::kEnd);
+    lexer.read(token);
+    tokens.push_back(OwnedToken{token.kind, std::string(token.text), token.location});
+  } while (token.kind != TokenKind::kEnd);
   return tokens;
 }
 

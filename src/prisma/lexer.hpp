@@ -1,5 +1,6 @@
 #pragma once
 
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,7 +12,7 @@ namespace qdb::prisma {
 /// Reads one file token by token, so the parser needs no list of all tokens. Never fails:
 /// characters it cannot read become kError tokens (the parser reports them). Ordinary `//`
 /// comments are dropped; `///` doc comments are kept as kDocComment tokens. `text` must
-/// outlive the lexer.
+/// outlive the lexer and the tokens it reads (their text views it).
 class Lexer {
  public:
   Lexer(int file_index, std::string_view text);
@@ -23,6 +24,8 @@ class Lexer {
  private:
   Location here() const;
   void push(TokenKind kind, std::string_view text, Location location);
+  // Keeps text that is not a slice of the source (decoded strings, messages) for token views.
+  std::string_view own(std::string text);
   void step();  // reads one character or construct; sets token_ unless it was blank or `//`
   void single(TokenKind kind, Location start);
   void number(Location start);
@@ -37,9 +40,10 @@ class Lexer {
   int line_ = 1;
   Token* token_ = nullptr;  // where read() puts the token
   bool found_ = false;
+  std::deque<std::string> owned_;  // a deque: adding text never moves what tokens view
 };
 
 /// All tokens of one file, ending with one kEnd token.
-std::vector<Token> lex(int file_index, std::string_view text);
+std::vector<OwnedToken> lex(int file_index, std::string_view text);
 
 }  // namespace qdb::prisma

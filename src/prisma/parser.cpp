@@ -2,6 +2,7 @@
 
 #include <array>
 #include <optional>
+#include <string_view>
 #include <utility>
 
 #include "prisma/lexer.hpp"
@@ -61,7 +62,7 @@ class Parser {
   // so always before any parser error at the same place.
   void pull(Token& token) {
     lexer_.read(token);
-    if (token.kind == TokenKind::kError) report(token.location, token.text);
+    if (token.kind == TokenKind::kError) report(token.location, std::string(token.text));
   }
   const Token& peek() const { return tokens_[current_]; }
   const Token& peek_next() const { return tokens_[(current_ + 1) % 3]; }
@@ -83,7 +84,7 @@ class Parser {
     while (at(TokenKind::kNewline)) advance();
   }
 
-  static void append_doc(std::string& doc, const std::string& line) {
+  static void append_doc(std::string& doc, std::string_view line) {
     if (!doc.empty()) doc += '\n';
     doc += line;
   }
@@ -103,8 +104,8 @@ class Parser {
 
   static std::string describe(const Token& token) {
     switch (token.kind) {
-      case TokenKind::kIdentifier: return "\"" + token.text + "\"";
-      case TokenKind::kNumber: return token.text;
+      case TokenKind::kIdentifier: return "\"" + std::string(token.text) + "\"";
+      case TokenKind::kNumber: return std::string(token.text);
       case TokenKind::kString: return "a string";
       default: return token_kind_name(token.kind);
     }
@@ -140,7 +141,7 @@ class Parser {
     }
     Block block;
     block.location = peek().location;
-    const std::string keyword = advance().text;
+    const std::string keyword(advance().text);
     if (keyword == "model") block.kind = Block::Kind::kModel;
     else if (keyword == "view") block.kind = Block::Kind::kView;
     else if (keyword == "enum") block.kind = Block::Kind::kEnum;
