@@ -190,9 +190,10 @@ class Parser {
                                       std::string(block.kind == Block::Kind::kDatasource
                                                       ? "datasource" : "generator") + " block");
           skip_line();
-        } else if (auto attribute = parse_attribute(0)) {
-          block.attributes.push_back(std::move(*attribute));
+        } else if (parse_attribute(0, block.attributes.emplace_back())) {
           end_of_line();
+        } else {
+          block.attributes.pop_back();
         }
         doc.clear();
         continue;
@@ -234,12 +235,10 @@ class Parser {
       skip_line();
       return;
     }
-    auto value = parse_expression(0);
-    if (!value) {
+    if (!parse_expression(0, property.value)) {
       skip_line();
       return;
     }
-    property.value = std::move(*value);
     block.properties.push_back(std::move(property));
     end_of_line();
   }
@@ -312,9 +311,7 @@ class Parser {
         skip_line();
         return false;
       }
-      auto attribute = parse_attribute(0);
-      if (!attribute) return false;
-      found.push_back(std::move(*attribute));
+      if (!parse_attribute(0, found.emplace_back())) return false;
     }
     move_exactly(found, attributes);
     return true;
@@ -340,14 +337,16 @@ class Parser {
   }
 
   // ---- attributes and expressions -------------------------------------------------------------
-  std::optional<Attribute> parse_attribute(int depth) {
-    Attribute attribute;
+  // Parsers of attributes and expressions fill in `attribute` or `expression` in place (these
+  // nodes are large, so building them where they stay saves moving them) and return false
+  // after a reported error, leaving it partly filled for the caller to drop.
+  bool parse_attribute(int depth, Attribute& attribute) {
     attribute.location = peek().location;
     attribute.block_level = advance().kind == TokenKind::kAtAt;
     if (!at(TokenKind::kIdentifier)) {
       expected("an attribute name");
       skip_line();
-      return std::nullopt;
+      return false;
     }
     attribute.name = advance().text;
     while (at(TokenKind::kDot)) {
@@ -355,7 +354,7 @@ class Parser {
       if (!at(TokenKind::kIdentifier)) {
         expected("a name after \".\"");
         skip_line();
-        return std::nullopt;
+        return false;
       }
       attribute.name.append(".").append(advance().text);
     }
@@ -363,10 +362,10 @@ class Parser {
       attribute.has_parentheses = true;
       if (!parse_arguments(attribute.arguments, depth + 1)) {
         skip_line();
-        return std::nullopt;
+        return false;
       }
     }
-    return attribute;
+    return true;
   }
 
   // Parses `( [name:] value, ... )`; the current token is `(`. Newlines inside are ignored.
@@ -382,17 +381,14 @@ class Parser {
     while (true) {
       skip_newlines();
       if (accept(TokenKind::kRightParen)) return true;
-      Argument argument;
+      Argument& argument = arguments.emplace_back();
       argument.location = peek().location;
       if (at(TokenKind::kIdentifier) && peek_next().kind == TokenKind::kColon) {
         argument.name = advance().text;
         advance();
         skip_newlines();
       }
-      auto value = parse_expression(depth);
-      if (!value) return false;
-      argument.value = std::move(*value);
-      arguments.push_back(std::move(argument));
+      if (!parse_expression(depth, argument.value)) return false;
       skip_newlines();
       if (accept(TokenKind::kComma)) continue;
       if (accept(TokenKind::kRightParen)) return true;
@@ -401,22 +397,21 @@ class Parser {
     }
   }
 
-  std::optional<Expression> parse_expression(int depth) {
-    Expression expression;
+  bool parse_expression(int depth, Expression& expression) {
     expression.location = peek().location;
     if (depth > kMaxDepth) {
       report(peek().location, "expression is nested too deeply");
-      return std::nullopt;
+      return false;
     }
     switch (peek().kind) {
       case TokenKind::kString:
         expression.kind = Expression::Kind::kString;
         expression.text = advance().text;
-        return expression;
+        return true;
       case TokenKind::kNumber:
         expression.kind = Expression::Kind::kNumber;
         expression.text = advance().text;
-        return expression;
+        return true;
       case TokenKind::kIdentifier:
         expression.text = advance().text;
         while (at(TokenKind::kDot) && peek_next().kind == TokenKind::kIdentifier) {
@@ -425,11 +420,11 @@ class Parser {
         }
         if (at(TokenKind::kLeftParen)) {
           expression.kind = Expression::Kind::kFunction;
-          if (!parse_arguments(expression.arguments, depth + 1)) return std::nullopt;
+          if (!parse_arguments(expression.arguments, depth + 1)) return false;
         } else {
           expression.kind = Expression::Kind::kConstant;
         }
-        return expression;
+        return true;
       case TokenKind::kLeftBracket: {
         expression.kind = Expression::Kind::kArray;
         std::vector<Expression>& items = buffer_at(item_buffers_, depth);
@@ -437,21 +432,19 @@ class Parser {
         while (true) {
           skip_newlines();
           if (accept(TokenKind::kRightBracket)) break;
-          auto item = parse_expression(depth + 1);
-          if (!item) return std::nullopt;
-          items.push_back(std::move(*item));
+          if (!parse_expression(depth + 1, items.emplace_back())) return false;
           skip_newlines();
           if (accept(TokenKind::kComma)) continue;
           if (accept(TokenKind::kRightBracket)) break;
           expected("\",\" or \"]\"");
-          return std::nullopt;
+          return false;
         }
         move_exactly(items, expression.items);
-        return expression;
+        return true;
       }
       default:
         expected("a value");
-        return std::nullopt;
+        return false;
     }
   }
 
