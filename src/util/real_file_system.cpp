@@ -1,6 +1,7 @@
 #include "util/real_file_system.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -43,9 +44,19 @@ ReadResult RealFileSystem::read_file(const std::filesystem::path& path) const {
     result.error = errno_reason();
     return result;
   }
-  char buffer[65536];
+  // Read straight into the result, sized from the file's length when it has one; a file that
+  // grows meanwhile (or a pipe, with no length) is read on in chunks.
+  struct stat info;
+  std::size_t size = 0;
+  if (fstat(fileno(file), &info) == 0 && S_ISREG(info.st_mode)) size = static_cast<std::size_t>(info.st_size);
+  result.bytes.resize(size + 1);
+  std::size_t used = 0;
   std::size_t got;
-  while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) result.bytes.append(buffer, got);
+  while ((got = std::fread(result.bytes.data() + used, 1, result.bytes.size() - used, file)) > 0) {
+    used += got;
+    if (used == result.bytes.size()) result.bytes.resize(used * 2 + 65536);
+  }
+  result.bytes.resize(used);
   bool failed = std::ferror(file) != 0;
   if (failed) result.error = errno_reason();
   std::fclose(file);
