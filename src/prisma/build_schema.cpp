@@ -29,20 +29,6 @@ std::optional<ScalarType> scalar_from_name(std::string_view name) {
   return std::nullopt;
 }
 
-// For each item, true when an earlier item has the same name. Sorting views finds repeats in
-// O(n log n) without a tree node per name; `sorted` is a buffer reused between calls.
-template <typename Item>
-void mark_repeats(const std::vector<Item>& items, std::vector<std::pair<std::string_view, size_t>>& sorted,
-                  std::vector<bool>& repeated) {
-  sorted.clear();
-  for (size_t i = 0; i < items.size(); ++i) sorted.emplace_back(items[i].name, i);
-  std::sort(sorted.begin(), sorted.end());
-  repeated.assign(items.size(), false);
-  for (size_t i = 1; i < sorted.size(); ++i) {
-    if (sorted[i].first == sorted[i - 1].first) repeated[sorted[i].second] = true;
-  }
-}
-
 const char* block_kind_name(Block::Kind kind) {
   switch (kind) {
     case Block::Kind::kModel: return "model";
@@ -150,13 +136,13 @@ void read_enum(Context& context, const Block& block, Enum& result) {
   if (block.values.empty()) {
     context.error(block.name_location, "enum \"" + block.name + "\" must have at least one value");
   }
-  std::vector<std::pair<std::string_view, size_t>> sorted;
-  std::vector<bool> repeated;
-  mark_repeats(block.values, sorted, repeated);
+  RepeatedNames names;
+  for (size_t i = 0; i < block.values.size(); ++i) names.add(block.values[i].name, i);
+  names.finish();
   result.values.reserve(block.values.size());
   for (size_t i = 0; i < block.values.size(); ++i) {
     const ast::EnumValue& source = block.values[i];
-    if (repeated[i]) {
+    if (names.first(i) != i) {
       context.error(source.location, "value \"" + source.name + "\" is already defined in enum \"" +
                                          block.name + "\"");
       continue;
@@ -189,25 +175,21 @@ void read_enum(Context& context, const Block& block, Enum& result) {
   }
 }
 
-// Buffers read_model() reuses from one model to the next.
-struct ModelBuffers {
-  std::vector<std::pair<std::string_view, size_t>> sorted;
-  std::vector<bool> repeated;
-};
-
 void read_model(Context& context, const Schema& schema, const BlockNames& names, const Block& block,
-                const std::string& datasource_name, ModelBuffers& buffers, Model& model) {
+                const std::string& datasource_name, RepeatedNames& field_names, Model& model) {
   model.name = block.name;
   model.database_name = block.name;
   model.is_view = block.kind == Block::Kind::kView;
   model.documentation = block.documentation;
   model.location = block.name_location;
-  mark_repeats(block.fields, buffers.sorted, buffers.repeated);
+  field_names.clear();
+  for (size_t i = 0; i < block.fields.size(); ++i) field_names.add(block.fields[i].name, i);
+  field_names.finish();
   // Fields are large; growing the vector would leave up to half of it unused.
   model.fields.reserve(block.fields.size());
   for (size_t i = 0; i < block.fields.size(); ++i) {
     const ast::Field& source = block.fields[i];
-    if (buffers.repeated[i]) {
+    if (field_names.first(i) != i) {
       context.error(source.location, "field \"" + source.name + "\" is already defined in " +
                                          block_kind_name(block.kind) + " \"" + block.name + "\"");
       continue;
@@ -295,10 +277,10 @@ void build_schema(Context& context, const std::vector<ast::File>& files, Schema&
     schema.models.push_back(std::move(model));
   }
   const std::string datasource_name = schema.datasource ? schema.datasource->name : "";
-  ModelBuffers buffers;
+  RepeatedNames field_names;  // reused from one model to the next
   for (size_t i = 0; i < models.size(); ++i) {
     Model model;
-    read_model(context, schema, names, *models[i], datasource_name, buffers, model);
+    read_model(context, schema, names, *models[i], datasource_name, field_names, model);
     schema.models[i] = std::move(model);
   }
 }

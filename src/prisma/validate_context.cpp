@@ -1,5 +1,7 @@
 #include "prisma/validate_context.hpp"
 
+#include <algorithm>
+
 namespace qdb::prisma::detail {
 
 void Context::error(Location location, std::string message) {
@@ -8,6 +10,18 @@ void Context::error(Location location, std::string message) {
                          : std::string();
   diagnostics_.push_back(Diagnostic{std::move(file), location.line, location.column,
                                     Diagnostic::Severity::kError, std::move(message)});
+}
+
+void RepeatedNames::finish() {
+  std::sort(names_.begin(), names_.end());
+  size_t count = 0;
+  for (const auto& name : names_) count = std::max(count, name.second + 1);
+  first_.resize(count);
+  for (size_t i = 0; i < count; ++i) first_[i] = i;
+  // Sorted by name, then index: the first of each run of equal names has the smallest index.
+  for (size_t i = 1; i < names_.size(); ++i) {
+    if (names_[i].first == names_[i - 1].first) first_[names_[i].second] = first_[names_[i - 1].second];
+  }
 }
 
 std::string attribute_label(const ast::Attribute& attribute) {

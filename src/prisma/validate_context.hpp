@@ -30,6 +30,25 @@ class Context {
   std::vector<Diagnostic> diagnostics_;
 };
 
+/// Finds names given more than once in a list (fields of a model, columns, enum values)
+/// without a tree node per name: add() each name with its item's index, then finish() sorts
+/// them. Reuse one object between lists to reuse its buffers. Keeps views of the names, which
+/// must outlive it.
+class RepeatedNames {
+ public:
+  /// Forgets the names of the previous list.
+  void clear() { names_.clear(); }
+  void add(std::string_view name, size_t index) { names_.emplace_back(name, index); }
+  void finish();
+  /// The smallest index added with the same name as `index` (`index` itself when it is the
+  /// first, or was not added).
+  size_t first(size_t index) const { return index < first_.size() ? first_[index] : index; }
+
+ private:
+  std::vector<std::pair<std::string_view, size_t>> names_;
+  std::vector<size_t> first_;
+};
+
 /// `@name` or `@@name`, as the user wrote it.
 std::string attribute_label(const ast::Attribute& attribute);
 
