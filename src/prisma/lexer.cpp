@@ -1,19 +1,34 @@
 #include "prisma/lexer.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace qdb::prisma {
 namespace {
 
-bool is_identifier_start(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+// Character classes as bits of one table lookup per byte: the lexer's inner loops run once per
+// byte of the schema.
+enum CharClass : unsigned char { kBlank = 1, kDigit = 2, kIdentifierStart = 4, kIdentifierChar = 8 };
+
+constexpr std::array<unsigned char, 256> make_char_classes() {
+  std::array<unsigned char, 256> classes{};
+  for (int c = 0; c < 256; ++c) {
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    const bool digit = c >= '0' && c <= '9';
+    classes[c] = static_cast<unsigned char>((c == ' ' || c == '\t' || c == '\r' ? kBlank : 0) |
+                                            (digit ? kDigit : 0) | (letter ? kIdentifierStart : 0) |
+                                            (letter || digit || c == '-' ? kIdentifierChar : 0));
+  }
+  return classes;
 }
 
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+constexpr std::array<unsigned char, 256> kCharClasses = make_char_classes();
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-bool is_identifier_char(char c) { return is_identifier_start(c) || is_digit(c) || c == '-'; }
+bool has_class(char c, CharClass which) { return (kCharClasses[static_cast<unsigned char>(c)] & which) != 0; }
+bool is_identifier_start(char c) { return has_class(c, kIdentifierStart); }
+bool is_blank(char c) { return has_class(c, kBlank); }
+bool is_digit(char c) { return has_class(c, kDigit); }
+bool is_identifier_char(char c) { return has_class(c, kIdentifierChar); }
 
 }  // namespace
 
