@@ -54,8 +54,10 @@ void read_url(Context& context, const ast::Property& property, std::string& env,
     *literal = value.text;
     return;
   }
-  context.error(value.location, "\"" + property.name + "\" must be env(\"VARIABLE\")" +
-                                    std::string(literal ? " or a string" : ""));
+  // Built with append(): GCC 12 warns falsely (-Wrestrict) about "..." + std::string(view) here.
+  std::string message = "\"";
+  message.append(property.name).append("\" must be env(\"VARIABLE\")").append(literal ? " or a string" : "");
+  context.error(value.location, std::move(message));
 }
 
 void read_datasource(Context& context, const Block& block, Schema& schema) {
@@ -75,7 +77,7 @@ void read_datasource(Context& context, const Block& block, Schema& schema) {
       if (value.kind != Expression::Kind::kString) {
         context.error(value.location, "\"provider\" must be a string such as \"postgresql\"");
       } else if (value.text != "postgresql" && value.text != "postgres") {
-        context.error(value.location, "provider \"" + value.text +
+        context.error(value.location, "provider \"" + std::string(value.text) +
                                           "\" is not supported; qdb works with \"postgresql\" only");
       }
       datasource.provider = value.text;
@@ -94,22 +96,22 @@ void read_datasource(Context& context, const Block& block, Schema& schema) {
         if (item.kind != Expression::Kind::kString) {
           context.error(item.location, "\"schemas\" must be a list of strings");
         } else {
-          datasource.schemas.push_back(item.text);
+          datasource.schemas.emplace_back(item.text);
         }
       }
     } else if (property.name == "relationMode" || property.name == "extensions") {
       // Accepted and not needed for PostgreSQL migrations.
     } else {
-      context.error(property.location, "unknown datasource property \"" + property.name + "\"");
+      context.error(property.location, "unknown datasource property \"" + std::string(property.name) + "\"");
     }
   }
-  if (!has_provider) context.error(block.location, "datasource \"" + block.name + "\" has no provider");
+  if (!has_provider) context.error(block.location, "datasource \"" + std::string(block.name) + "\" has no provider");
   schema.datasource = std::move(datasource);
 }
 
 std::string expression_text(const Expression& value) {
   switch (value.kind) {
-    case Expression::Kind::kString: return "\"" + value.text + "\"";
+    case Expression::Kind::kString: return "\"" + std::string(value.text) + "\"";
     case Expression::Kind::kArray: {
       std::string text = "[";
       for (size_t i = 0; i < value.items.size(); ++i) {
@@ -118,13 +120,13 @@ std::string expression_text(const Expression& value) {
       return text + "]";
     }
     case Expression::Kind::kFunction: {
-      std::string text = value.text + "(";
+      std::string text = std::string(value.text) + "(";
       for (size_t i = 0; i < value.arguments.size(); ++i) {
         text.append(i ? ", " : "").append(expression_text(value.arguments[i].value));
       }
       return text + ")";
     }
-    default: return value.text;
+    default: return std::string(value.text);
   }
 }
 
@@ -134,7 +136,7 @@ void read_enum(Context& context, const Block& block, Enum& result) {
   result.documentation = block.documentation;
   result.location = block.name_location;
   if (block.values.empty()) {
-    context.error(block.name_location, "enum \"" + block.name + "\" must have at least one value");
+    context.error(block.name_location, "enum \"" + std::string(block.name) + "\" must have at least one value");
   }
   RepeatedNames names;
   for (size_t i = 0; i < block.values.size(); ++i) names.add(block.values[i].name, i);
@@ -143,11 +145,12 @@ void read_enum(Context& context, const Block& block, Enum& result) {
   for (size_t i = 0; i < block.values.size(); ++i) {
     const ast::EnumValue& source = block.values[i];
     if (names.first(i) != i) {
-      context.error(source.location, "value \"" + source.name + "\" is already defined in enum \"" +
-                                         block.name + "\"");
+      context.error(source.location, "value \"" + std::string(source.name) +
+                                         "\" is already defined in enum \"" + std::string(block.name) + "\"");
       continue;
     }
-    EnumValue value{source.name, source.name, source.documentation, source.location};
+    EnumValue value{std::string(source.name), std::string(source.name), source.documentation,
+                     source.location};
     for (const ast::Attribute& attribute : source.attributes) {
       if (attribute.name != "map") {
         context.error(attribute.location, "unknown attribute " + attribute_label(attribute) +
@@ -190,8 +193,8 @@ void read_model(Context& context, const Schema& schema, const BlockNames& names,
   for (size_t i = 0; i < block.fields.size(); ++i) {
     const ast::Field& source = block.fields[i];
     if (field_names.first(i) != i) {
-      context.error(source.location, "field \"" + source.name + "\" is already defined in " +
-                                         block_kind_name(block.kind) + " \"" + block.name + "\"");
+      context.error(source.location, "field \"" + std::string(source.name) + "\" is already defined in " +
+                                         block_kind_name(block.kind) + " \"" + std::string(block.name) + "\"");
       continue;
     }
     // Built in place: a Field is large and moving it costs more than its few checks.
@@ -215,7 +218,7 @@ void read_model(Context& context, const Schema& schema, const BlockNames& names,
       field.relation = Relation{};
       field.relation->location = source.location;
     } else {
-      context.error(source.type.location, "unknown type \"" + source.type.name +
+      context.error(source.type.location, "unknown type \"" + std::string(source.type.name) +
                                               "\": not a built-in type, model or enum");
       model.fields.pop_back();
       continue;
@@ -237,7 +240,7 @@ void build_schema(Context& context, const std::vector<ast::File>& files, Schema&
       switch (block.kind) {
         case Block::Kind::kDatasource: read_datasource(context, block, schema); continue;
         case Block::Kind::kGenerator: {
-          Generator generator{block.name, {}, block.location};
+          Generator generator{std::string(block.name), {}, block.location};
           for (const auto& property : block.properties) {
             generator.properties.emplace_back(property.name, expression_text(property.value));
           }
@@ -251,15 +254,15 @@ void build_schema(Context& context, const std::vector<ast::File>& files, Schema&
         default: break;
       }
       if (scalar_from_name(block.name)) {
-        context.error(block.name_location, "\"" + block.name + "\" is a built-in type; choose another name for this " +
+        context.error(block.name_location, "\"" + std::string(block.name) + "\" is a built-in type; choose another name for this " +
                                                block_kind_name(block.kind));
         continue;
       }
       auto [it, inserted] = names.emplace(block.name, &block);
       if (!inserted) {
-        context.error(block.name_location, "the name \"" + block.name + "\" is already used by " +
+        context.error(block.name_location, "the name \"" + std::string(block.name) + "\" is already used by " +
                                                block_kind_name(it->second->kind) + " \"" +
-                                               block.name + "\"");
+                                               std::string(block.name) + "\"");
         continue;
       }
       (block.kind == Block::Kind::kEnum ? enums : models).push_back(&block);

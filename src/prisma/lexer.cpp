@@ -32,7 +32,8 @@ bool is_identifier_char(char c) { return has_class(c, kIdentifierChar); }
 
 }  // namespace
 
-Lexer::Lexer(int file_index, std::string_view text) : file_(file_index), text_(text) {}
+Lexer::Lexer(int file_index, std::string_view text, std::deque<std::string>& storage)
+    : file_(file_index), text_(text), owned_(storage) {}
 
 void Lexer::read(Token& token) {
   token_ = &token;
@@ -211,7 +212,8 @@ const char* token_kind_name(TokenKind kind) {
 }
 
 std::vector<OwnedToken> lex(int file_index, std::string_view text) {
-  Lexer lexer(file_index, text);
+  std::deque<std::string> storage;
+  Lexer lexer(file_index, text, storage);
   std::vector<OwnedToken> tokens;
   Token token;
   do {

@@ -11,11 +11,12 @@ namespace qdb::prisma {
 
 /// Reads one file token by token, so the parser needs no list of all tokens. Never fails:
 /// characters it cannot read become kError tokens (the parser reports them). Ordinary `//`
-/// comments are dropped; `///` doc comments are kept as kDocComment tokens. `text` must
-/// outlive the lexer and the tokens it reads (their text views it).
+/// comments are dropped; `///` doc comments are kept as kDocComment tokens. Token text views
+/// `text`, or `storage` for text that is not a slice of it (strings with escapes decoded, error
+/// messages); both must outlive the tokens.
 class Lexer {
  public:
-  Lexer(int file_index, std::string_view text);
+  Lexer(int file_index, std::string_view text, std::deque<std::string>& storage);
 
   /// Reads the next token into `token`, reusing its storage; at the end of the text, and on
   /// every call after it, a kEnd token.
@@ -40,7 +41,7 @@ class Lexer {
   int line_ = 1;
   Token* token_ = nullptr;  // where read() puts the token
   bool found_ = false;
-  std::deque<std::string> owned_;  // a deque: adding text never moves what tokens view
+  std::deque<std::string>& owned_;  // a deque: adding text never moves what tokens view
 };
 
 /// All tokens of one file, ending with one kEnd token.

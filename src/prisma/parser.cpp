@@ -28,14 +28,14 @@ using DepthBuffers = std::array<std::vector<T>, kMaxDepth + 2>;
 class Parser {
  public:
   Parser(int file_index, const SourceFile& source)
-      : file_name_(source.name), lexer_(file_index, source.text) {
+      : file_name_(source.name), lexer_(file_index, source.text, file_.owned_text) {
     pull(tokens_[0]);
     pull(tokens_[1]);
   }
 
   ParseResult run() {
     ParseResult result;
-    result.file.name = file_name_;
+    file_.name = file_name_;
     std::string doc;
     while (!at(TokenKind::kEnd)) {
       if (accept(TokenKind::kNewline)) {
@@ -47,10 +47,12 @@ class Parser {
       }
       if (auto block = parse_block()) {
         block->documentation = std::move(doc);
-        result.file.blocks.push_back(std::move(*block));
+        file_.blocks.push_back(std::move(*block));
       }
       doc.clear();
     }
+    // Moving the File keeps the owned text in place, so the views in the tree stay valid.
+    result.file = std::move(file_);
     result.diagnostics = std::move(diagnostics_);
     return result;
   }
@@ -84,6 +86,15 @@ class Parser {
     while (at(TokenKind::kNewline)) advance();
   }
 
+  // `prefix.name`: a view of the source when written without blanks (`db.VarChar`, the usual
+  // case), else text the file owns.
+  std::string_view dotted(std::string_view prefix, std::string_view name) {
+    if (prefix.data() + prefix.size() + 1 == name.data() && prefix.data()[prefix.size()] == '.') {
+      return std::string_view(prefix.data(), prefix.size() + 1 + name.size());
+    }
+    return file_.owned_text.emplace_back(std::string(prefix).append(".").append(name));
+  }
+
   static void append_doc(std::string& doc, std::string_view line) {
     if (!doc.empty()) doc += '\n';
     doc += line;
@@ -104,7 +115,8 @@ class Parser {
 
   static std::string describe(const Token& token) {
     switch (token.kind) {
-      case TokenKind::kIdentifier: return "\"" + std::string(token.text) + "\"";
+      // append(): GCC 12 warns falsely (-Wrestrict) about "..." + std::string(view) here.
+      case TokenKind::kIdentifier: return std::string("\"").append(token.text).append("\"");
       case TokenKind::kNumber: return std::string(token.text);
       case TokenKind::kString: return "a string";
       default: return token_kind_name(token.kind);
@@ -141,7 +153,7 @@ class Parser {
     }
     Block block;
     block.location = peek().location;
-    const std::string keyword(advance().text);
+    const std::string_view keyword = advance().text;
     if (keyword == "model") block.kind = Block::Kind::kModel;
     else if (keyword == "view") block.kind = Block::Kind::kView;
     else if (keyword == "enum") block.kind = Block::Kind::kEnum;
@@ -149,20 +161,20 @@ class Parser {
     else if (keyword == "generator") block.kind = Block::Kind::kGenerator;
     else if (keyword == "type") block.kind = Block::Kind::kType;
     else {
-      report(block.location, "unknown block type \"" + keyword +
+      report(block.location, "unknown block type \"" + std::string(keyword) +
                                  "\"; expected model, enum, view, datasource or generator");
       skip_top_level();
       return std::nullopt;
     }
     if (!at(TokenKind::kIdentifier)) {
-      expected("a name after \"" + keyword + "\"");
+      expected("a name after \"" + std::string(keyword) + "\"");
       skip_top_level();
       return std::nullopt;
     }
     block.name_location = peek().location;
     block.name = advance().text;
     if (!at(TokenKind::kLeftBrace)) {
-      expected("\"{\" after the name of " + keyword + " \"" + block.name + "\"");
+      expected("\"{\" after the name of " + std::string(keyword) + " \"" + std::string(block.name) + "\"");
       skip_top_level();
       return std::nullopt;
     }
@@ -175,7 +187,7 @@ class Parser {
     std::string doc;
     while (true) {
       if (at(TokenKind::kEnd)) {
-        report(block.location, "block \"" + block.name + "\" is not closed with \"}\"");
+        report(block.location, "block \"" + std::string(block.name) + "\" is not closed with \"}\"");
         return;
       }
       if (accept(TokenKind::kRightBrace)) return;
@@ -231,7 +243,7 @@ class Parser {
     property.location = peek().location;
     property.name = advance().text;
     if (!accept(TokenKind::kEquals)) {
-      expected("\"=\" after \"" + property.name + "\"");
+      expected("\"=\" after \"" + std::string(property.name) + "\"");
       skip_line();
       return;
     }
@@ -260,7 +272,7 @@ class Parser {
     field.name = advance().text;
     field.documentation = std::move(doc);
     if (!at(TokenKind::kIdentifier)) {
-      expected("a type for field \"" + field.name + "\"");
+      expected("a type for field \"" + std::string(field.name) + "\"");
       skip_line();
       return;
     }
@@ -291,7 +303,7 @@ class Parser {
     if (at(TokenKind::kQuestion)) {
       Location question = advance().location;
       if (field.type.list) {
-        report(question, "optional lists are not supported; use \"" + field.type.name + "[]\"");
+        report(question, "optional lists are not supported; use \"" + std::string(field.type.name) + "[]\"");
       }
       field.type.optional = true;
     }
@@ -356,7 +368,7 @@ class Parser {
         skip_line();
         return false;
       }
-      attribute.name.append(".").append(advance().text);
+      attribute.name = dotted(attribute.name, advance().text);
     }
     if (at(TokenKind::kLeftParen)) {
       attribute.has_parentheses = true;
@@ -416,7 +428,7 @@ class Parser {
         expression.text = advance().text;
         while (at(TokenKind::kDot) && peek_next().kind == TokenKind::kIdentifier) {
           advance();
-          expression.text.append(".").append(advance().text);
+          expression.text = dotted(expression.text, advance().text);
         }
         if (at(TokenKind::kLeftParen)) {
           expression.kind = Expression::Kind::kFunction;
@@ -450,6 +462,7 @@ class Parser {
 
   std::string file_name_;
   std::vector<Diagnostic> diagnostics_;  // before lexer_: pull() reports into it
+  ast::File file_;                       // before lexer_: it keeps the lexer's owned text
   Lexer lexer_;
   Token tokens_[3];
   size_t current_ = 0;

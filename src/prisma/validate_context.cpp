@@ -25,7 +25,7 @@ void RepeatedNames::finish() {
 }
 
 std::string attribute_label(const ast::Attribute& attribute) {
-  return (attribute.block_level ? "@@" : "@") + attribute.name;
+  return (attribute.block_level ? "@@" : "@") + std::string(attribute.name);
 }
 
 Arguments::Arguments(Context& context, const ast::Attribute& attribute,
@@ -78,7 +78,7 @@ std::optional<std::string> Arguments::string(std::string_view name) const {
                                         " must be a string");
     return std::nullopt;
   }
-  return value->text;
+  return std::string(value->text);
 }
 
 std::optional<std::string> Arguments::constant(std::string_view name) const {
@@ -90,7 +90,7 @@ std::optional<std::string> Arguments::constant(std::string_view name) const {
                                         (name == "sort" ? "Desc" : name == "type" ? "Hash" : "Cascade"));
     return std::nullopt;
   }
-  return value->text;
+  return std::string(value->text);
 }
 
 std::vector<IndexField> parse_field_list(Context& context, const ast::Expression& expression,
@@ -126,13 +126,13 @@ std::vector<IndexField> parse_field_list(Context& context, const ast::Expression
         field.sort = value.text;
       } else if (argument.name == "length" && value.kind == ast::Expression::Kind::kNumber &&
                  value.text.find_first_of(".-") == std::string::npos && value.text.size() < 9) {
-        field.length = std::stoi(value.text);
+        field.length = std::stoi(std::string(value.text));
       } else if (argument.name == "ops" && value.kind == ast::Expression::Kind::kConstant) {
         field.ops = value.text;
       } else if (argument.name == "ops" && value.kind == ast::Expression::Kind::kFunction &&
                  value.text == "raw" && value.arguments.size() == 1 &&
                  value.arguments[0].value.kind == ast::Expression::Kind::kString) {
-        field.ops = "raw:" + value.arguments[0].value.text;
+        field.ops = "raw:" + std::string(value.arguments[0].value.text);
       } else {
         context.error(argument.location,
                       "invalid argument for field \"" + field.name + "\" in " + std::string(attribute) +
