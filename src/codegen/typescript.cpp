@@ -34,16 +34,19 @@ void append_property_name(std::string& out, const std::string& name) {
 // Appends a JSDoc block for `text` at `indent`; nothing when the text is empty.
 void append_jsdoc(std::string& out, const std::string& text, std::string_view indent) {
   if (text.empty()) return;
-  std::string body;
-  for (size_t i = 0; i < text.size(); ++i) {
-    // "*/" would end the comment early.
-    if (text[i] == '*' && i + 1 < text.size() && text[i + 1] == '/') {
-      body += "*\\";
-      continue;
+  // "*/" would end the comment early; copy the text only when it has one to escape.
+  std::string escaped;
+  if (text.find("*/") != std::string::npos) {
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == '*' && i + 1 < text.size() && text[i + 1] == '/') {
+        escaped += "*\\";
+        continue;
+      }
+      escaped += text[i];
     }
-    body += text[i];
   }
-  if (body.find('\n') == std::string::npos) {
+  const std::string_view body = escaped.empty() ? std::string_view(text) : std::string_view(escaped);
+  if (body.find('\n') == std::string_view::npos) {
     out.append(indent).append("/** ").append(body).append(" */\n");
     return;
   }
@@ -51,8 +54,8 @@ void append_jsdoc(std::string& out, const std::string& text, std::string_view in
   size_t start = 0;
   while (start <= body.size()) {
     size_t end = body.find('\n', start);
-    if (end == std::string::npos) end = body.size();
-    std::string_view line = std::string_view(body).substr(start, end - start);
+    if (end == std::string_view::npos) end = body.size();
+    std::string_view line = body.substr(start, end - start);
     out.append(indent).append(" *");
     if (!line.empty()) out.append(" ").append(line);
     out += '\n';

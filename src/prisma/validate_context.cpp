@@ -13,11 +13,24 @@ void Context::error(Location location, std::string message) {
 }
 
 void RepeatedNames::finish() {
-  std::sort(names_.begin(), names_.end());
   size_t count = 0;
   for (const auto& name : names_) count = std::max(count, name.second + 1);
   first_.resize(count);
   for (size_t i = 0; i < count; ++i) first_[i] = i;
+  // Most lists (the fields of a model) are short: comparing each name with the earlier ones
+  // is cheaper than sorting them. Names were added in index order.
+  if (names_.size() <= kShortList) {
+    for (size_t i = 1; i < names_.size(); ++i) {
+      for (size_t j = 0; j < i; ++j) {
+        if (names_[j].first == names_[i].first) {
+          first_[names_[i].second] = names_[j].second;
+          break;
+        }
+      }
+    }
+    return;
+  }
+  std::sort(names_.begin(), names_.end());
   // Sorted by name, then index: the first of each run of equal names has the smallest index.
   for (size_t i = 1; i < names_.size(); ++i) {
     if (names_[i].first == names_[i - 1].first) first_[names_[i].second] = first_[names_[i - 1].second];

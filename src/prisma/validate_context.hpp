@@ -38,6 +38,7 @@ class RepeatedNames {
  public:
   /// Forgets the names of the previous list.
   void clear() { names_.clear(); }
+  /// Adds the name of item `index`; add items in increasing index order.
   void add(std::string_view name, size_t index) { names_.emplace_back(name, index); }
   void finish();
   /// The smallest index added with the same name as `index` (`index` itself when it is the
@@ -45,6 +46,8 @@ class RepeatedNames {
   size_t first(size_t index) const { return index < first_.size() ? first_[index] : index; }
 
  private:
+  static constexpr size_t kShortList = 32;  // up to this many names, no sorting
+
   std::vector<std::pair<std::string_view, size_t>> names_;
   std::vector<size_t> first_;
 };
