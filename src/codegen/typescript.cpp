@@ -1,6 +1,6 @@
 #include "codegen/typescript.hpp"
 
-#include <set>
+#include <string_view>
 
 #include "prisma/lower.hpp"
 
@@ -11,8 +11,9 @@ using prisma::Field;
 using prisma::Model;
 using prisma::ScalarType;
 
-std::string quote(const std::string& text) {
-  std::string out = "\"";
+// Appends `text` as a double-quoted string literal.
+void append_quoted(std::string& out, const std::string& text) {
+  out += '"';
   for (char c : text) {
     if (c == '"' || c == '\\') out += '\\';
     if (c == '\n') {
@@ -21,45 +22,55 @@ std::string quote(const std::string& text) {
     }
     out += c;
   }
-  return out + "\"";
+  out += '"';
 }
 
-std::string property_name(const std::string& name) {
-  return is_typescript_identifier(name) ? name : quote(name);
+// Appends `name` as a property name: bare when it is an identifier, else quoted.
+void append_property_name(std::string& out, const std::string& name) {
+  if (is_typescript_identifier(name)) out += name;
+  else append_quoted(out, name);
 }
 
-// A JSDoc block for `text` at `indent`; nothing when the text is empty.
-std::string jsdoc(const std::string& text, const std::string& indent) {
-  if (text.empty()) return "";
-  std::string body;
-  for (size_t i = 0; i < text.size(); ++i) {
-    // "*/" would end the comment early.
-    if (text[i] == '*' && i + 1 < text.size() && text[i + 1] == '/') {
-      body += "*\\";
-      continue;
+// Appends a JSDoc block for `text` at `indent`; nothing when the text is empty.
+void append_jsdoc(std::string& out, const std::string& text, std::string_view indent) {
+  if (text.empty()) return;
+  // "*/" would end the comment early; copy the text only when it has one to escape.
+  std::string escaped;
+  if (text.find("*/") != std::string::npos) {
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == '*' && i + 1 < text.size() && text[i + 1] == '/') {
+        escaped += "*\\";
+        continue;
+      }
+      escaped += text[i];
     }
-    body += text[i];
   }
-  if (body.find('\n') == std::string::npos) return indent + "/** " + body + " */\n";
-  std::string out = indent + "/**\n";
+  const std::string_view body = escaped.empty() ? std::string_view(text) : std::string_view(escaped);
+  if (body.find('\n') == std::string_view::npos) {
+    out.append(indent).append("/** ").append(body).append(" */\n");
+    return;
+  }
+  out.append(indent).append("/**\n");
   size_t start = 0;
   while (start <= body.size()) {
     size_t end = body.find('\n', start);
-    if (end == std::string::npos) end = body.size();
-    std::string line = body.substr(start, end - start);
-    out += indent + (line.empty() ? " *" : " * " + line) + "\n";
+    if (end == std::string_view::npos) end = body.size();
+    std::string_view line = body.substr(start, end - start);
+    out.append(indent).append(" *");
+    if (!line.empty()) out.append(" ").append(line);
+    out += '\n';
     start = end + 1;
   }
-  return out + indent + " */\n";
+  out.append(indent).append(" */\n");
 }
 
-std::string native_name(const Field& field) {
-  return field.native_type ? field.native_type->name : "";
+std::string_view native_name(const Field& field) {
+  return field.native_type ? std::string_view(field.native_type->name) : std::string_view();
 }
 
 // The value node-postgres' default parsers produce for one element of this column's type.
-std::string pg_scalar(const Field& field) {
-  const std::string native = native_name(field);
+std::string_view pg_scalar(const Field& field) {
+  const std::string_view native = native_name(field);
   switch (field.scalar) {
     case ScalarType::kString: return "string";
     case ScalarType::kInt: return "number";
@@ -76,8 +87,8 @@ std::string pg_scalar(const Field& field) {
 }
 
 // Array types node-postgres parses; any other array arrives as its text form, e.g. "{a,b}".
-std::string pg_list(const Field& field) {
-  const std::string native = native_name(field);
+std::string_view pg_list(const Field& field) {
+  const std::string_view native = native_name(field);
   switch (field.scalar) {
     case ScalarType::kString:
       if (native == "Xml" || native == "Bit" || native == "VarBit" || native == "Citext") return "string";
@@ -96,7 +107,7 @@ std::string pg_list(const Field& field) {
   return "unknown";
 }
 
-std::string prisma_scalar(ScalarType scalar) {
+std::string_view prisma_scalar(ScalarType scalar) {
   switch (scalar) {
     case ScalarType::kString: return "string";
     case ScalarType::kInt: return "number";
@@ -112,44 +123,57 @@ std::string prisma_scalar(ScalarType scalar) {
   return "unknown";
 }
 
+// Writes the whole file into one string, appending in place rather than building and
+// concatenating a temporary string per line.
 class Generator {
  public:
   Generator(const prisma::Schema& schema, const TypeScriptOptions& options)
       : schema_(schema), options_(options), pg_(options.runtime == Runtime::kPg) {}
 
   std::string run() {
-    std::string out = header();
-    if (options_.kysely) out += "import type { Generated } from \"kysely\";\n\n";
-    out += "/** A JSON value as JSON.parse returns it. */\n"
-           "export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };\n";
+    // The output is about as long as the schema; measured on large schemas, a little longer.
+    out_.reserve(estimated_size());
+    header();
+    if (options_.kysely) put("import type { Generated } from \"kysely\";\n\n");
+    put("/** A JSON value as JSON.parse returns it. */\n"
+        "export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };\n");
     if (!pg_ && uses_decimal()) {
-      out += "\n/** What Prisma Client returns for Decimal fields (a decimal.js Decimal has these methods). */\n"
-             "export interface DecimalLike {\n  toFixed(fractionDigits?: number): string;\n"
-             "  toString(): string;\n  toNumber(): number;\n}\n";
+      put("\n/** What Prisma Client returns for Decimal fields (a decimal.js Decimal has these methods). */\n"
+          "export interface DecimalLike {\n  toFixed(fractionDigits?: number): string;\n"
+          "  toString(): string;\n  toNumber(): number;\n}\n");
     }
     for (const prisma::Enum& item : schema_.enums) {
-      out += "\n";
-      out += enum_types(item);
+      put("\n");
+      enum_types(item);
     }
     for (const Model& model : schema_.models) {
       if (!included(model)) continue;
-      out += "\n";
-      out += row_type(model);
+      put("\n");
+      row_type(model);
     }
-    if (options_.kysely) out += kysely_types();
-    return out;
+    if (options_.kysely) kysely_types();
+    return std::move(out_);
   }
 
  private:
-  std::string header() const {
-    std::string label = options_.source_label;
-    if (label.empty()) {
-      for (size_t i = 0; i < schema_.files.size(); ++i) label.append(i ? ", " : "").append(schema_.files[i]);
+  size_t estimated_size() const {
+    size_t fields = 0;
+    for (const Model& model : schema_.models) fields += model.fields.size();
+    const size_t per_field = options_.kysely ? 80 : 40;
+    return 1024 + schema_.models.size() * (options_.kysely ? 200 : 100) + fields * per_field;
+  }
+
+  void header() {
+    put("// Generated by qdb from ");
+    if (!options_.source_label.empty()) {
+      put(options_.source_label);
+    } else {
+      for (size_t i = 0; i < schema_.files.size(); ++i) put(i ? ", " : "", schema_.files[i]);
     }
-    return "// Generated by qdb from " + label + ". Do not edit: run `qdb <profile> db generate-types`.\n" +
-           (pg_ ? "// Runtime: pg (node-postgres with its default type parsers); properties are column names.\n"
-                : "// Runtime: prisma (values as Prisma Client returns them); properties are field names.\n") +
-           "\n";
+    put(". Do not edit: run `qdb <profile> db generate-types`.\n");
+    put(pg_ ? "// Runtime: pg (node-postgres with its default type parsers); properties are column names.\n"
+            : "// Runtime: prisma (values as Prisma Client returns them); properties are field names.\n");
+    put("\n");
   }
 
   bool included(const Model& model) const { return pg_ || !model.ignored; }
@@ -174,95 +198,131 @@ class Generator {
     return false;
   }
 
-  std::string enum_types(const prisma::Enum& item) const {
-    std::string out = jsdoc(item.documentation, "");
-    out += "export const " + item.name + " = {\n";
+  void enum_types(const prisma::Enum& item) {
+    append_jsdoc(out_, item.documentation, "");
+    put("export const ", item.name, " = {\n");
     for (const prisma::EnumValue& value : item.values) {
-      out += jsdoc(value.documentation, "  ");
-      out += "  " + property_name(value.name) + ": " + quote(pg_ ? value.database_name : value.name) + ",\n";
+      append_jsdoc(out_, value.documentation, "  ");
+      put("  ");
+      append_property_name(out_, value.name);
+      put(": ");
+      append_quoted(out_, pg_ ? value.database_name : value.name);
+      put(",\n");
     }
-    out += "} as const;\n";
-    out += jsdoc(item.documentation, "");
-    out += "export type " + item.name + " = (typeof " + item.name + ")[keyof typeof " + item.name + "];\n";
-    return out;
+    put("} as const;\n");
+    append_jsdoc(out_, item.documentation, "");
+    put("export type ", item.name, " = (typeof ", item.name, ")[keyof typeof ", item.name, "];\n");
   }
 
-  std::string value_type(const Field& field) const {
-    std::string type;
+  // Appends the TypeScript type of a column's value; Generated<...> around it when `generated`.
+  void value_type(const Field& field, bool generated = false) {
+    if (generated) put("Generated<");
+    bool unknown = false;
     if (field.kind == Field::Kind::kEnum) {
       // node-postgres does not know the OID of an enum array, so it returns the text form.
-      type = field.list ? (pg_ ? "string" : field.type_name + "[]") : field.type_name;
-    } else if (pg_) {
-      type = field.list ? pg_list(field) : pg_scalar(field);
+      if (field.list && pg_) {
+        put("string");
+      } else {
+        put(field.type_name);
+        if (field.list) put("[]");
+        unknown = !field.list && field.type_name == "unknown";
+      }
     } else {
-      type = prisma_scalar(field.scalar);
-      if (field.list) type += "[]";
+      std::string_view type = pg_ ? (field.list ? pg_list(field) : pg_scalar(field)) : prisma_scalar(field.scalar);
+      put(type);
+      unknown = type == "unknown";
+      if (!pg_ && field.list) {
+        put("[]");
+        unknown = false;
+      }
     }
     // `unknown` already includes null.
-    return field.optional && type != "unknown" ? type + " | null" : type;
+    if (field.optional && !unknown) put(" | null");
+    if (generated) put(">");
   }
 
-  std::string key(const Field& field) const { return property_name(pg_ ? field.database_name : field.name); }
-
-  std::string row_type(const Model& model) const {
-    std::string out = jsdoc(model.documentation, "");
-    out += "export interface " + model.name + " {\n";
+  void row_type(const Model& model) {
+    append_jsdoc(out_, model.documentation, "");
+    put("export interface ", model.name, " {\n");
     for (const Field& field : model.fields) {
       if (!included(field)) continue;
-      out += jsdoc(field.documentation, "  ");
-      out += "  " + key(field) + ": " + value_type(field) + ";\n";
+      append_jsdoc(out_, field.documentation, "  ");
+      put("  ");
+      append_property_name(out_, pg_ ? field.database_name : field.name);
+      put(": ");
+      value_type(field);
+      put(";\n");
     }
-    return out + "}\n";
+    put("}\n");
   }
 
   // Columns the database fills in on INSERT (and @updatedAt, which Prisma fills in).
   bool generated(const Field& field) const {
     if (field.updated_at) return true;
     if (!field.default_value) return false;
-    using Kind = prisma::DefaultValue::Kind;
-    if (field.default_value->kind == Kind::kAutoincrement) return true;
-    return prisma::default_sql(schema_, field).has_value();
+    if (field.default_value->kind == prisma::DefaultValue::Kind::kAutoincrement) return true;
+    return prisma::has_default_sql(field);
   }
 
-  std::string kysely_types() const {
-    std::string out;
-    std::string db = "\n/** The database for Kysely: `new Kysely<DB>(...)`. Keys are table names. */\nexport interface DB {\n";
+  void kysely_types() {
     // Kysely sees the database as it is, so every table and column is listed, ignored or not.
     for (const Model& model : schema_.models) {
-      std::string table_type = model.name + "Table";
-      out += "\n/** Table \"" + model.database_name + "\" (" + (model.is_view ? "view " : "model ") +
-             model.name + ") for Kysely. */\n";
-      out += "export interface " + table_type + " {\n";
+      put("\n/** Table \"", model.database_name, "\" (", model.is_view ? "view " : "model ", model.name,
+          ") for Kysely. */\n");
+      put("export interface ", model.name, "Table {\n");
       for (const Field& field : model.fields) {
         if (field.kind == Field::Kind::kRelation) continue;
-        std::string type = value_type(field);
-        if (generated(field)) type = "Generated<" + type + ">";
-        out += "  " + property_name(field.database_name) + ": " + type + ";\n";
+        put("  ");
+        append_property_name(out_, field.database_name);
+        put(": ");
+        value_type(field, generated(field));
+        put(";\n");
       }
-      out += "}\n";
-      std::string table_key = model.schema.empty() ? model.database_name : model.schema + "." + model.database_name;
-      db += "  " + property_name(table_key) + ": " + table_type + ";\n";
+      put("}\n");
+    }
+    put("\n/** The database for Kysely: `new Kysely<DB>(...)`. Keys are table names. */\nexport interface DB {\n");
+    for (const Model& model : schema_.models) {
+      put("  ");
+      table_key(model.schema, model.database_name);
+      put(": ", model.name, "Table;\n");
     }
     for (const prisma::ManyToMany& relation : prisma::implicit_many_to_many(schema_)) {
-      const std::string& schema_name = relation.a->schema;
-      std::string table_key = schema_name.empty() ? relation.table_name : schema_name + "." + relation.table_name;
-      db += "  " + property_name(table_key) + ": { A: " + id_type(*relation.a) + "; B: " +
-            id_type(*relation.b) + " };\n";
+      put("  ");
+      table_key(relation.a->schema, relation.table_name);
+      put(": { A: ");
+      id_type(*relation.a);
+      put("; B: ");
+      id_type(*relation.b);
+      put(" };\n");
     }
-    return out + db + "}\n";
+    put("}\n");
   }
 
-  // The TypeScript type of a join table column: that of the referenced model's id field.
-  std::string id_type(const Model& model) const {
+  // Appends the key of a table in Kysely's DB: `schema.table`, or `table` in the default schema.
+  void table_key(const std::string& schema_name, const std::string& table) {
+    if (schema_name.empty()) append_property_name(out_, table);
+    else append_property_name(out_, schema_name + "." + table);
+  }
+
+  // Appends the TypeScript type of a join table column: that of the referenced model's id field.
+  void id_type(const Model& model) {
     for (const Field& field : model.fields) {
       if (field.id) return value_type(field);
     }
-    return "unknown";
+    put("unknown");
+  }
+
+  // Appends each piece to the output. Taking string_views lets literals' lengths be known
+  // where they are written instead of measured at run time.
+  template <typename... Pieces>
+  void put(const Pieces&... pieces) {
+    (out_.append(std::string_view(pieces)), ...);
   }
 
   const prisma::Schema& schema_;
   const TypeScriptOptions& options_;
   bool pg_;
+  std::string out_;
 };
 
 }  // namespace

@@ -1,10 +1,17 @@
 #pragma once
 
+#include <deque>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "prisma/source.hpp"
 
+/// Lifetime: names and values in the tree are views. They point into the source text the
+/// tree was parsed from, or into File::owned_text for text that is not written as one piece
+/// there (strings with escapes, dotted names written with blanks). A tree is valid only while
+/// its File and the source text (for load_schema(): LoadResult::sources) both live.
+/// Documentation is joined from several lines, so it is a string of its own.
 namespace qdb::prisma::ast {
 
 struct Argument;
@@ -20,7 +27,7 @@ struct Expression {
   };
 
   Kind kind = Kind::kConstant;
-  std::string text;                 // string value, number text, constant or function name
+  std::string_view text;            // string value, number text, constant or function name
   std::vector<Argument> arguments;  // for kFunction
   std::vector<Expression> items;    // for kArray
   Location location;
@@ -28,7 +35,7 @@ struct Expression {
 
 /// `name: value` or a positional `value` (empty name).
 struct Argument {
-  std::string name;
+  std::string_view name;
   Expression value;
   Location location;
 };
@@ -36,7 +43,7 @@ struct Argument {
 /// `@name(args)` on a field or enum value, `@@name(args)` on a block. Native type attributes
 /// keep their dotted name: `db.VarChar`.
 struct Attribute {
-  std::string name;
+  std::string_view name;
   bool block_level = false;
   bool has_parentheses = false;
   std::vector<Argument> arguments;
@@ -45,8 +52,8 @@ struct Attribute {
 
 /// The type written after a field name.
 struct FieldType {
-  std::string name;             // String, Int, a model or enum name, or "Unsupported"
-  std::string unsupported;      // the text inside Unsupported("...")
+  std::string_view name;        // String, Int, a model or enum name, or "Unsupported"
+  std::string_view unsupported; // the text inside Unsupported("...")
   bool optional = false;
   bool list = false;
   Location location;
@@ -54,7 +61,7 @@ struct FieldType {
 
 /// A model or view field.
 struct Field {
-  std::string name;
+  std::string_view name;
   FieldType type;
   std::vector<Attribute> attributes;
   std::string documentation;  // joined `///` lines, without the slashes
@@ -63,7 +70,7 @@ struct Field {
 
 /// A value line in an enum block.
 struct EnumValue {
-  std::string name;
+  std::string_view name;
   std::vector<Attribute> attributes;
   std::string documentation;
   Location location;
@@ -71,7 +78,7 @@ struct EnumValue {
 
 /// `key = value` in a datasource or generator block.
 struct Property {
-  std::string name;
+  std::string_view name;
   Expression value;
   Location location;
 };
@@ -81,7 +88,7 @@ struct Block {
   enum class Kind { kModel, kView, kEnum, kDatasource, kGenerator, kType };
 
   Kind kind = Kind::kModel;
-  std::string name;
+  std::string_view name;
   std::vector<Field> fields;            // model, view, type
   std::vector<EnumValue> values;        // enum
   std::vector<Property> properties;     // datasource, generator
@@ -95,6 +102,9 @@ struct Block {
 struct File {
   std::string name;
   std::vector<Block> blocks;
+  /// Text the views in `blocks` point to when it is not a slice of the source. A deque, so
+  /// adding text (or moving the File) never moves what is already viewed.
+  std::deque<std::string> owned_text;
 };
 
 }  // namespace qdb::prisma::ast

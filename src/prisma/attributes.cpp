@@ -12,9 +12,9 @@ namespace {
 
 using ast::Expression;
 
-bool is_integer_text(const std::string& text) {
+bool is_integer_text(std::string_view text) {
   size_t start = !text.empty() && text[0] == '-' ? 1 : 0;
-  return text.size() > start && text.find('.') == std::string::npos;
+  return text.size() > start && text.find('.') == std::string_view::npos;
 }
 
 std::string type_label(const Field& field) {
@@ -62,10 +62,10 @@ std::optional<DefaultValue> parse_default_value(Context& context, const Schema& 
       return result;
     }
     case Expression::Kind::kString: {
-      if (field.list && !in_list) return mismatch("\"" + value.text + "\" (expected a list)");
-      if (is_enum) return mismatch("\"" + value.text + "\"");
+      if (field.list && !in_list) return mismatch("\"" + std::string(value.text) + "\" (expected a list)");
+      if (is_enum) return mismatch("\"" + std::string(value.text) + "\"");
       if (scalar == ScalarType::kDateTime && !datetime_literal_sql(value.text)) {
-        context.error(value.location, "\"" + value.text + "\" is not an RFC 3339 date-time such as "
+        context.error(value.location, "\"" + std::string(value.text) + "\" is not an RFC 3339 date-time such as "
                                       "\"2024-01-31T12:00:00Z\"");
         return std::nullopt;
       }
@@ -79,20 +79,20 @@ std::optional<DefaultValue> parse_default_value(Context& context, const Schema& 
         result.kind = DefaultValue::Kind::kString;
         return result;
       }
-      return mismatch("\"" + value.text + "\"");
+      return mismatch("\"" + std::string(value.text) + "\"");
     }
     case Expression::Kind::kNumber: {
-      if (field.list && !in_list) return mismatch(value.text + " (expected a list)");
+      if (field.list && !in_list) return mismatch(std::string(value.text) + " (expected a list)");
       result.kind = DefaultValue::Kind::kNumber;
       if (!is_enum && (scalar == ScalarType::kInt || scalar == ScalarType::kBigInt) &&
           is_integer_text(value.text)) {
         return result;
       }
       if (!is_enum && (scalar == ScalarType::kFloat || scalar == ScalarType::kDecimal)) return result;
-      return mismatch(value.text);
+      return mismatch(std::string(value.text));
     }
     case Expression::Kind::kConstant: {
-      if (field.list && !in_list) return mismatch(value.text + " (expected a list)");
+      if (field.list && !in_list) return mismatch(std::string(value.text) + " (expected a list)");
       if (is_enum) {
         const Enum* target = schema.find_enum(field.type_name);
         for (const EnumValue& enum_value : target->values) {
@@ -101,7 +101,7 @@ std::optional<DefaultValue> parse_default_value(Context& context, const Schema& 
             return result;
           }
         }
-        context.error(value.location, "\"" + value.text + "\" is not a value of enum \"" +
+        context.error(value.location, "\"" + std::string(value.text) + "\" is not a value of enum \"" +
                                           field.type_name + "\"");
         return std::nullopt;
       }
@@ -109,12 +109,12 @@ std::optional<DefaultValue> parse_default_value(Context& context, const Schema& 
         result.kind = DefaultValue::Kind::kBoolean;
         return result;
       }
-      return mismatch(value.text);
+      return mismatch(std::string(value.text));
     }
     case Expression::Kind::kFunction: break;
   }
-  if (in_list) return mismatch(value.text + "()");
-  const std::string& name = value.text;
+  if (in_list) return mismatch(std::string(value.text) + "()");
+  const std::string name(value.text);
   auto no_arguments = [&]() {
     if (!value.arguments.empty()) {
       context.error(value.location, name + "() takes no arguments");
@@ -130,7 +130,7 @@ std::optional<DefaultValue> parse_default_value(Context& context, const Schema& 
       context.error(value.location, name + "() takes at most one whole number argument");
       return false;
     }
-    out = std::stoi(argument.text);
+    out = std::stoi(std::string(argument.text));
     return true;
   };
   const bool plain = !field.list && !is_enum;
@@ -206,8 +206,8 @@ std::optional<DefaultValue> parse_default_value(Context& context, const Schema& 
 
 void apply_native_type(Context& context, const ast::Attribute& attribute,
                        const std::string& datasource_name, Field& field) {
-  std::string prefix = attribute.name.substr(0, attribute.name.find('.'));
-  std::string type_name = attribute.name.substr(attribute.name.find('.') + 1);
+  std::string prefix(attribute.name.substr(0, attribute.name.find('.')));
+  std::string type_name(attribute.name.substr(attribute.name.find('.') + 1));
   if (datasource_name.empty()) {
     context.error(attribute.location, "native type " + attribute_label(attribute) +
                                           " needs a datasource block named \"" + prefix + "\"");
@@ -241,7 +241,7 @@ void apply_native_type(Context& context, const ast::Attribute& attribute,
                                            " must be whole numbers");
       return;
     }
-    native.arguments.push_back(std::stoi(value.text));
+    native.arguments.push_back(std::stoi(std::string(value.text)));
   }
   int count = static_cast<int>(native.arguments.size());
   if (count < info->min_arguments || count > info->max_arguments ||
@@ -275,16 +275,26 @@ void apply_relation(Context& context, const ast::Attribute& attribute, Field& fi
   if (auto map = arguments.string("map")) relation.map = *map;
 }
 
+bool is_native_type(const ast::Attribute& attribute) {
+  return attribute.name.find('.') != std::string::npos;
+}
+
 }  // namespace
 
 void apply_field_attributes(Context& context, const Schema& schema, const ast::Field& source,
                             const std::string& datasource_name, Field& field) {
-  std::set<std::string> seen;
   const bool relation = field.kind == Field::Kind::kRelation;
-  for (const ast::Attribute& attribute : source.attributes) {
-    const std::string& name = attribute.name;
-    const bool native = name.find('.') != std::string::npos;
-    if (!seen.insert(native ? "native type" : name).second) {
+  const std::vector<ast::Attribute>& attributes = source.attributes;
+  for (size_t i = 0; i < attributes.size(); ++i) {
+    const ast::Attribute& attribute = attributes[i];
+    const std::string name(attribute.name);
+    const bool native = is_native_type(attribute);
+    // A field has a handful of attributes: comparing with the earlier ones is cheaper than a set.
+    bool repeated = false;
+    for (size_t j = 0; j < i && !repeated; ++j) {
+      repeated = native ? is_native_type(attributes[j]) : attributes[j].name == name;
+    }
+    if (repeated) {
       context.error(attribute.location, native ? "a field can have only one native type"
                                                : "attribute @" + name + " is given twice");
       continue;
@@ -355,7 +365,7 @@ void apply_field_attributes(Context& context, const Schema& schema, const ast::F
 
 void apply_model_attributes(Context& context, const ast::Block& block, Model& model) {
   for (const ast::Attribute& attribute : block.attributes) {
-    const std::string& name = attribute.name;
+    const std::string name(attribute.name);
     if (name == "id" || name == "unique" || name == "index") {
       Arguments arguments = name == "index"
           ? Arguments(context, attribute, {"fields", "name", "map", "type", "clustered"})

@@ -13,7 +13,7 @@ void check_index_fields(Context& context, const Model& model) {
   for (const ModelIndex& index : model.indexes) {
     const char* label = index.kind == ModelIndex::Kind::kPrimaryKey ? "@@id"
                         : index.kind == ModelIndex::Kind::kUnique ? "@@unique" : "@@index";
-    std::set<std::string> seen;
+    std::set<std::string_view> seen;  // views of the names in `index`
     for (const IndexField& item : index.fields) {
       const Field* field = find_field(model, item.name);
       if (field == nullptr || field->kind == Field::Kind::kRelation) {
@@ -90,18 +90,24 @@ void check_schema_name(Context& context, const Schema& schema, const std::string
 }  // namespace
 
 void check_keys(Context& context, const Schema& schema) {
-  std::map<std::pair<std::string, std::string>, std::string> tables;
-  std::map<std::pair<std::string, std::string>, std::string> types;
+  // Keys and values view names in `schema`, which outlives these maps.
+  using SchemaAndName = std::pair<std::string_view, std::string_view>;
+  std::map<SchemaAndName, std::string_view> tables;
+  std::map<SchemaAndName, std::string_view> types;
+  RepeatedNames names;  // reused for the values of each enum and the columns of each model
   for (const Enum& item : schema.enums) {
     check_schema_name(context, schema, item.schema, "enum", item.name, item.location);
-    auto [it, inserted] = types.emplace(std::make_pair(item.schema, item.database_name), item.name);
+    auto [it, inserted] = types.emplace(SchemaAndName(item.schema, item.database_name), item.name);
     if (!inserted) {
       context.error(item.location, "enum \"" + item.name + "\" has the same database name \"" +
-                                       item.database_name + "\" as enum \"" + it->second + "\"");
+                                       item.database_name + "\" as enum \"" + std::string(it->second) + "\"");
     }
-    std::set<std::string> values;
-    for (const EnumValue& value : item.values) {
-      if (!values.insert(value.database_name).second) {
+    names.clear();
+    for (size_t i = 0; i < item.values.size(); ++i) names.add(item.values[i].database_name, i);
+    names.finish();
+    for (size_t i = 0; i < item.values.size(); ++i) {
+      const EnumValue& value = item.values[i];
+      if (names.first(i) != i) {
         context.error(value.location, "enum value \"" + value.name + "\" maps to \"" + value.database_name +
                                           "\", which another value of \"" + item.name + "\" already uses");
       }
@@ -111,19 +117,22 @@ void check_keys(Context& context, const Schema& schema) {
     check_identity(context, model);
     check_index_fields(context, model);
     check_schema_name(context, schema, model.schema, model.is_view ? "view" : "model", model.name, model.location);
-    auto [it, inserted] = tables.emplace(std::make_pair(model.schema, model.database_name), model.name);
+    auto [it, inserted] = tables.emplace(SchemaAndName(model.schema, model.database_name), model.name);
     if (!inserted) {
       context.error(model.location, "model \"" + model.name + "\" has the same table name \"" +
-                                        model.database_name + "\" as model \"" + it->second + "\"");
+                                        model.database_name + "\" as model \"" + std::string(it->second) + "\"");
     }
-    std::map<std::string, std::string> columns;
-    for (const Field& field : model.fields) {
-      if (field.kind == Field::Kind::kRelation) continue;
-      auto [column, added] = columns.emplace(field.database_name, field.name);
-      if (!added) {
-        context.error(field.location, "field \"" + field.name + "\" has the same column name \"" +
-                                          field.database_name + "\" as field \"" + column->second + "\"");
-      }
+    names.clear();
+    for (size_t i = 0; i < model.fields.size(); ++i) {
+      if (model.fields[i].kind != Field::Kind::kRelation) names.add(model.fields[i].database_name, i);
+    }
+    names.finish();
+    for (size_t i = 0; i < model.fields.size(); ++i) {
+      const Field& field = model.fields[i];
+      if (field.kind == Field::Kind::kRelation || names.first(i) == i) continue;
+      context.error(field.location, "field \"" + field.name + "\" has the same column name \"" +
+                                        field.database_name + "\" as field \"" +
+                                        model.fields[names.first(i)].name + "\"");
     }
   }
 }

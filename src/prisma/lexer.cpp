@@ -1,26 +1,49 @@
 #include "prisma/lexer.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace qdb::prisma {
 namespace {
 
-bool is_identifier_start(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+// Character classes as bits of one table lookup per byte: the lexer's inner loops run once per
+// byte of the schema.
+enum CharClass : unsigned char { kBlank = 1, kDigit = 2, kIdentifierStart = 4, kIdentifierChar = 8 };
+
+constexpr std::array<unsigned char, 256> make_char_classes() {
+  std::array<unsigned char, 256> classes{};
+  for (int c = 0; c < 256; ++c) {
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    const bool digit = c >= '0' && c <= '9';
+    classes[c] = static_cast<unsigned char>((c == ' ' || c == '\t' || c == '\r' ? kBlank : 0) |
+                                            (digit ? kDigit : 0) | (letter ? kIdentifierStart : 0) |
+                                            (letter || digit || c == '-' ? kIdentifierChar : 0));
+  }
+  return classes;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr std::array<unsigned char, 256> kCharClasses = make_char_classes();
 
-bool is_identifier_char(char c) { return is_identifier_start(c) || is_digit(c) || c == '-'; }
+bool has_class(char c, CharClass which) { return (kCharClasses[static_cast<unsigned char>(c)] & which) != 0; }
+bool is_identifier_start(char c) { return has_class(c, kIdentifierStart); }
+bool is_blank(char c) { return has_class(c, kBlank); }
+bool is_digit(char c) { return has_class(c, kDigit); }
+bool is_identifier_char(char c) { return has_class(c, kIdentifierChar); }
 
 }  // namespace
 
-Lexer::Lexer(int file_index, std::string_view text) : file_(file_index), text_(text) {}
+Lexer::Lexer(int file_index, std::string_view text, std::deque<std::string>& storage)
+    : file_(file_index), text_(text), owned_(storage) {}
 
 void Lexer::read(Token& token) {
   token_ = &token;
   found_ = false;
-  while (!found_ && pos_ < text_.size()) step();
+  while (!found_) {
+    // Runs of blanks (column alignment) are most of a schema's bytes: skip them in one loop.
+    while (pos_ < text_.size() && is_blank(text_[pos_])) ++pos_;
+    if (pos_ >= text_.size()) break;
+    step();
+  }
   if (!found_) push(TokenKind::kEnd, "", here());
   token_ = nullptr;
 }
@@ -29,12 +52,12 @@ Location Lexer::here() const { return Location{file_, line_, static_cast<int>(po
 
 void Lexer::push(TokenKind kind, std::string_view text, Location location) {
   token_->kind = kind;
-  // clear() + append() rather than assign(): GCC 12 warns falsely (-Wrestrict) about assign.
-  token_->text.clear();
-  token_->text.append(text);
+  token_->text = text;
   token_->location = location;
   found_ = true;
 }
+
+std::string_view Lexer::own(std::string text) { return owned_.emplace_back(std::move(text)); }
 
 void Lexer::step() {
   char c = text_[pos_];
@@ -84,7 +107,7 @@ void Lexer::step() {
   std::string shown(text_.substr(pos_, length));
   pos_ += length;
   if (byte < 0x20 || byte == 0x7F) shown = "\\x" + hex(byte);
-  push(TokenKind::kError, "unexpected character \"" + shown + "\"", start);
+  push(TokenKind::kError, own("unexpected character \"" + shown + "\""), start);
 }
 
 std::string Lexer::hex(unsigned char byte) {
@@ -127,12 +150,20 @@ void Lexer::comment(Location start) {
 
 void Lexer::string_literal(Location start) {
   ++pos_;
+  // Most strings have no escapes: their text is a view of the source.
+  const size_t begin = pos_;
+  size_t end = begin;
+  while (end < text_.size() && text_[end] != '"' && text_[end] != '\\' && text_[end] != '\n') ++end;
+  if (end < text_.size() && text_[end] == '"') {
+    pos_ = end + 1;
+    return push(TokenKind::kString, text_.substr(begin, end - begin), start);
+  }
   std::string value;
   while (pos_ < text_.size()) {
     char c = text_[pos_];
     if (c == '"') {
       ++pos_;
-      return push(TokenKind::kString, value, start);
+      return push(TokenKind::kString, own(std::move(value)), start);
     }
     if (c == '\n') break;
     if (c == '\\' && pos_ + 1 < text_.size()) {
@@ -180,12 +211,15 @@ const char* token_kind_name(TokenKind kind) {
   return "a token";
 }
 
-std::vector<Token> lex(int file_index, std::string_view text) {
-  Lexer lexer(file_index, text);
-  std::vector<Token> tokens;
+std::vector<OwnedToken> lex(int file_index, std::string_view text) {
+  std::deque<std::string> storage;
+  Lexer lexer(file_index, text, storage);
+  std::vector<OwnedToken> tokens;
+  Token token;
   do {
-    lexer.read(tokens.emplace_back());
-  } while (tokens.back().kind != TokenKind::kEnd);
+    lexer.read(token);
+    tokens.push_back(OwnedToken{token.kind, std::string(token.text), token.location});
+  } while (token.kind != TokenKind::kEnd);
   return tokens;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,11 +11,12 @@ namespace qdb::prisma {
 
 /// Reads one file token by token, so the parser needs no list of all tokens. Never fails:
 /// characters it cannot read become kError tokens (the parser reports them). Ordinary `//`
-/// comments are dropped; `///` doc comments are kept as kDocComment tokens. `text` must
-/// outlive the lexer.
+/// comments are dropped; `///` doc comments are kept as kDocComment tokens. Token text views
+/// `text`, or `storage` for text that is not a slice of it (strings with escapes decoded, error
+/// messages); both must outlive the tokens.
 class Lexer {
  public:
-  Lexer(int file_index, std::string_view text);
+  Lexer(int file_index, std::string_view text, std::deque<std::string>& storage);
 
   /// Reads the next token into `token`, reusing its storage; at the end of the text, and on
   /// every call after it, a kEnd token.
@@ -23,6 +25,8 @@ class Lexer {
  private:
   Location here() const;
   void push(TokenKind kind, std::string_view text, Location location);
+  // Keeps text that is not a slice of the source (decoded strings, messages) for token views.
+  std::string_view own(std::string text);
   void step();  // reads one character or construct; sets token_ unless it was blank or `//`
   void single(TokenKind kind, Location start);
   void number(Location start);
@@ -37,9 +41,10 @@ class Lexer {
   int line_ = 1;
   Token* token_ = nullptr;  // where read() puts the token
   bool found_ = false;
+  std::deque<std::string>& owned_;  // a deque: adding text never moves what tokens view
 };
 
 /// All tokens of one file, ending with one kEnd token.
-std::vector<Token> lex(int file_index, std::string_view text);
+std::vector<OwnedToken> lex(int file_index, std::string_view text);
 
 }  // namespace qdb::prisma

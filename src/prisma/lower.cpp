@@ -282,6 +282,20 @@ std::string column_type_sql(const Schema& schema, const Field& field) {
   return field.list ? type + "[]" : type;
 }
 
+bool has_default_sql(const Field& field) {
+  if (!field.default_value) return false;
+  switch (field.default_value->kind) {
+    case DefaultValue::Kind::kAutoincrement:
+    case DefaultValue::Kind::kUuid:
+    case DefaultValue::Kind::kCuid:
+    case DefaultValue::Kind::kNanoid:
+    case DefaultValue::Kind::kUlid: return false;
+    case DefaultValue::Kind::kDbGenerated: return !field.default_value->text.empty();
+    default: return true;
+  }
+}
+
+// Keep in step with has_default_sql().
 std::optional<std::string> default_sql(const Schema& schema, const Field& field) {
   if (!field.default_value) return std::nullopt;
   const DefaultValue& value = *field.default_value;

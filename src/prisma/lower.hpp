@@ -24,6 +24,9 @@ std::string column_type_sql(const Schema& schema, const Field& field);
 /// (uuid(), cuid(), nanoid(), ulid()), autoincrement() and fields without @default.
 std::optional<std::string> default_sql(const Schema& schema, const Field& field);
 
+/// True exactly when default_sql() has a value, without building the SQL.
+bool has_default_sql(const Field& field);
+
 /// An implicit many-to-many relation (list relation fields on both sides, no fields or
 /// references): the name of its join table and the two models, `a` the one whose name sorts
 /// first (its id is column A).

@@ -1,6 +1,8 @@
 #include "prisma/parser.hpp"
 
+#include <array>
 #include <optional>
+#include <string_view>
 #include <utility>
 
 #include "prisma/lexer.hpp"
@@ -17,17 +19,23 @@ using ast::Attribute;
 using ast::Block;
 using ast::Expression;
 
+// One list buffer per nesting depth (parse_expression() stops past kMaxDepth, and an argument
+// list is read at most one level deeper). A fixed array, so a nested list never moves the
+// buffer an outer list is using.
+template <typename T>
+using DepthBuffers = std::array<std::vector<T>, kMaxDepth + 2>;
+
 class Parser {
  public:
   Parser(int file_index, const SourceFile& source)
-      : file_name_(source.name), lexer_(file_index, source.text) {
+      : file_name_(source.name), lexer_(file_index, source.text, file_.owned_text) {
     pull(tokens_[0]);
     pull(tokens_[1]);
   }
 
   ParseResult run() {
     ParseResult result;
-    result.file.name = file_name_;
+    file_.name = file_name_;
     std::string doc;
     while (!at(TokenKind::kEnd)) {
       if (accept(TokenKind::kNewline)) {
@@ -39,10 +47,12 @@ class Parser {
       }
       if (auto block = parse_block()) {
         block->documentation = std::move(doc);
-        result.file.blocks.push_back(std::move(*block));
+        file_.blocks.push_back(std::move(*block));
       }
       doc.clear();
     }
+    // Moving the File keeps the owned text in place, so the views in the tree stay valid.
+    result.file = std::move(file_);
     result.diagnostics = std::move(diagnostics_);
     return result;
   }
@@ -54,7 +64,7 @@ class Parser {
   // so always before any parser error at the same place.
   void pull(Token& token) {
     lexer_.read(token);
-    if (token.kind == TokenKind::kError) report(token.location, token.text);
+    if (token.kind == TokenKind::kError) report(token.location, std::string(token.text));
   }
   const Token& peek() const { return tokens_[current_]; }
   const Token& peek_next() const { return tokens_[(current_ + 1) % 3]; }
@@ -76,7 +86,16 @@ class Parser {
     while (at(TokenKind::kNewline)) advance();
   }
 
-  static void append_doc(std::string& doc, const std::string& line) {
+  // `prefix.name`: a view of the source when written without blanks (`db.VarChar`, the usual
+  // case), else text the file owns.
+  std::string_view dotted(std::string_view prefix, std::string_view name) {
+    if (prefix.data() + prefix.size() + 1 == name.data() && prefix.data()[prefix.size()] == '.') {
+      return std::string_view(prefix.data(), prefix.size() + 1 + name.size());
+    }
+    return file_.owned_text.emplace_back(std::string(prefix).append(".").append(name));
+  }
+
+  static void append_doc(std::string& doc, std::string_view line) {
     if (!doc.empty()) doc += '\n';
     doc += line;
   }
@@ -96,8 +115,9 @@ class Parser {
 
   static std::string describe(const Token& token) {
     switch (token.kind) {
-      case TokenKind::kIdentifier: return "\"" + token.text + "\"";
-      case TokenKind::kNumber: return token.text;
+      // append(): GCC 12 warns falsely (-Wrestrict) about "..." + std::string(view) here.
+      case TokenKind::kIdentifier: return std::string("\"").append(token.text).append("\"");
+      case TokenKind::kNumber: return std::string(token.text);
       case TokenKind::kString: return "a string";
       default: return token_kind_name(token.kind);
     }
@@ -133,7 +153,7 @@ class Parser {
     }
     Block block;
     block.location = peek().location;
-    const std::string keyword = advance().text;
+    const std::string_view keyword = advance().text;
     if (keyword == "model") block.kind = Block::Kind::kModel;
     else if (keyword == "view") block.kind = Block::Kind::kView;
     else if (keyword == "enum") block.kind = Block::Kind::kEnum;
@@ -141,20 +161,20 @@ class Parser {
     else if (keyword == "generator") block.kind = Block::Kind::kGenerator;
     else if (keyword == "type") block.kind = Block::Kind::kType;
     else {
-      report(block.location, "unknown block type \"" + keyword +
+      report(block.location, "unknown block type \"" + std::string(keyword) +
                                  "\"; expected model, enum, view, datasource or generator");
       skip_top_level();
       return std::nullopt;
     }
     if (!at(TokenKind::kIdentifier)) {
-      expected("a name after \"" + keyword + "\"");
+      expected("a name after \"" + std::string(keyword) + "\"");
       skip_top_level();
       return std::nullopt;
     }
     block.name_location = peek().location;
     block.name = advance().text;
     if (!at(TokenKind::kLeftBrace)) {
-      expected("\"{\" after the name of " + keyword + " \"" + block.name + "\"");
+      expected("\"{\" after the name of " + std::string(keyword) + " \"" + std::string(block.name) + "\"");
       skip_top_level();
       return std::nullopt;
     }
@@ -167,7 +187,7 @@ class Parser {
     std::string doc;
     while (true) {
       if (at(TokenKind::kEnd)) {
-        report(block.location, "block \"" + block.name + "\" is not closed with \"}\"");
+        report(block.location, "block \"" + std::string(block.name) + "\" is not closed with \"}\"");
         return;
       }
       if (accept(TokenKind::kRightBrace)) return;
@@ -182,9 +202,10 @@ class Parser {
                                       std::string(block.kind == Block::Kind::kDatasource
                                                       ? "datasource" : "generator") + " block");
           skip_line();
-        } else if (auto attribute = parse_attribute(0)) {
-          block.attributes.push_back(std::move(*attribute));
+        } else if (parse_attribute(0, block.attributes.emplace_back())) {
           end_of_line();
+        } else {
+          block.attributes.pop_back();
         }
         doc.clear();
         continue;
@@ -222,16 +243,14 @@ class Parser {
     property.location = peek().location;
     property.name = advance().text;
     if (!accept(TokenKind::kEquals)) {
-      expected("\"=\" after \"" + property.name + "\"");
+      expected("\"=\" after \"" + std::string(property.name) + "\"");
       skip_line();
       return;
     }
-    auto value = parse_expression(0);
-    if (!value) {
+    if (!parse_expression(0, property.value)) {
       skip_line();
       return;
     }
-    property.value = std::move(*value);
     block.properties.push_back(std::move(property));
     end_of_line();
   }
@@ -253,7 +272,7 @@ class Parser {
     field.name = advance().text;
     field.documentation = std::move(doc);
     if (!at(TokenKind::kIdentifier)) {
-      expected("a type for field \"" + field.name + "\"");
+      expected("a type for field \"" + std::string(field.name) + "\"");
       skip_line();
       return;
     }
@@ -284,7 +303,7 @@ class Parser {
     if (at(TokenKind::kQuestion)) {
       Location question = advance().location;
       if (field.type.list) {
-        report(question, "optional lists are not supported; use \"" + field.type.name + "[]\"");
+        report(question, "optional lists are not supported; use \"" + std::string(field.type.name) + "[]\"");
       }
       field.type.optional = true;
     }
@@ -296,28 +315,50 @@ class Parser {
 
   // Reads `@attr(...)` attributes up to the end of the line. False after a reported error.
   bool parse_field_attributes(std::vector<Attribute>& attributes) {
+    std::vector<Attribute>& found = attribute_buffer_;
+    found.clear();
     while (at(TokenKind::kAt) || at(TokenKind::kAtAt)) {
       if (at(TokenKind::kAtAt)) {
         report(peek().location, "block attributes (@@) must be on their own line");
         skip_line();
         return false;
       }
-      auto attribute = parse_attribute(0);
-      if (!attribute) return false;
-      attributes.push_back(std::move(*attribute));
+      if (!parse_attribute(0, found.emplace_back())) return false;
     }
+    move_exactly(found, attributes);
     return true;
   }
 
+  // Moves `from` into `to` with one allocation of the exact size. Lists are collected in a
+  // reused buffer first: growing each small list by doubling costs several allocations and
+  // leaves unused capacity in every syntax tree node.
+  template <typename T>
+  static void move_exactly(std::vector<T>& from, std::vector<T>& to) {
+    to.reserve(to.size() + from.size());
+    for (T& item : from) to.push_back(std::move(item));
+    from.clear();
+  }
+
+  // The buffer for the arguments (or array items) being read at `depth`; nested lists use
+  // deeper buffers, so an inner list never disturbs the outer one.
+  template <typename T>
+  static std::vector<T>& buffer_at(DepthBuffers<T>& buffers, int depth) {
+    std::vector<T>& buffer = buffers.at(static_cast<size_t>(depth));
+    buffer.clear();
+    return buffer;
+  }
+
   // ---- attributes and expressions -------------------------------------------------------------
-  std::optional<Attribute> parse_attribute(int depth) {
-    Attribute attribute;
+  // Parsers of attributes and expressions fill in `attribute` or `expression` in place (these
+  // nodes are large, so building them where they stay saves moving them) and return false
+  // after a reported error, leaving it partly filled for the caller to drop.
+  bool parse_attribute(int depth, Attribute& attribute) {
     attribute.location = peek().location;
     attribute.block_level = advance().kind == TokenKind::kAtAt;
     if (!at(TokenKind::kIdentifier)) {
       expected("an attribute name");
       skip_line();
-      return std::nullopt;
+      return false;
     }
     attribute.name = advance().text;
     while (at(TokenKind::kDot)) {
@@ -325,37 +366,41 @@ class Parser {
       if (!at(TokenKind::kIdentifier)) {
         expected("a name after \".\"");
         skip_line();
-        return std::nullopt;
+        return false;
       }
-      attribute.name.append(".").append(advance().text);
+      attribute.name = dotted(attribute.name, advance().text);
     }
     if (at(TokenKind::kLeftParen)) {
       attribute.has_parentheses = true;
       if (!parse_arguments(attribute.arguments, depth + 1)) {
         skip_line();
-        return std::nullopt;
+        return false;
       }
     }
-    return attribute;
+    return true;
   }
 
   // Parses `( [name:] value, ... )`; the current token is `(`. Newlines inside are ignored.
   bool parse_arguments(std::vector<Argument>& arguments, int depth) {
+    std::vector<Argument>& found = buffer_at(argument_buffers_, depth);
+    if (!read_arguments(found, depth)) return false;
+    move_exactly(found, arguments);
+    return true;
+  }
+
+  bool read_arguments(std::vector<Argument>& arguments, int depth) {
     advance();
     while (true) {
       skip_newlines();
       if (accept(TokenKind::kRightParen)) return true;
-      Argument argument;
+      Argument& argument = arguments.emplace_back();
       argument.location = peek().location;
       if (at(TokenKind::kIdentifier) && peek_next().kind == TokenKind::kColon) {
         argument.name = advance().text;
         advance();
         skip_newlines();
       }
-      auto value = parse_expression(depth);
-      if (!value) return false;
-      argument.value = std::move(*value);
-      arguments.push_back(std::move(argument));
+      if (!parse_expression(depth, argument.value)) return false;
       skip_newlines();
       if (accept(TokenKind::kComma)) continue;
       if (accept(TokenKind::kRightParen)) return true;
@@ -364,61 +409,67 @@ class Parser {
     }
   }
 
-  std::optional<Expression> parse_expression(int depth) {
-    Expression expression;
+  bool parse_expression(int depth, Expression& expression) {
     expression.location = peek().location;
     if (depth > kMaxDepth) {
       report(peek().location, "expression is nested too deeply");
-      return std::nullopt;
+      return false;
     }
     switch (peek().kind) {
       case TokenKind::kString:
         expression.kind = Expression::Kind::kString;
         expression.text = advance().text;
-        return expression;
+        return true;
       case TokenKind::kNumber:
         expression.kind = Expression::Kind::kNumber;
         expression.text = advance().text;
-        return expression;
+        return true;
       case TokenKind::kIdentifier:
         expression.text = advance().text;
         while (at(TokenKind::kDot) && peek_next().kind == TokenKind::kIdentifier) {
           advance();
-          expression.text.append(".").append(advance().text);
+          expression.text = dotted(expression.text, advance().text);
         }
         if (at(TokenKind::kLeftParen)) {
           expression.kind = Expression::Kind::kFunction;
-          if (!parse_arguments(expression.arguments, depth + 1)) return std::nullopt;
+          if (!parse_arguments(expression.arguments, depth + 1)) return false;
         } else {
           expression.kind = Expression::Kind::kConstant;
         }
-        return expression;
-      case TokenKind::kLeftBracket:
+        return true;
+      case TokenKind::kLeftBracket: {
         expression.kind = Expression::Kind::kArray;
+        std::vector<Expression>& items = buffer_at(item_buffers_, depth);
         advance();
         while (true) {
           skip_newlines();
-          if (accept(TokenKind::kRightBracket)) return expression;
-          auto item = parse_expression(depth + 1);
-          if (!item) return std::nullopt;
-          expression.items.push_back(std::move(*item));
+          if (accept(TokenKind::kRightBracket)) break;
+          if (!parse_expression(depth + 1, items.emplace_back())) return false;
           skip_newlines();
           if (accept(TokenKind::kComma)) continue;
-          if (accept(TokenKind::kRightBracket)) return expression;
+          if (accept(TokenKind::kRightBracket)) break;
           expected("\",\" or \"]\"");
-          return std::nullopt;
+          return false;
         }
+        move_exactly(items, expression.items);
+        return true;
+      }
       default:
         expected("a value");
-        return std::nullopt;
+        return false;
     }
   }
 
   std::string file_name_;
   std::vector<Diagnostic> diagnostics_;  // before lexer_: pull() reports into it
+  ast::File file_;                       // before lexer_: it keeps the lexer's owned text
   Lexer lexer_;
   Token tokens_[3];
   size_t current_ = 0;
+  // Reused buffers for lists being read; see move_exactly().
+  std::vector<Attribute> attribute_buffer_;
+  DepthBuffers<Argument> argument_buffers_;
+  DepthBuffers<Expression> item_buffers_;
 };
 
 }  // namespace

@@ -20,16 +20,21 @@ std::string relation_label(const Field& field) {
 }
 
 // True when `names` is exactly the field set of the model's id or of one of its unique criteria.
+// The lists are short: they are compared as sorted views rather than as sets of copies.
 bool is_unique_criterion(const Model& model, const std::vector<std::string>& names) {
-  std::set<std::string> wanted(names.begin(), names.end());
-  if (wanted.size() != names.size()) return false;
+  std::vector<std::string_view> wanted(names.begin(), names.end());
+  std::sort(wanted.begin(), wanted.end());
+  if (std::adjacent_find(wanted.begin(), wanted.end()) != wanted.end()) return false;
   for (const Field& field : model.fields) {
-    if ((field.id || field.unique) && wanted == std::set<std::string>{field.name}) return true;
+    if ((field.id || field.unique) && wanted.size() == 1 && wanted[0] == field.name) return true;
   }
+  std::vector<std::string_view> fields;
   for (const ModelIndex& index : model.indexes) {
     if (index.kind == ModelIndex::Kind::kIndex) continue;
-    std::set<std::string> fields;
-    for (const IndexField& field : index.fields) fields.insert(field.name);
+    fields.clear();
+    for (const IndexField& field : index.fields) fields.push_back(field.name);
+    std::sort(fields.begin(), fields.end());
+    fields.erase(std::unique(fields.begin(), fields.end()), fields.end());
     if (fields == wanted) return true;
   }
   return false;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "prisma/source.hpp"
+#include "util/optional_box.hpp"
 
 namespace qdb::prisma {
 
@@ -64,7 +65,9 @@ struct Relation {
   Location location;
 };
 
-/// One field of a model or view, after validation.
+/// One field of a model or view, after validation. A schema holds tens of thousands of these,
+/// so the large parts most fields lack (native type, default, relation) are boxed: present, they
+/// cost one heap allocation; absent, one pointer.
 struct Field {
   enum class Kind { kScalar, kEnum, kRelation };
 
@@ -76,8 +79,8 @@ struct Field {
   std::string unsupported;     // for ScalarType::kUnsupported: the database type text
   bool optional = false;
   bool list = false;
-  std::optional<NativeType> native_type;
-  std::optional<DefaultValue> default_value;
+  util::OptionalBox<NativeType> native_type;
+  util::OptionalBox<DefaultValue> default_value;
   bool id = false;             // @id
   bool unique = false;         // @unique
   std::string unique_map;      // @unique(map: "name")
@@ -85,7 +88,7 @@ struct Field {
   std::string id_map;          // @id(map: "name")
   bool updated_at = false;     // @updatedAt
   bool ignored = false;        // @ignore
-  std::optional<Relation> relation;  // for kRelation; present even without @relation
+  util::OptionalBox<Relation> relation;  // for kRelation; present even without @relation
   std::string documentation;
   Location location;
 };

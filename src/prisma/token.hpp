@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "prisma/source.hpp"
 
@@ -31,8 +32,17 @@ enum class TokenKind {
   kEnd,
 };
 
-/// A token and where it starts.
+/// A token and where it starts. `text` views the source text, or text the lexer owns (a
+/// string with escapes decoded, an error message); either way it stays valid as long as both
+/// the source text and the Lexer that read the token live.
 struct Token {
+  TokenKind kind = TokenKind::kEnd;
+  std::string_view text;
+  Location location;
+};
+
+/// A token with its own copy of the text, for callers that keep tokens after the lexer.
+struct OwnedToken {
   TokenKind kind = TokenKind::kEnd;
   std::string text;
   Location location;

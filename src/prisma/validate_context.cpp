@@ -1,5 +1,7 @@
 #include "prisma/validate_context.hpp"
 
+#include <algorithm>
+
 namespace qdb::prisma::detail {
 
 void Context::error(Location location, std::string message) {
@@ -10,46 +12,73 @@ void Context::error(Location location, std::string message) {
                                     Diagnostic::Severity::kError, std::move(message)});
 }
 
+void RepeatedNames::finish() {
+  size_t count = 0;
+  for (const auto& name : names_) count = std::max(count, name.second + 1);
+  first_.resize(count);
+  for (size_t i = 0; i < count; ++i) first_[i] = i;
+  // Most lists (the fields of a model) are short: comparing each name with the earlier ones
+  // is cheaper than sorting them. Names were added in index order.
+  if (names_.size() <= kShortList) {
+    for (size_t i = 1; i < names_.size(); ++i) {
+      for (size_t j = 0; j < i; ++j) {
+        if (names_[j].first == names_[i].first) {
+          first_[names_[i].second] = names_[j].second;
+          break;
+        }
+      }
+    }
+    return;
+  }
+  std::sort(names_.begin(), names_.end());
+  // Sorted by name, then index: the first of each run of equal names has the smallest index.
+  for (size_t i = 1; i < names_.size(); ++i) {
+    if (names_[i].first == names_[i - 1].first) first_[names_[i].second] = first_[names_[i - 1].second];
+  }
+}
+
 std::string attribute_label(const ast::Attribute& attribute) {
-  return (attribute.block_level ? "@@" : "@") + attribute.name;
+  return (attribute.block_level ? "@@" : "@") + std::string(attribute.name);
 }
 
 Arguments::Arguments(Context& context, const ast::Attribute& attribute,
                      std::initializer_list<std::string_view> parameters)
-    : context_(context), attribute_(attribute_label(attribute)) {
+    : context_(context), attribute_(attribute) {
   bool first = true;
   for (const ast::Argument& argument : attribute.arguments) {
-    std::string name = argument.name;
+    std::string_view name = argument.name;
     if (name.empty()) {
       if (!first || parameters.size() == 0) {
-        context_.error(argument.location, "unexpected unnamed argument in " + attribute_ +
+        context_.error(argument.location, "unexpected unnamed argument in " + label() +
                                               (parameters.size() == 0 ? "" : "; name it"));
         ok_ = false;
         first = false;
         continue;
       }
-      name = std::string(*parameters.begin());
+      name = *parameters.begin();
     }
     first = false;
     bool known = false;
     for (std::string_view parameter : parameters) known = known || parameter == name;
     if (!known) {
-      context_.error(argument.location, "unknown argument \"" + name + "\" in " + attribute_);
+      context_.error(argument.location, "unknown argument \"" + std::string(name) + "\" in " + label());
       ok_ = false;
       continue;
     }
     if (get(name) != nullptr) {
-      context_.error(argument.location, "argument \"" + name + "\" is given twice in " + attribute_);
+      context_.error(argument.location,
+                     "argument \"" + std::string(name) + "\" is given twice in " + label());
       ok_ = false;
       continue;
     }
-    bound_.emplace_back(name, &argument.value);
+    // Known and not yet bound, so at most one entry per parameter.
+    bound_.at(bound_count_++) = {name, &argument.value};
   }
 }
 
 const ast::Expression* Arguments::get(std::string_view name) const {
-  for (const auto& [bound_name, value] : bound_) {
-    if (bound_name == name) return value;
+  for (size_t i = 0; i < bound_count_; ++i) {
+    if (bound_[i].first == name) return bound_[i].second;
   }
   return nullptr;
 }
@@ -58,38 +87,37 @@ std::optional<std::string> Arguments::string(std::string_view name) const {
   const ast::Expression* value = get(name);
   if (value == nullptr) return std::nullopt;
   if (value->kind != ast::Expression::Kind::kString) {
-    context_.error(value->location, "argument \"" + std::string(name) + "\" of " + attribute_ +
+    context_.error(value->location, "argument \"" + std::string(name) + "\" of " + label() +
                                         " must be a string");
     return std::nullopt;
   }
-  return value->text;
+  return std::string(value->text);
 }
 
 std::optional<std::string> Arguments::constant(std::string_view name) const {
   const ast::Expression* value = get(name);
   if (value == nullptr) return std::nullopt;
   if (value->kind != ast::Expression::Kind::kConstant) {
-    context_.error(value->location, "argument \"" + std::string(name) + "\" of " + attribute_ +
+    context_.error(value->location, "argument \"" + std::string(name) + "\" of " + label() +
                                         " must be a name such as " +
                                         (name == "sort" ? "Desc" : name == "type" ? "Hash" : "Cascade"));
     return std::nullopt;
   }
-  return value->text;
+  return std::string(value->text);
 }
 
 std::vector<IndexField> parse_field_list(Context& context, const ast::Expression& expression,
-                                         const std::string& attribute, bool allow_single) {
+                                         std::string_view attribute, bool allow_single) {
   std::vector<IndexField> fields;
-  std::vector<const ast::Expression*> items;
-  if (expression.kind == ast::Expression::Kind::kArray) {
-    for (const auto& item : expression.items) items.push_back(&item);
-  } else if (allow_single) {
-    items.push_back(&expression);
-  } else {
-    context.error(expression.location, attribute + " expects a list of fields like [a, b]");
+  const bool is_list = expression.kind == ast::Expression::Kind::kArray;
+  if (!is_list && !allow_single) {
+    context.error(expression.location, std::string(attribute) + " expects a list of fields like [a, b]");
     return fields;
   }
-  for (const ast::Expression* item : items) {
+  const size_t count = is_list ? expression.items.size() : 1;
+  fields.reserve(count);
+  for (size_t i = 0; i < count; ++i) {
+    const ast::Expression* item = is_list ? &expression.items[i] : &expression;
     IndexField field;
     if (item->kind == ast::Expression::Kind::kConstant) {
       field.name = item->text;
@@ -97,7 +125,7 @@ std::vector<IndexField> parse_field_list(Context& context, const ast::Expression
       continue;
     }
     if (item->kind != ast::Expression::Kind::kFunction) {
-      context.error(item->location, attribute + " expects field names, not " +
+      context.error(item->location, std::string(attribute) + " expects field names, not " +
                                         (item->kind == ast::Expression::Kind::kString ? "a string"
                                          : item->kind == ast::Expression::Kind::kNumber ? "a number"
                                                                                     : "a list"));
@@ -111,16 +139,16 @@ std::vector<IndexField> parse_field_list(Context& context, const ast::Expression
         field.sort = value.text;
       } else if (argument.name == "length" && value.kind == ast::Expression::Kind::kNumber &&
                  value.text.find_first_of(".-") == std::string::npos && value.text.size() < 9) {
-        field.length = std::stoi(value.text);
+        field.length = std::stoi(std::string(value.text));
       } else if (argument.name == "ops" && value.kind == ast::Expression::Kind::kConstant) {
         field.ops = value.text;
       } else if (argument.name == "ops" && value.kind == ast::Expression::Kind::kFunction &&
                  value.text == "raw" && value.arguments.size() == 1 &&
                  value.arguments[0].value.kind == ast::Expression::Kind::kString) {
-        field.ops = "raw:" + value.arguments[0].value.text;
+        field.ops = "raw:" + std::string(value.arguments[0].value.text);
       } else {
         context.error(argument.location,
-                      "invalid argument for field \"" + field.name + "\" in " + attribute +
+                      "invalid argument for field \"" + field.name + "\" in " + std::string(attribute) +
                           "; expected sort: Asc|Desc, length: <n> or ops: <operator class>");
       }
     }

@@ -3,6 +3,7 @@
 // Shared by the validation passes (build_schema, attributes, relations, keys). Not a public
 // header: use prisma/load.hpp.
 
+#include <array>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -29,10 +30,38 @@ class Context {
   std::vector<Diagnostic> diagnostics_;
 };
 
+/// Finds names given more than once in a list (fields of a model, columns, enum values)
+/// without a tree node per name: add() each name with its item's index, then finish() sorts
+/// them. Reuse one object between lists to reuse its buffers. Keeps views of the names, which
+/// must outlive it.
+class RepeatedNames {
+ public:
+  /// Forgets the names of the previous list.
+  void clear() { names_.clear(); }
+  /// Adds the name of item `index`; add items in increasing index order.
+  void add(std::string_view name, size_t index) { names_.emplace_back(name, index); }
+  void finish();
+  /// The smallest index added with the same name as `index` (`index` itself when it is the
+  /// first, or was not added).
+  size_t first(size_t index) const { return index < first_.size() ? first_[index] : index; }
+
+ private:
+  static constexpr size_t kShortList = 32;  // up to this many names, no sorting
+
+  std::vector<std::pair<std::string_view, size_t>> names_;
+  std::vector<size_t> first_;
+};
+
+/// `@name` or `@@name`, as the user wrote it.
+std::string attribute_label(const ast::Attribute& attribute);
+
 /// Matches an attribute's arguments to parameter names. The first positional argument binds
-/// to `parameters[0]`; unknown or repeated names are reported once.
+/// to `parameters[0]`; unknown or repeated names are reported once. Keeps pointers into
+/// `attribute`, which must outlive it; at most kMaxParameters parameters.
 class Arguments {
  public:
+  static constexpr size_t kMaxParameters = 8;
+
   Arguments(Context& context, const ast::Attribute& attribute,
             std::initializer_list<std::string_view> parameters);
 
@@ -46,22 +75,28 @@ class Arguments {
   bool ok() const { return ok_; }
 
  private:
+  // `@name` or `@@name` for messages.
+  std::string label() const { return attribute_label(attribute_); }
+
   Context& context_;
-  std::string attribute_;
-  std::vector<std::pair<std::string, const ast::Expression*>> bound_;
+  const ast::Attribute& attribute_;
+  // Names are views of the parameter list or of the attribute's argument names. Each
+  // parameter binds at most once, so a fixed array suffices and needs no allocation.
+  std::array<std::pair<std::string_view, const ast::Expression*>, kMaxParameters> bound_;
+  size_t bound_count_ = 0;
   bool ok_ = true;
 };
-
-/// `@name` or `@@name`, as the user wrote it.
-std::string attribute_label(const ast::Attribute& attribute);
 
 /// Parses a list of field references `[a, b(sort: Desc)]` (or one bare name when `allow_single`).
 /// Reports malformed items; returns what could be read.
 std::vector<IndexField> parse_field_list(Context& context, const ast::Expression& expression,
-                                         const std::string& attribute, bool allow_single);
+                                         std::string_view attribute, bool allow_single);
 
-/// Builds models and enums from the syntax trees (types resolved, attributes read).
-void build_schema(Context& context, const std::vector<ast::File>& files, Schema& schema);
+/// Builds models and enums from the syntax trees (types resolved, attributes read). Consumes
+/// the trees: the fields and attributes of each model's block are released once the model is
+/// read, so the tree and the schema are never both whole in memory. Block names, kinds and
+/// locations stay.
+void build_schema(Context& context, std::vector<ast::File>& files, Schema& schema);
 
 /// Reads the attributes of one field into `field` (which already has its type).
 void apply_field_attributes(Context& context, const Schema& schema, const ast::Field& source,

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
@@ -49,23 +50,47 @@ ListResult RealFileSystem::list_directory(const std::filesystem::path& dir) cons
 
 ReadResult RealFileSystem::read_file(const std::filesystem::path& path) const {
   ReadResult result;
-  // open, read until 0, close (stdio adds an fstat): a no-op migrate reads every migration file.
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     result.error = errno_reason();
     return result;
   }
+  // Small files (every migration.sql of a long history) take two reads of the stack buffer, the
+  // second confirming the end; a larger file (a big schema) is read on straight into the result,
+  // sized from the file's length.
+  auto read_some = [fd](char* into, std::size_t room) {
+    ssize_t got;
+    do {
+      got = ::read(fd, into, room);
+    } while (got < 0 && errno == EINTR);
+    return got;
+  };
   char buffer[65536];
-  for (;;) {
-    ssize_t got = ::read(fd, buffer, sizeof buffer);
-    if (got < 0) {
-      if (errno == EINTR) continue;
-      result.error = errno_reason();
-      ::close(fd);
-      return result;
-    }
-    if (got == 0) break;
+  ssize_t got = read_some(buffer, sizeof buffer);
+  while (got > 0) {
     result.bytes.append(buffer, static_cast<std::size_t>(got));
+    if (static_cast<std::size_t>(got) == sizeof buffer && result.bytes.size() == sizeof buffer) {
+      struct stat info;
+      if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) result.bytes.reserve(static_cast<std::size_t>(info.st_size) + 1);
+    }
+    std::size_t used = result.bytes.size();
+    if (result.bytes.capacity() - used >= sizeof buffer) {
+      result.bytes.resize(result.bytes.capacity());
+      got = read_some(result.bytes.data() + used, result.bytes.size() - used);
+      result.bytes.resize(used + static_cast<std::size_t>(std::max<ssize_t>(got, 0)));
+      if (got > 0) {
+        got = read_some(buffer, sizeof buffer);
+        continue;
+      }
+    } else {
+      got = read_some(buffer, sizeof buffer);
+    }
+  }
+  if (got < 0) {
+    result.error = errno_reason();
+    result.bytes.clear();
+    ::close(fd);
+    return result;
   }
   ::close(fd);
   result.ok = true;

@@ -5,9 +5,9 @@
 namespace qdb::prisma {
 namespace {
 
-std::string kinds(const std::vector<Token>& tokens) {
+std::string kinds(const std::vector<OwnedToken>& tokens) {
   std::string out;
-  for (const Token& token : tokens) {
+  for (const OwnedToken& token : tokens) {
     if (!out.empty()) out += ' ';
     out += token_kind_name(token.kind);
     if (token.kind == TokenKind::kIdentifier || token.kind == TokenKind::kString ||

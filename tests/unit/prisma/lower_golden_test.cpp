@@ -24,6 +24,23 @@ TEST_P(ValidSchema, ModelDumpAndCreateSqlMatchGolden) {
 INSTANTIATE_TEST_SUITE_P(Golden, ValidSchema,
                          ::testing::Values("everything", "prisma7", "multi_schema", "multi_file"));
 
+TEST(Lower, HasDefaultSqlAgreesWithDefaultSqlOnEveryField) {
+  LoadResult loaded = test::load_valid("prisma/valid/everything.prisma");
+  ASSERT_TRUE(loaded.ok());
+  int with_sql = 0;
+  int without_sql = 0;
+  for (const Model& model : loaded.schema.models) {
+    for (const Field& field : model.fields) {
+      const bool has = default_sql(loaded.schema, field).has_value();
+      EXPECT_EQ(has_default_sql(field), has) << model.name << "." << field.name;
+      (has ? with_sql : without_sql) += field.default_value ? 1 : 0;
+    }
+  }
+  // The schema has defaults of both sorts, so the comparison covers both answers.
+  EXPECT_GT(with_sql, 0);
+  EXPECT_GT(without_sql, 0);
+}
+
 TEST(Load, ExposesTheDatabaseUrlVariable) {
   EXPECT_EQ(test::load_valid("prisma/valid/everything.prisma").schema.datasource->url_env, "DATABASE_URL");
   EXPECT_EQ(test::load_valid("prisma/valid/multi_schema.prisma").schema.datasource->url_env, "APP_DATABASE_URL");

@@ -30,6 +30,25 @@ TEST(Parser, ReadsBlocksFieldsAttributesAndDocs) {
   EXPECT_EQ(block.attributes[0].arguments[0].value.items[0].arguments[0].value.text, "Desc");
 }
 
+TEST(Parser, NamesAndValuesNotWrittenAsOnePieceOutliveTheParserAndMoves) {
+  SourceFile source{"s.prisma",
+                    "model A {\n"
+                    "  b String @db . VarChar(3) @default(\"x\\\"y\") @map(\"plain\")\n"
+                    "  c String @db.Text\n"
+                    "}\n"};
+  ParseResult result = parse_file(0, source);
+  ASSERT_TRUE(result.diagnostics.empty());
+  // The tree's views must stay valid when the File moves (as into load_schema's list).
+  std::vector<ast::File> files;
+  files.push_back(std::move(result.file));
+  const ast::Block& block = files[0].blocks[0];
+  EXPECT_EQ(block.fields[0].attributes[0].name, "db.VarChar");         // owned: blanks around "."
+  EXPECT_EQ(block.fields[0].attributes[1].arguments[0].value.text, "x\"y");  // owned: escape
+  EXPECT_EQ(block.fields[0].attributes[2].arguments[0].value.text, "plain");
+  EXPECT_EQ(block.fields[1].attributes[0].name, "db.Text");            // a view of the source
+  EXPECT_EQ(files[0].owned_text.size(), 2u);
+}
+
 TEST(Parser, ReadsDatasourceProperties) {
   ParseResult result = parse_file(0, {"s.prisma", "datasource db {\n  provider = \"postgresql\"\n"
                                                   "  url = env(\"DATABASE_URL\")\n}\n"});

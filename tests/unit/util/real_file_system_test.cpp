@@ -60,5 +60,19 @@ TEST(RealFileSystem, WriteIntoMissingFolderFails) {
   EXPECT_EQ(written.error, "No such file or directory");
 }
 
+TEST(RealFileSystem, ReadsFilesOfEverySizeWhole) {
+  test::TempDir dir;
+  RealFileSystem fs;
+  for (std::size_t size : {std::size_t{0}, std::size_t{1}, std::size_t{65535}, std::size_t{65536},
+                           std::size_t{65537}, std::size_t{200000}, std::size_t{1 << 21}}) {
+    std::string text(size, 'x');
+    for (std::size_t i = 0; i < size; i += 997) text[i] = static_cast<char>('a' + i % 26);
+    auto path = dir.write(std::string("f").append(std::to_string(size)), text);  // not +: GCC 12 -Wrestrict
+    ReadResult read = fs.read_file(path);
+    ASSERT_TRUE(read.ok) << size;
+    EXPECT_EQ(read.bytes, text) << size;
+  }
+}
+
 }  // namespace
 }  // namespace qdb::util
