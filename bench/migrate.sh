@@ -26,22 +26,19 @@ done
 cd "$BENCH_WORK/project"
 
 # 1. Applying N migrations: every round uses fresh databases for both.
-time_fresh() {  # the database creation is outside the timed part
-  local fn=$1 url times=() i start end
-  for ((i = 0; i < ${REPEAT_APPLY:-3}; i++)); do
-    if [ "$fn" = psql ]; then
-      url=$(bench_db bench_psql); start=$(now_ns)
-      psql -q -X -v ON_ERROR_STOP=1 -1 -f "$BENCH_WORK/all.sql" "$url" >/dev/null; end=$(now_ns)
-    else
-      url=$(bench_db bench_qdb); start=$(now_ns)
-      "$QDB" prod db migrate -q --url "$url" >/dev/null; end=$(now_ns)
-    fi
-    times+=($(( (end - start) / 1000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.2f\n", a[int((NR+1)/2)]/1000}'
-}
-floor_apply=$(time_fresh psql)
-qdb_apply=$(time_fresh qdb)
+# The machine's speed drifts from minute to minute, so the two are timed alternately.
+psql_times=() qdb_times=()
+for ((i = 0; i < ${REPEAT_APPLY:-5}; i++)); do
+  url=$(bench_db bench_psql); start=$(now_ns)
+  psql -q -X -v ON_ERROR_STOP=1 -1 -f "$BENCH_WORK/all.sql" "$url" >/dev/null; end=$(now_ns)
+  psql_times+=($(( (end - start) / 1000 )))
+  url=$(bench_db bench_qdb); start=$(now_ns)
+  "$QDB" prod db migrate -q --url "$url" >/dev/null; end=$(now_ns)
+  qdb_times+=($(( (end - start) / 1000 )))
+done
+median_of() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {printf "%.2f\n", a[int((NR+1)/2)]/1000}'; }
+floor_apply=$(median_of "${psql_times[@]}")
+qdb_apply=$(median_of "${qdb_times[@]}")
 applied=$(psql -X -At "$(echo "$BENCH_ADMIN_URL" | sed 's|/postgres?|/bench_qdb?|')" -c 'select count(*) from _prisma_migrations where finished_at is not null')
 [ "$applied" = "$N" ] || die "qdb recorded $applied of $N migrations"
 
