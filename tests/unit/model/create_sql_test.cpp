@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "prisma/load.hpp"
 #include "prisma/lower.hpp"
 #include "util/sql_quote.hpp"
 #include "unit/prisma/golden.hpp"
@@ -42,6 +43,36 @@ TEST(CreateSql, IndexedSchemaHasPrismaIndexNames) {
     if (found != std::string::npos) at = found;
     start = end + 2;
   }
+}
+
+// The repository's own schema and migrations: applied in order, the two migration files are
+// exactly the from-empty script of schema/schema.prisma, as `prisma migrate dev` would have written
+// them (without the CreateSchema step and the final blank line).
+TEST(CreateSql, RepositoryMigrationsAreWhatTheSchemaGives) {
+  const std::string root = QDB_SOURCE_DIR;
+  prisma::LoadResult loaded = prisma::load_schema({{"schema/schema.prisma", read_file(root + "/schema/schema.prisma")}});
+  ASSERT_TRUE(loaded.ok()) << loaded.format_diagnostics();
+  std::string from_empty = render_create_sql(prisma::lower(loaded.schema), {.create_schemas = false});
+  std::string init = read_file(root + "/migrations/20250101000000_init/migration.sql");
+  std::string indexes = read_file(root + "/migrations/20250101000100_hot_query_indexes/migration.sql");
+  // The hot-query indexes come after the unique indexes in a from-empty script, so the two
+  // files together hold every step of it, each step once.
+  std::string steps;
+  for (const std::string& file : {init, indexes}) {
+    for (size_t start = 0; start < file.size();) {
+      size_t end = file.find("\n\n", start);
+      std::string step = file.substr(start, end == std::string::npos ? std::string::npos : end - start);
+      if (!step.empty() && step.back() == '\n') step.pop_back();  // the file's last line
+      EXPECT_NE(from_empty.find(step + "\n\n"), std::string::npos) << step;
+      steps += step + "\n\n";
+      if (end == std::string::npos) break;
+      start = end + 2;
+    }
+  }
+  EXPECT_EQ(steps.size(), from_empty.size());
+  // Prisma ends a migration file with the last statement's line, not a blank line.
+  EXPECT_EQ(init.substr(init.size() - 2), ";\n");
+  EXPECT_EQ(indexes.substr(indexes.size() - 2), ";\n");
 }
 
 // Prisma's diff for example 20 adds Tag and the _PostToTag join table; the from-empty script
