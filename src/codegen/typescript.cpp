@@ -267,8 +267,12 @@ class Generator {
   void kysely_types() {
     // Kysely sees the database as it is, so every table and column is listed, ignored or not.
     for (const Model& model : schema_.models) {
-      put("\n/** Table \"", model.database_name, "\" (", model.is_view ? "view " : "model ", model.name,
-          ") for Kysely. */\n");
+      put("\n");
+      // Through append_jsdoc: a mapped table name may hold "*/".
+      append_jsdoc(out_,
+                   "Table \"" + model.database_name + "\" (" + (model.is_view ? "view " : "model ") + model.name +
+                       ") for Kysely.",
+                   "");
       put("export interface ", model.name, "Table {\n");
       for (const Field& field : model.fields) {
         if (field.kind == Field::Kind::kRelation) continue;

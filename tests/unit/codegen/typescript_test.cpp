@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "prisma/load.hpp"
 #include "unit/prisma/golden.hpp"
 
 namespace qdb::codegen {
@@ -34,6 +35,22 @@ TEST(TypeScriptGolden, GeneratedFilesMatchGolden) {
     options.source_label = c.label;
     test::expect_golden(std::string("codegen/") + c.golden, generate_typescript(loaded.schema, options));
   }
+}
+
+TEST(TypeScript, NamesThatWouldEndACommentAreEscapedInComments) {
+  prisma::LoadResult loaded = prisma::load_schema(
+      {{"schema.prisma",
+        "/// ends */ early\nmodel Odd {\n  id Int @id @map(\"i*/d\")\n\n  @@map(\"odd*/table\")\n}\n"}});
+  ASSERT_TRUE(loaded.ok()) << loaded.format_diagnostics();
+  TypeScriptOptions options;
+  options.runtime = Runtime::kPg;
+  options.kysely = true;
+  std::string ts = generate_typescript(loaded.schema, options);
+  EXPECT_NE(ts.find("/** ends *\\/ early */\n"), std::string::npos) << ts;
+  EXPECT_NE(ts.find("/** Table \"odd*\\/table\" (model Odd) for Kysely. */\n"), std::string::npos) << ts;
+  // In code the names stay as they are, quoted.
+  EXPECT_NE(ts.find("  \"odd*/table\": OddTable;\n"), std::string::npos) << ts;
+  EXPECT_NE(ts.find("  \"i*/d\": number;\n"), std::string::npos) << ts;
 }
 
 TEST(TypeScript, DefaultHeaderNamesEverySourceFile) {
