@@ -66,6 +66,26 @@ as_server_user() {
   if [ "$(id -un)" = "$user" ]; then "$@"; else runuser -u "$user" -- "$@"; fi
 }
 
+# start_on_free_port BIN USER "PORTS" "EXTRA_OPTIONS": starts the cluster in $PG_DIR/data on the
+# first free port of PORTS ($PG_PORTS overrides them), with its unix socket in $PG_DIR. Sets
+# PG_PORT, PG_USER, PG_SOCKET_URL and PG_TCP_URL; on failure prints the server log and returns 1.
+start_on_free_port() {
+  local bin=$1 user=$2 ports=$3 extra=$4 port
+  for port in ${PG_PORTS:-$ports}; do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue   # something listens there
+    if as_server_user "$user" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
+         -o "-k $PG_DIR -c listen_addresses=127.0.0.1 -p $port -c fsync=off -c full_page_writes=off -c max_connections=200 $extra" \
+         start >/dev/null 2>&1; then
+      PG_PORT=$port PG_USER=$user
+      PG_SOCKET_URL="postgresql://postgres@localhost/postgres?host=$PG_DIR&port=$port"
+      PG_TCP_URL="postgresql://postgres:$PG_PASSWORD@127.0.0.1:$port/postgres"
+      return 0
+    fi
+  done
+  cat "$PG_DIR/server.log" >&2 2>/dev/null
+  return 1
+}
+
 # start_throwaway_postgres DIR: initialises and starts a server with its data and unix socket in DIR,
 # listening also on 127.0.0.1 on a free port (the first free one of PG_PORTS when set).
 # Sets PG_DIR, PG_PORT, PG_USER, PG_SOCKET_URL, PG_TCP_URL.
@@ -88,20 +108,9 @@ start_throwaway_postgres() {
       || { cat "$PG_DIR/initdb.log" >&2; die "initdb failed"; }
     rm -f "$pwfile"
   fi
-  for port in ${PG_PORTS:-$(seq 54329 54400)}; do
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue   # something listens there
-    if as_server_user "$user" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
-         -o "-k $PG_DIR -c listen_addresses=127.0.0.1 -p $port -c fsync=off -c full_page_writes=off -c max_connections=200" \
-         start >/dev/null 2>&1; then
-      PG_PORT=$port PG_USER=$user
-      PG_SOCKET_URL="postgresql://postgres@localhost/postgres?host=$PG_DIR&port=$port"
-      PG_TCP_URL="postgresql://postgres:$PG_PASSWORD@127.0.0.1:$port/postgres"
-      log "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') running as $user on 127.0.0.1:$port and in $PG_DIR"
-      return 0
-    fi
-  done
-  cat "$PG_DIR/server.log" >&2 2>/dev/null
-  die "could not start PostgreSQL (see the log above)"
+  start_on_free_port "$bin" "$user" "$(seq 54329 54400)" "" \
+    && log "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') running as $user on 127.0.0.1:$PG_PORT and in $PG_DIR" \
+    || die "could not start PostgreSQL (see the log above)"
 }
 
 stop_throwaway_postgres() {
@@ -133,20 +142,9 @@ start_throwaway_standby() {
   as_server_user "$user" "$bin/pg_basebackup" -h "$primary" -p "$primary_port" -U postgres -D "$PG_DIR/data" \
     -R -X stream --checkpoint=fast >"$PG_DIR/basebackup.log" 2>&1 \
     || { cat "$PG_DIR/basebackup.log" >&2; die "pg_basebackup failed"; }
-  for port in ${PG_PORTS:-$(seq 54401 54470)}; do
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue   # something listens there
-    if as_server_user "$user" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
-         -o "-k $PG_DIR -c listen_addresses=127.0.0.1 -p $port -c fsync=off -c full_page_writes=off -c max_connections=200 -c hot_standby=on" \
-         start >/dev/null 2>&1; then
-      PG_PORT=$port PG_USER=$user
-      PG_SOCKET_URL="postgresql://postgres@localhost/postgres?host=$PG_DIR&port=$port"
-      PG_TCP_URL="postgresql://postgres:$PG_PASSWORD@127.0.0.1:$port/postgres"
-      log "hot standby of 127.0.0.1:$primary_port running as $user on 127.0.0.1:$port and in $PG_DIR"
-      return 0
-    fi
-  done
-  cat "$PG_DIR/server.log" >&2 2>/dev/null
-  die "could not start the standby (see the log above)"
+  start_on_free_port "$bin" "$user" "$(seq 54401 54470)" "-c hot_standby=on" \
+    && log "hot standby of 127.0.0.1:$primary_port running as $user on 127.0.0.1:$PG_PORT and in $PG_DIR" \
+    || die "could not start the standby (see the log above)"
 }
 
 # start_throwaway_pgbouncer INI PORT: runs PgBouncer as a daemon with the configuration INI, which

@@ -9,28 +9,11 @@
 #include "cli/session.hpp"
 #include "migrate/runner.hpp"
 #include "output/error.hpp"
+#include "db/scope_guards.hpp"
 #include "output/json.hpp"
 
 namespace qdb::cli {
 namespace {
-
-// Releases the lock taken for the whole reset (the runner takes and releases it once more inside).
-class HeldLock {
- public:
-  explicit HeldLock(db::MigrationLock& lock) : lock_(lock) {}
-  ~HeldLock() {
-    try {
-      lock_.unlock();
-    } catch (...) {
-      // The server drops the session's locks when the process ends.
-    }
-  }
-  HeldLock(const HeldLock&) = delete;
-  HeldLock& operator=(const HeldLock&) = delete;
-
- private:
-  db::MigrationLock& lock_;
-};
 
 void confirm(Context& context, const db::ConnectionSettings& settings) {
   if (context.invocation.force) return;
@@ -82,7 +65,8 @@ int run_reset(Context& context) {
 
   ConsoleObserver observer(context.console);
   migrate::acquire_lock(*database, lock_timeout(context), observer, clock);
-  HeldLock held(*database);
+  // Held for the whole reset; the runner takes and releases it once more inside.
+  db::UnlockOnExit held(*database);
   std::vector<std::string> dropped = database->empty_schema();
   context.console.info("Reset database " + settings.redacted_url + ", schema \"" + settings.schema + "\": dropped " +
                        std::to_string(dropped.size()) + " object(s)");

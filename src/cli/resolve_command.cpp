@@ -7,45 +7,11 @@
 #include "migrate/plan.hpp"
 #include "migrate/runner.hpp"
 #include "output/error.hpp"
+#include "db/scope_guards.hpp"
 #include "output/json.hpp"
 
 namespace qdb::cli {
 namespace {
-
-class Unlock {
- public:
-  explicit Unlock(db::MigrationLock& lock) : lock_(lock) {}
-  ~Unlock() {
-    try {
-      lock_.unlock();
-    } catch (...) {
-      // The server drops the session's locks when the process ends.
-    }
-  }
-  Unlock(const Unlock&) = delete;
-  Unlock& operator=(const Unlock&) = delete;
-
- private:
-  db::MigrationLock& lock_;
-};
-
-// Rolls back whatever transaction is still open on the way out (none is fine).
-class RollbackOnExit {
- public:
-  explicit RollbackOnExit(db::SqlExecutor& executor) : executor_(executor) {}
-  ~RollbackOnExit() {
-    try {
-      executor_.rollback();
-    } catch (...) {
-      // A lost connection: the server rolls the transaction back itself.
-    }
-  }
-  RollbackOnExit(const RollbackOnExit&) = delete;
-  RollbackOnExit& operator=(const RollbackOnExit&) = delete;
-
- private:
-  db::SqlExecutor& executor_;
-};
 
 const migrate::Migration& find_local(const Context& context, const std::vector<migrate::Migration>& migrations,
                                      const std::string& name) {
@@ -94,8 +60,8 @@ int run_resolve(Context& context) {
   // unlock could run on another one than the lock: everything then happens in one transaction
   // that holds the lock until it ends.
   const bool one_transaction = settings.set_search_path;
-  std::optional<Unlock> unlock;
-  RollbackOnExit rollback_on_exit(*database);
+  std::optional<db::UnlockOnExit> unlock;
+  db::RollbackOnExit rollback_on_exit(*database);
   if (one_transaction) {
     database->begin();
     migrate::acquire_transaction_lock(*database, lock_timeout(context), observer, clock);

@@ -12,29 +12,12 @@
 #include "migrate/error_position.hpp"
 #include "migrate/statement_splitter.hpp"
 #include "migrate/transaction_mode.hpp"
+#include "db/scope_guards.hpp"
 #include "output/diagnostic.hpp"
 #include "output/error.hpp"
 
 namespace qdb::migrate {
 namespace {
-
-// Releases the advisory lock on every path out of the runner.
-class LockGuard {
- public:
-  explicit LockGuard(db::MigrationLock& lock) : lock_(lock) {}
-  ~LockGuard() {
-    try {
-      lock_.unlock();
-    } catch (...) {
-      // The session ends with the process, and the server drops its locks with it.
-    }
-  }
-  LockGuard(const LockGuard&) = delete;
-  LockGuard& operator=(const LockGuard&) = delete;
-
- private:
-  db::MigrationLock& lock_;
-};
 
 std::string format_seconds(double s) {
   std::string text = std::to_string(s);
@@ -331,7 +314,7 @@ RunResult run_migrations(db::Database& database, const std::vector<Migration>& l
     return result;
   }
 
-  std::optional<LockGuard> session_lock;
+  std::optional<db::UnlockOnExit> session_lock;
   if (options.lock_per_transaction) {
     std::unique_ptr<TransactionGuard> transaction = begin_locked(database, options, observer, clock);
     if (!database.history_exists()) database.create_history();
