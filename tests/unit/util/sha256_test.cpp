@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
+#include <cstdint>
+#include <random>
 #include <string>
 
 namespace qdb::util {
@@ -47,6 +50,23 @@ TEST(Sha256, PaddingBoundaryLengths) {
 TEST(Sha256, HexIsLowercaseAndZeroPadded) {
   // Prisma's own regression vector: the digest has bytes below 0x10 that must keep their zero.
   EXPECT_EQ(sha256_hex("hello"), "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824");
+}
+
+// The vectors above test whichever implementation this CPU gets; this compares the two directly.
+TEST(Sha256, ShaExtensionsAgreeWithPortableCode) {
+  if (!detail::sha_extensions_available()) GTEST_SKIP() << "this CPU has no SHA extensions";
+  std::mt19937 random(72707369);
+  std::array<std::uint8_t, 64 * 9> data;
+  for (int round = 0; round < 200; ++round) {
+    for (auto& byte : data) byte = static_cast<std::uint8_t>(random());
+    std::array<std::uint32_t, 8> portable, extensions;
+    for (auto& word : portable) word = static_cast<std::uint32_t>(random());
+    extensions = portable;
+    std::size_t blocks = 1 + round % 9;
+    detail::compress_blocks_portable(portable.data(), data.data(), blocks);
+    detail::compress_blocks_sha_extensions(extensions.data(), data.data(), blocks);
+    ASSERT_EQ(portable, extensions) << "round " << round << ", " << blocks << " blocks";
+  }
 }
 
 }  // namespace
