@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cstdio>
 #include <functional>
+#include <optional>
 #include <thread>
 
 #include "migrate/checksum.hpp"
@@ -24,67 +25,78 @@ std::string join(std::string_view dir, std::string_view name) {
   return out;
 }
 
-void add_error(MigrationDirectory& result, std::string file, std::string message, int line = 0, int column = 0) {
-  result.diagnostics.push_back({std::move(file), line, column, Diagnostic::Severity::kError, std::move(message)});
-}
-
 std::string hex_byte(unsigned char byte) {
   char text[8];
   std::snprintf(text, sizeof text, "0x%02X", static_cast<unsigned>(byte));
   return text;
 }
 
-void read_lock_file(const util::FileSystem& fs, const std::filesystem::path& full, MigrationDirectory& result) {
-  LockFileStatus& lock = result.lock_file;
-  util::ReadResult read = fs.read_file(full);
-  if (!read.ok) {
-    lock.state = LockFileStatus::State::kInvalid;
-    add_error(result, lock.path, "cannot read file: " + read.error);
-    return;
-  }
-  ParsedLockFile parsed = parse_lock_file(lock.path, read.bytes);
-  lock.provider = parsed.provider;
-  lock.state = has_errors(parsed.diagnostics) ? LockFileStatus::State::kInvalid : LockFileStatus::State::kValid;
-  for (Diagnostic& d : parsed.diagnostics) result.diagnostics.push_back(std::move(d));
+// What reading one entry of the migrations folder found. Entries are read into slots of their
+// own, on several threads for a long history, and merged in name order afterwards.
+struct Slot {
+  std::optional<Migration> migration;
+  std::vector<Diagnostic> diagnostics;
+  std::optional<LockFileStatus> lock_file;
+};
+
+void add_error(Slot& slot, std::string file, std::string message, int line = 0, int column = 0) {
+  slot.diagnostics.push_back({std::move(file), line, column, Diagnostic::Severity::kError, std::move(message)});
 }
 
-void read_migration(const util::FileSystem& fs, const std::filesystem::path& full_dir, const std::string& name,
-                    MigrationDirectory& result) {
-  std::string folder = join(result.path, name);
-  std::string script = join(folder, kScriptName);
+void read_migration(const util::FileSystem& fs, const std::filesystem::path& migrations_full,
+                    std::string_view migrations_dir, const std::string& name, Slot& slot) {
+  std::string relative_script = name + '/';
+  relative_script += kScriptName;
   // The common case reads the file straight away; only a failed read lists the folder to say why.
-  util::ReadResult read = fs.read_file(full_dir / kScriptName);
+  util::ReadResult read = fs.read_file_in(migrations_full, relative_script);
+  std::string script = join(migrations_dir, relative_script);
   if (!read.ok) {
-    util::ListResult listed = fs.list_directory(full_dir);
+    std::string folder = join(migrations_dir, name);
+    util::ListResult listed = fs.list_directory(migrations_full / name);
     if (!listed.ok) {
-      add_error(result, folder, "cannot list folder: " + listed.error);
+      add_error(slot, folder, "cannot list folder: " + listed.error);
       return;
     }
     auto entry = std::find_if(listed.entries.begin(), listed.entries.end(),
                               [](const util::DirEntry& e) { return e.name == kScriptName; });
     if (entry == listed.entries.end()) {
-      add_error(result, folder, "migration folder has no migration.sql");
+      add_error(slot, folder, "migration folder has no migration.sql");
     } else if (!entry->is_regular) {
-      add_error(result, script, "migration.sql is not a regular file");
+      add_error(slot, script, "migration.sql is not a regular file");
     } else {
-      add_error(result, script, "cannot read file: " + read.error);
+      add_error(slot, script, "cannot read file: " + read.error);
     }
     return;
   }
   if (std::optional<std::size_t> bad = util::find_invalid_utf8(read.bytes)) {
     SourceLocation where = location_of_offset(read.bytes, *bad);
-    add_error(result, script,
+    add_error(slot, script,
               "migration.sql is not valid UTF-8: byte " + hex_byte(static_cast<unsigned char>(read.bytes[*bad])) +
                   " at offset " + std::to_string(*bad) + "; save the file as UTF-8",
               where.line, where.column);
     return;
   }
-  Migration migration;
+  Migration& migration = slot.migration.emplace();
   migration.name = name;
-  migration.path = script;
+  migration.path = std::move(script);
   migration.checksum = checksum_of(read.bytes);
   migration.sql = std::move(read.bytes);
-  result.migrations.push_back(std::move(migration));
+}
+
+void read_lock_file(const util::FileSystem& fs, const std::filesystem::path& full, const std::string& path,
+                    Slot& slot) {
+  LockFileStatus& lock = slot.lock_file.emplace();
+  lock.path = path;
+  util::ReadResult read = fs.read_file(full);
+  if (!read.ok) {
+    lock.state = LockFileStatus::State::kInvalid;
+    add_error(slot, lock.path, "cannot read file: " + read.error);
+    return;
+  }
+  ParsedLockFile parsed = parse_lock_file(lock.path, read.bytes);
+  lock.provider = parsed.provider;
+  lock.state = has_errors(parsed.diagnostics) ? LockFileStatus::State::kInvalid : LockFileStatus::State::kValid;
+  for (Diagnostic& d : parsed.diagnostics) slot.diagnostics.push_back(std::move(d));
 }
 
 // Calls `work(i)` for every i below `count`, on a few threads when there is enough to share.
@@ -118,7 +130,8 @@ MigrationDirectory discover_migrations(const util::FileSystem& fs, const std::fi
 
   util::ListResult listed = fs.list_directory(full);
   if (!listed.ok) {
-    add_error(result, result.path, "cannot list the migrations folder: " + listed.error);
+    result.diagnostics.push_back({result.path, 0, 0, Diagnostic::Severity::kError,
+                                  "cannot list the migrations folder: " + listed.error});
     return result;
   }
   // Byte order of the full name: std::string compares as unsigned bytes.
@@ -127,17 +140,15 @@ MigrationDirectory discover_migrations(const util::FileSystem& fs, const std::fi
 
   // Each entry is read into a slot of its own, so that a long history can be read and hashed on
   // several threads; the slots are then merged in name order, as if read one after another.
-  std::vector<MigrationDirectory> slots(listed.entries.size());
+  std::vector<Slot> slots(listed.entries.size());
   auto read_entry = [&](size_t i) {
     const util::DirEntry& entry = listed.entries[i];
-    MigrationDirectory& slot = slots[i];
-    slot.path = result.path;
-    slot.lock_file.path = result.lock_file.path;
+    Slot& slot = slots[i];
     if (entry.name.empty() || entry.name.front() == '.') return;
     if (entry.is_dir) {
-      read_migration(fs, full / entry.name, entry.name, slot);
+      read_migration(fs, full, result.path, entry.name, slot);
     } else if (entry.name == kLockFileName && entry.is_regular) {
-      read_lock_file(fs, full / entry.name, slot);
+      read_lock_file(fs, full / entry.name, result.lock_file.path, slot);
     } else {
       add_error(slot, join(result.path, entry.name),
                 "unexpected file in the migrations folder: only migration folders and migration_lock.toml belong "
@@ -147,10 +158,10 @@ MigrationDirectory discover_migrations(const util::FileSystem& fs, const std::fi
   for_each_index(slots.size(), read_entry);
 
   result.migrations.reserve(slots.size());
-  for (MigrationDirectory& slot : slots) {
-    for (Migration& m : slot.migrations) result.migrations.push_back(std::move(m));
+  for (Slot& slot : slots) {
+    if (slot.migration) result.migrations.push_back(std::move(*slot.migration));
     for (Diagnostic& d : slot.diagnostics) result.diagnostics.push_back(std::move(d));
-    if (slot.lock_file.state != LockFileStatus::State::kMissing) result.lock_file = std::move(slot.lock_file);
+    if (slot.lock_file) result.lock_file = std::move(*slot.lock_file);
   }
   return result;
 }

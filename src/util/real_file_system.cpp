@@ -48,9 +48,11 @@ ListResult RealFileSystem::list_directory(const std::filesystem::path& dir) cons
   return result;
 }
 
-ReadResult RealFileSystem::read_file(const std::filesystem::path& path) const {
+namespace {
+
+ReadResult read_path(const char* path) {
   ReadResult result;
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  int fd = ::open(path, O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     result.error = errno_reason();
     return result;
@@ -95,6 +97,19 @@ ReadResult RealFileSystem::read_file(const std::filesystem::path& path) const {
   ::close(fd);
   result.ok = true;
   return result;
+}
+
+}  // namespace
+
+ReadResult RealFileSystem::read_file(const std::filesystem::path& path) const { return read_path(path.c_str()); }
+
+ReadResult RealFileSystem::read_file_in(const std::filesystem::path& dir, std::string_view relative) const {
+  std::string path;
+  path.reserve(dir.native().size() + 1 + relative.size());
+  path += dir.native();
+  if (!path.empty() && path.back() != '/') path += '/';
+  path += relative;
+  return read_path(path.c_str());
 }
 
 bool RealFileSystem::exists(const std::filesystem::path& path) const {

@@ -1,11 +1,22 @@
 #include "util/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace qdb::util {
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) {
   std::size_t i = 0;
   while (i < bytes.size()) {
     auto byte = [&](std::size_t at) { return static_cast<unsigned char>(bytes[at]); };
+    // SQL and schema files are mostly ASCII: skip eight such bytes at a time.
+    while (i + 8 <= bytes.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, bytes.data() + i, 8);
+      if (word & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= bytes.size()) break;
     unsigned char lead = byte(i);
     if (lead < 0x80) {
       ++i;
