@@ -18,8 +18,14 @@ int run_migrate(Context& context) {
   const double started = clock.now();
   MigrationReader reader(context);
   auto [settings, database] = connect_while_reading(context, reader, context.profile.create_database);
-  std::vector<migrate::Migration> migrations = reader.get(context.profile.create_database);
-  context.console.info("Database " + settings.redacted_url + ", schema \"" + settings.schema + "\"");
+  // The first queries overlap the reading of a long history; the files are waited for when the
+  // run needs them.
+  std::vector<migrate::Migration> migrations;
+  auto local = [&]() -> const std::vector<migrate::Migration>& {
+    migrations = reader.get(context.profile.create_database);
+    context.console.info("Database " + settings.redacted_url + ", schema \"" + settings.schema + "\"");
+    return migrations;
+  };
 
   migrate::RunOptions options;
   options.lock_timeout_seconds = lock_timeout(context);
@@ -31,7 +37,7 @@ int run_migrate(Context& context) {
   options.lock_per_transaction = settings.set_search_path;  // ?pgbouncer=true
   ConsoleObserver observer(context.console);
   util::SystemRandomSource random;
-  migrate::RunResult result = migrate::run_migrations(*database, migrations, options, observer, clock, random);
+  migrate::RunResult result = migrate::run_migrations(*database, local, options, observer, clock, random);
   const double total_ms = (clock.now() - started) * 1000.0;
 
   if (options.dry_run) {

@@ -299,20 +299,49 @@ void acquire_transaction_lock(db::MigrationLock& lock, double timeout_seconds, R
             observer, clock);
 }
 
-RunResult run_migrations(db::Database& database, const std::vector<Migration>& local, const RunOptions& options,
+RunResult run_migrations(db::Database& database, const LocalMigrations& read_local, const RunOptions& options,
                          RunObserver& observer, Clock& clock, util::RandomSource& random) {
-  if (!options.dry_run) require_writable(database.server_info());
+  const std::vector<Migration>* local_read = nullptr;
+  auto local_migrations = [&]() -> const std::vector<Migration>& {
+    if (local_read == nullptr) local_read = &read_local();
+    return *local_read;
+  };
+  // The read-only queries below run while the files may still be being read; when one fails,
+  // problems in the files are still reported first.
+  auto files_first = [&](auto&& query) {
+    try {
+      return query();
+    } catch (const Error&) {
+      local_migrations();
+      throw;
+    }
+  };
 
   RunResult result;
   std::vector<db::HistoryRow> history;
   if (options.dry_run) {
-    if (database.history_exists()) history = database.load_history();
-    Plan plan = make_plan(local, history);
+    if (files_first([&] { return database.history_exists(); })) history = database.load_history();
+    Plan plan = make_plan(local_migrations(), history);
     check_before_applying(plan, options, observer, result.warnings);
     for (const Migration* m : plan.pending) result.would_apply.push_back(m->name);
     result.already_applied = plan.applied.size();
     return result;
   }
+  files_first([&] { require_writable(database.server_info()); });
+
+  if (!options.lock_per_transaction && files_first([&] { return database.history_exists(); })) {
+    // Nothing pending and nothing failed or in progress: the answer cannot change under the lock
+    // (a run in progress elsewhere shows as an unfinished row, and sends this run to wait for it).
+    history = files_first([&] { return database.load_history(); });
+    Plan plan = make_plan(local_migrations(), history);
+    if (plan.pending.empty() && plan.failed.empty()) {
+      spdlog::debug("{} migration(s) on disk, all applied: nothing to do", local_migrations().size());
+      check_before_applying(plan, options, observer, result.warnings);
+      result.already_applied = plan.applied.size();
+      return result;
+    }
+  }
+  const std::vector<Migration>& local = local_migrations();
 
   std::optional<db::UnlockOnExit> session_lock;
   if (options.lock_per_transaction) {
@@ -366,6 +395,12 @@ RunResult run_migrations(db::Database& database, const std::vector<Migration>& l
     result.applied.push_back({m->name, ms, transactional});
   }
   return result;
+}
+
+RunResult run_migrations(db::Database& database, const std::vector<Migration>& local, const RunOptions& options,
+                         RunObserver& observer, Clock& clock, util::RandomSource& random) {
+  return run_migrations(
+      database, [&local]() -> const std::vector<Migration>& { return local; }, options, observer, clock, random);
 }
 
 }  // namespace qdb::migrate

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -63,10 +64,19 @@ struct RunResult {
   size_t already_applied = 0;
 };
 
+/// The migrations on disk, asked for when the run needs them: a caller still reading the files
+/// can let the first queries overlap the reading. Called at most once per run; the vector must
+/// outlive the run. What it throws (a broken migrations folder) is reported before any error
+/// of the database's, since the files are the first thing to fix.
+using LocalMigrations = std::function<const std::vector<Migration>&()>;
+
 /// Applies every pending migration, Prisma-compatibly:
 ///  1. refuses a hot standby or read-only session (kDatabaseState) unless dry_run;
-///  2. takes Prisma's advisory lock, polling with backoff up to the timeout (kLockTimeout,
-///     naming the holder), and releases it on every path;
+///  2. reads the history without the lock: when every migration on disk is applied and none is
+///     failed or in progress, there is nothing to do (the warnings of step 5 still apply) and the
+///     run ends without taking the lock. Otherwise it takes Prisma's advisory lock, polling with
+///     backoff up to the timeout (kLockTimeout, naming the holder), releases it on every path,
+///     and reads the history again under it;
 ///  3. creates the history table when missing;
 ///  4. refuses while a failed migration is recorded (kDatabaseState, with how to recover);
 ///  5. checks for edited, missing and out-of-order migrations (warnings or kDatabaseState by policy);
@@ -82,6 +92,10 @@ struct RunResult {
 /// no lock held, and the started row keeps other runs off it.
 /// A migration's SQL error throws kMigrationFailed naming the file, line, column and SQLSTATE;
 /// migrations before it stay applied.
+RunResult run_migrations(db::Database& database, const LocalMigrations& local, const RunOptions& options,
+                         RunObserver& observer, Clock& clock, util::RandomSource& random);
+
+/// The same, with the migrations already read.
 RunResult run_migrations(db::Database& database, const std::vector<Migration>& local, const RunOptions& options,
                          RunObserver& observer, Clock& clock, util::RandomSource& random);
 

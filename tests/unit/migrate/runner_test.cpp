@@ -46,9 +46,49 @@ TEST_F(RunnerTest, NothingPendingIsANoOp) {
   Migration a = make_migration("1_a", "SELECT 1;");
   db_.rows = {applied_row(a)};
   RunResult r = run({a});
-  EXPECT_EQ(db_.log, (Log{"LOCK", "UNLOCK"}));
+  // Read without the lock: with nothing pending or failed there is nothing to wait for.
+  EXPECT_EQ(db_.log, Log{});
   EXPECT_EQ(r.already_applied, 1u);
   EXPECT_TRUE(r.applied.empty());
+}
+
+TEST_F(RunnerTest, APendingMigrationIsDecidedAgainUnderTheLock) {
+  Migration a = make_migration("1_a", "SELECT 1;");
+  Migration b = make_migration("2_b", "SELECT 2;");
+  db_.rows = {applied_row(a)};
+  RunResult r = run({a, b});
+  EXPECT_EQ(db_.log, (Log{"LOCK", "BEGIN", "EXEC SELECT 2;", "APPLIED 2_b", "COMMIT", "UNLOCK"}));
+  EXPECT_EQ(r.already_applied, 1u);
+}
+
+TEST_F(RunnerTest, TheFilesAreAskedForAfterTheReadOnlyQueriesAndOnlyOnce) {
+  Migration a = make_migration("1_a", "SELECT 1;");
+  std::vector<Migration> local = {a};
+  int reads = 0;
+  LocalMigrations read_local = [&]() -> const std::vector<Migration>& {
+    ++reads;
+    return local;
+  };
+  db_.rows = {applied_row(a)};
+  run_migrations(db_, read_local, {}, observer_, clock_, random_);
+  EXPECT_EQ(reads, 1);
+  db_.rows.clear();
+  run_migrations(db_, read_local, {}, observer_, clock_, random_);
+  EXPECT_EQ(reads, 2);
+}
+
+TEST_F(RunnerTest, ProblemsInTheFilesAreReportedBeforeTheServersRefusal) {
+  db_.info.in_recovery = true;
+  LocalMigrations broken = []() -> const std::vector<Migration>& {
+    throw Error(ErrorKind::kMigrationFiles, "the migrations folder migrations has errors");
+  };
+  try {
+    run_migrations(db_, broken, {}, observer_, clock_, random_);
+    ADD_FAILURE() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kMigrationFiles);
+  }
+  EXPECT_EQ(db_.log, Log{});
 }
 
 TEST_F(RunnerTest, FailingStatementRollsBackAndRecordsNothing) {
