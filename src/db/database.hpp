@@ -26,17 +26,20 @@ struct ConnectionSettings {
 struct HistoryRow {
   std::string id;
   std::string checksum;
-  std::optional<std::string> finished_at;
+  bool finished = false;     // finished_at is set
   std::string migration_name;
   std::optional<std::string> logs;
-  std::optional<std::string> rolled_back_at;
+  bool rolled_back = false;  // rolled_back_at is set
+  // started_at as the server prints a timestamptz. load_history() fills it for failed rows only,
+  // the only ones whose start is shown: formatting a long history's timestamps costs the server
+  // more than the rest of the query.
   std::string started_at;
   int applied_steps_count = 0;
 
   /// Started and neither finished nor rolled back: blocks further migrations.
-  bool failed() const { return !finished_at && !rolled_back_at; }
+  bool failed() const { return !finished && !rolled_back; }
   /// Finished and not rolled back: the migration counts as applied.
-  bool applied() const { return finished_at.has_value() && !rolled_back_at; }
+  bool applied() const { return finished && !rolled_back; }
 };
 
 /// An error reported by the server for a statement, with PostgreSQL's fields.
@@ -66,7 +69,7 @@ class HistoryStore {
   virtual bool history_exists() = 0;
   /// Creates the target schema (if missing) and the table with Prisma's exact definition.
   virtual void create_history() = 0;
-  /// All rows, ordered by started_at then migration_name.
+  /// All rows, ordered by started_at then migration_name; started_at is filled for failed rows only.
   virtual std::vector<HistoryRow> load_history() = 0;
   /// The rows of migration `name`, ordered by started_at.
   virtual std::vector<HistoryRow> history_of(const std::string& name) = 0;

@@ -25,7 +25,7 @@ void FakeDatabase::insert_applied(const std::string& id, const std::string& name
   row.migration_name = name;
   row.checksum = checksum;
   row.started_at = "now";
-  row.finished_at = "now";
+  row.finished = true;
   row.applied_steps_count = 1;
   rows.push_back(row);
   log.push_back("APPLIED " + name);
@@ -34,7 +34,7 @@ void FakeDatabase::insert_applied(const std::string& id, const std::string& name
 void FakeDatabase::mark_finished(const std::string& id) {
   for (auto& r : rows) {
     if (r.id == id) {
-      r.finished_at = "now";
+      r.finished = true;
       r.applied_steps_count += 1;
       log.push_back("FINISHED " + r.migration_name);
     }
@@ -54,7 +54,7 @@ int FakeDatabase::mark_rolled_back(const std::string& name) {
   int n = 0;
   for (auto& r : rows) {
     if (r.migration_name == name && r.failed()) {
-      r.rolled_back_at = "now";
+      r.rolled_back = true;
       ++n;
     }
   }
@@ -112,7 +112,7 @@ db::HistoryRow applied_row(const migrate::Migration& m) {
   row.checksum = m.checksum;
   row.migration_name = m.name;
   row.started_at = "2025-01-01T00:00:00.000Z";
-  row.finished_at = "2025-01-01T00:00:01.000Z";
+  row.finished = true;
   row.applied_steps_count = 1;
   return row;
 }

@@ -29,10 +29,10 @@ TEST(Plan, AppliedFailedRolledBackEditedMissingAndOutOfOrder) {
                                   make_migration("5_e", "e")};
   db::HistoryRow a = applied_row(local[0]);
   db::HistoryRow b_rolled_back = applied_row(local[1]);
-  b_rolled_back.finished_at.reset();
-  b_rolled_back.rolled_back_at = "2025-01-02";
+  b_rolled_back.finished = false;
+  b_rolled_back.rolled_back = true;
   db::HistoryRow c_failed = applied_row(local[2]);
-  c_failed.finished_at.reset();
+  c_failed.finished = false;
   db::HistoryRow e_edited = applied_row(make_migration("5_e", "e, before an edit"));
   db::HistoryRow gone = applied_row(make_migration("6_gone", "x"));
   std::vector<db::HistoryRow> history = {a, b_rolled_back, c_failed, e_edited, gone};
@@ -52,8 +52,8 @@ TEST(Plan, AppliedFailedRolledBackEditedMissingAndOutOfOrder) {
 TEST(Plan, ReappliedAfterRollbackCountsAsApplied) {
   std::vector<Migration> local = {make_migration("1_a", "a")};
   db::HistoryRow old = applied_row(local[0]);
-  old.finished_at.reset();
-  old.rolled_back_at = "2025-01-02";
+  old.finished = false;
+  old.rolled_back = true;
   db::HistoryRow again = applied_row(local[0]);
   Plan plan = make_plan(local, {old, again});
   EXPECT_TRUE(plan.up_to_date());

@@ -138,7 +138,7 @@ TEST_F(RunnerTest, NonTransactionalFailureLeavesAFailedRowWithTheError) {
 TEST_F(RunnerTest, RecordedFailureBlocksEverything) {
   Migration a = make_migration("1_a", "SELECT 1;");
   db::HistoryRow failed = applied_row(a);
-  failed.finished_at.reset();
+  failed.finished = false;
   failed.logs = "ERROR: boom";
   db_.rows = {failed};
   Error e = run_error({a, make_migration("2_b", "SELECT 2;")});
@@ -261,7 +261,7 @@ TEST_F(RunnerTest, PerTransactionLockWaitsForAMigrationAnotherRunStartedThenTime
 TEST_F(RunnerTest, PerTransactionLockGivesAStartedRowTheLockTimeoutBeforeItCountsAsFailed) {
   Migration a = make_migration("1_a", "SELECT 1;");
   db::HistoryRow started = applied_row(a);
-  started.finished_at.reset();
+  started.finished = false;
   db_.rows = {started};
   RunOptions options = lock_per_transaction();
   options.lock_timeout_seconds = 1;
