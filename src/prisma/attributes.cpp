@@ -284,7 +284,7 @@ bool is_native_type(const ast::Attribute& attribute) {
 void apply_field_attributes(Context& context, const Schema& schema, const ast::Field& source,
                             const std::string& datasource_name, Field& field) {
   const bool relation = field.kind == Field::Kind::kRelation;
-  const std::vector<ast::Attribute>& attributes = source.attributes;
+  const ast::List<ast::Attribute>& attributes = source.attributes;
   for (size_t i = 0; i < attributes.size(); ++i) {
     const ast::Attribute& attribute = attributes[i];
     const std::string name(attribute.name);

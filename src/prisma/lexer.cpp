@@ -32,8 +32,8 @@ bool is_identifier_char(char c) { return has_class(c, kIdentifierChar); }
 
 }  // namespace
 
-Lexer::Lexer(int file_index, std::string_view text, std::deque<std::string>& storage)
-    : file_(file_index), text_(text), owned_(storage) {}
+Lexer::Lexer(int file_index, std::string_view text, util::Arena& arena)
+    : file_(file_index), text_(text), arena_(arena) {}
 
 void Lexer::read(Token& token) {
   token_ = &token;
@@ -56,8 +56,6 @@ void Lexer::push(TokenKind kind, std::string_view text, Location location) {
   token_->location = location;
   found_ = true;
 }
-
-std::string_view Lexer::own(std::string text) { return owned_.emplace_back(std::move(text)); }
 
 void Lexer::step() {
   char c = text_[pos_];
@@ -163,7 +161,7 @@ void Lexer::string_literal(Location start) {
     char c = text_[pos_];
     if (c == '"') {
       ++pos_;
-      return push(TokenKind::kString, own(std::move(value)), start);
+      return push(TokenKind::kString, own(value), start);
     }
     if (c == '\n') break;
     if (c == '\\' && pos_ + 1 < text_.size()) {
@@ -212,8 +210,8 @@ const char* token_kind_name(TokenKind kind) {
 }
 
 std::vector<OwnedToken> lex(int file_index, std::string_view text) {
-  std::deque<std::string> storage;
-  Lexer lexer(file_index, text, storage);
+  util::Arena arena;
+  Lexer lexer(file_index, text, arena);
   std::vector<OwnedToken> tokens;
   Token token;
   do {
