@@ -40,7 +40,10 @@ void Lexer::read(Token& token) {
   found_ = false;
   while (!found_) {
     // Runs of blanks (column alignment) are most of a schema's bytes: skip them in one loop.
-    while (pos_ < text_.size() && is_blank(text_[pos_])) ++pos_;
+    const char* p = text_.data() + pos_;
+    const char* const end = text_.data() + text_.size();
+    while (p < end && is_blank(*p)) ++p;
+    pos_ = static_cast<size_t>(p - text_.data());
     if (pos_ >= text_.size()) break;
     step();
   }
@@ -93,10 +96,19 @@ void Lexer::step() {
     return number(start);
   }
   if (is_identifier_start(c)) {
-    size_t begin = pos_;
-    while (pos_ < text_.size() && is_identifier_char(text_[pos_])) ++pos_;
-    return push(TokenKind::kIdentifier, text_.substr(begin, pos_ - begin), start);
+    // Local pointers: the loop runs once per byte of every name.
+    const char* const begin = text_.data() + pos_;
+    const char* const end = text_.data() + text_.size();
+    const char* p = begin + 1;
+    while (p < end && is_identifier_char(*p)) ++p;
+    pos_ += static_cast<size_t>(p - begin);
+    return push(TokenKind::kIdentifier, std::string_view(begin, static_cast<size_t>(p - begin)), start);
   }
+  unexpected_character(start);
+}
+
+void Lexer::unexpected_character(Location start) {
+  const char c = text_[pos_];
   // Skip a whole UTF-8 sequence so one stray character gives one error.
   size_t length = 1;
   auto byte = static_cast<unsigned char>(c);

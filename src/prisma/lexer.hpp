@@ -28,6 +28,8 @@ class Lexer {
   // Keeps text that is not a slice of the source (decoded strings, messages) for token views.
   std::string_view own(std::string_view text) { return arena_.copy(text); }
   void step();  // reads one character or construct; sets token_ unless it was blank or `//`
+  // Kept out of step(): its message text would make every call of step() pay for a larger frame.
+  [[gnu::noinline]] void unexpected_character(Location start);
   void single(TokenKind kind, Location start);
   void number(Location start);
   void comment(Location start);
