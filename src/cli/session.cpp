@@ -8,6 +8,7 @@
 #include "local/server.hpp"
 #include "migrate/lock_file.hpp"
 #include "migrate/migration_dir.hpp"
+#include "util/keep_until_exit.hpp"
 #include "util/real_file_system.hpp"
 #include "output/error.hpp"
 
@@ -190,6 +191,12 @@ Connected connect_while_reading(Context& context, MigrationReader& reader, bool 
     reader.throw_if_invalid();
     throw;
   }
+}
+
+void release_schema(Context& context, prisma::LoadResult&& schema) {
+  // Freeing a schema of thousands of models piece by piece costs a few percent of a run.
+  if (context.exits_after_run) util::keep_until_exit(std::move(schema));
+  else schema = prisma::LoadResult();
 }
 
 prisma::LoadResult load_schema(Context& context) {

@@ -35,11 +35,13 @@ int run_validate(Context& context) {
     // Every diagnostic goes out at once; the error line then only sums up.
     context.console.error("the schema at " + where + " is not valid", "fix the problems listed; docs/schema-language.md says what is supported",
                           schema.format_diagnostics());
+    release_schema(context, std::move(schema));
     return exit_code_for(ErrorKind::kSchema);
   }
   if (!schema.diagnostics.empty()) context.console.info(schema.format_diagnostics());
   context.console.success("The schema at " + where + " is valid: " + std::to_string(schema.schema.models.size()) +
                           " model(s), " + std::to_string(schema.schema.enums.size()) + " enum(s).");
+  release_schema(context, std::move(schema));
   return exit_code::kOk;
 }
 

@@ -1,18 +1,22 @@
 #pragma once
 
-#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "prisma/source.hpp"
+#include "util/arena.hpp"
 
-/// Lifetime: names and values in the tree are views. They point into the source text the
-/// tree was parsed from, or into File::owned_text for text that is not written as one piece
-/// there (strings with escapes, dotted names written with blanks). A tree is valid only while
-/// its File and the source text (for load_schema(): LoadResult::sources) both live.
-/// Documentation is joined from several lines, so it is a string of its own.
+/// Lifetime: the tree lives in its File's arena. Lists are util::ArenaList (views of values in
+/// the arena); names, values and documentation are views of the source text the tree was parsed
+/// from, or of text in the arena when it is not written as one piece there (strings with
+/// escapes, dotted names written with blanks, documentation joined from several lines). A tree
+/// is valid only while its File and the source text (for load_schema(): LoadResult::sources)
+/// both live. Every node is trivially destructible: freeing the arena frees the tree.
 namespace qdb::prisma::ast {
+
+template <typename T>
+using List = util::ArenaList<T>;
 
 struct Argument;
 
@@ -28,8 +32,8 @@ struct Expression {
 
   Kind kind = Kind::kConstant;
   std::string_view text;            // string value, number text, constant or function name
-  std::vector<Argument> arguments;  // for kFunction
-  std::vector<Expression> items;    // for kArray
+  List<Argument> arguments;  // for kFunction
+  List<Expression> items;    // for kArray
   Location location;
 };
 
@@ -46,7 +50,7 @@ struct Attribute {
   std::string_view name;
   bool block_level = false;
   bool has_parentheses = false;
-  std::vector<Argument> arguments;
+  List<Argument> arguments;
   Location location;
 };
 
@@ -63,16 +67,16 @@ struct FieldType {
 struct Field {
   std::string_view name;
   FieldType type;
-  std::vector<Attribute> attributes;
-  std::string documentation;  // joined `///` lines, without the slashes
+  List<Attribute> attributes;
+  std::string_view documentation;  // joined `///` lines, without the slashes
   Location location;
 };
 
 /// A value line in an enum block.
 struct EnumValue {
   std::string_view name;
-  std::vector<Attribute> attributes;
-  std::string documentation;
+  List<Attribute> attributes;
+  std::string_view documentation;
   Location location;
 };
 
@@ -89,11 +93,11 @@ struct Block {
 
   Kind kind = Kind::kModel;
   std::string_view name;
-  std::vector<Field> fields;            // model, view, type
-  std::vector<EnumValue> values;        // enum
-  std::vector<Property> properties;     // datasource, generator
-  std::vector<Attribute> attributes;    // @@ attributes of a model, view or enum
-  std::string documentation;
+  List<Field> fields;            // model, view, type
+  List<EnumValue> values;        // enum
+  List<Property> properties;     // datasource, generator
+  List<Attribute> attributes;    // @@ attributes of a model, view or enum
+  std::string_view documentation;
   Location location;        // the keyword
   Location name_location;   // the block name
 };
@@ -102,9 +106,9 @@ struct Block {
 struct File {
   std::string name;
   std::vector<Block> blocks;
-  /// Text the views in `blocks` point to when it is not a slice of the source. A deque, so
-  /// adding text (or moving the File) never moves what is already viewed.
-  std::deque<std::string> owned_text;
+  /// The lists of `blocks` and the text they view when it is not a slice of the source.
+  /// Moving the File keeps all of it in place.
+  util::Arena arena;
 };
 
 }  // namespace qdb::prisma::ast

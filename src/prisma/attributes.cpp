@@ -206,8 +206,8 @@ std::optional<DefaultValue> parse_default_value(Context& context, const Schema& 
 
 void apply_native_type(Context& context, const ast::Attribute& attribute,
                        const std::string& datasource_name, Field& field) {
-  std::string prefix(attribute.name.substr(0, attribute.name.find('.')));
-  std::string type_name(attribute.name.substr(attribute.name.find('.') + 1));
+  const std::string prefix(attribute.name.substr(0, attribute.name.find('.')));
+  const std::string_view type_name = attribute.name.substr(attribute.name.find('.') + 1);
   if (datasource_name.empty()) {
     context.error(attribute.location, "native type " + attribute_label(attribute) +
                                           " needs a datasource block named \"" + prefix + "\"");
@@ -216,12 +216,12 @@ void apply_native_type(Context& context, const ast::Attribute& attribute,
   if (prefix != datasource_name) {
     context.error(attribute.location, "unknown attribute " + attribute_label(attribute) +
                                           "; native types are written @" + datasource_name + "." +
-                                          type_name);
+                                          std::string(type_name));
     return;
   }
   const NativeTypeInfo* info = find_native_type(type_name);
   if (info == nullptr) {
-    context.error(attribute.location, "unknown PostgreSQL native type \"" + type_name + "\"");
+    context.error(attribute.location, "unknown PostgreSQL native type \"" + std::string(type_name) + "\"");
     return;
   }
   if (field.kind != Field::Kind::kScalar || field.scalar != info->scalar) {
@@ -233,6 +233,7 @@ void apply_native_type(Context& context, const ast::Attribute& attribute,
     return;
   }
   NativeType native{std::string(info->name), {}, attribute.location};
+  native.arguments.reserve(attribute.arguments.size());
   for (const ast::Argument& argument : attribute.arguments) {
     const Expression& value = argument.value;
     if (!argument.name.empty() || value.kind != Expression::Kind::kNumber ||
@@ -284,10 +285,10 @@ bool is_native_type(const ast::Attribute& attribute) {
 void apply_field_attributes(Context& context, const Schema& schema, const ast::Field& source,
                             const std::string& datasource_name, Field& field) {
   const bool relation = field.kind == Field::Kind::kRelation;
-  const std::vector<ast::Attribute>& attributes = source.attributes;
+  const ast::List<ast::Attribute>& attributes = source.attributes;
   for (size_t i = 0; i < attributes.size(); ++i) {
     const ast::Attribute& attribute = attributes[i];
-    const std::string name(attribute.name);
+    const std::string_view name = attribute.name;
     const bool native = is_native_type(attribute);
     // A field has a handful of attributes: comparing with the earlier ones is cheaper than a set.
     bool repeated = false;
@@ -296,11 +297,11 @@ void apply_field_attributes(Context& context, const Schema& schema, const ast::F
     }
     if (repeated) {
       context.error(attribute.location, native ? "a field can have only one native type"
-                                               : "attribute @" + name + " is given twice");
+                                               : "attribute " + attribute_label(attribute) + " is given twice");
       continue;
     }
     if (relation && name != "relation" && name != "ignore") {
-      context.error(attribute.location, "@" + name + " cannot be used on relation field \"" +
+      context.error(attribute.location, attribute_label(attribute) + " cannot be used on relation field \"" +
                                             field.name + "\"; put it on the scalar fields");
       continue;
     }
@@ -309,7 +310,7 @@ void apply_field_attributes(Context& context, const Schema& schema, const ast::F
     } else if (name == "id" || name == "unique") {
       Arguments arguments(context, attribute, {"map", "length", "sort", "clustered"});
       if (field.list) {
-        context.error(attribute.location, "@" + name + " cannot be used on a list field");
+        context.error(attribute.location, attribute_label(attribute) + " cannot be used on a list field");
         continue;
       }
       if (arguments.get("length")) {
@@ -358,7 +359,7 @@ void apply_field_attributes(Context& context, const Schema& schema, const ast::F
       Arguments arguments(context, attribute, {});
       field.ignored = true;
     } else {
-      context.error(attribute.location, "unknown attribute @" + name + " on field \"" + field.name + "\"");
+      context.error(attribute.location, "unknown attribute " + attribute_label(attribute) + " on field \"" + field.name + "\"");
     }
   }
 }

@@ -149,7 +149,7 @@ void read_enum(Context& context, const Block& block, Enum& result) {
                                          "\" is already defined in enum \"" + std::string(block.name) + "\"");
       continue;
     }
-    EnumValue value{std::string(source.name), std::string(source.name), source.documentation,
+    EnumValue value{std::string(source.name), std::string(source.name), std::string(source.documentation),
                      source.location};
     for (const ast::Attribute& attribute : source.attributes) {
       if (attribute.name != "map") {
@@ -230,13 +230,13 @@ void read_model(Context& context, const Schema& schema, const BlockNames& names,
 
 }  // namespace
 
-void build_schema(Context& context, std::vector<ast::File>& files, Schema& schema) {
+void build_schema(Context& context, const std::vector<ast::File>& files, Schema& schema) {
   // Names first, so a field may refer to a model or enum declared later or in another file.
   BlockNames names;
   std::vector<const Block*> enums;
-  std::vector<Block*> models;
-  for (ast::File& file : files) {
-    for (Block& block : file.blocks) {
+  std::vector<const Block*> models;
+  for (const ast::File& file : files) {
+    for (const Block& block : file.blocks) {
       switch (block.kind) {
         case Block::Kind::kDatasource: read_datasource(context, block, schema); continue;
         case Block::Kind::kGenerator: {
@@ -286,10 +286,6 @@ void build_schema(Context& context, std::vector<ast::File>& files, Schema& schem
     Model model;
     read_model(context, schema, names, *models[i], datasource_name, field_names, model);
     schema.models[i] = std::move(model);
-    // Later models need only this block's name and kind; freeing its fields now lets the
-    // schema reuse their memory, which lowers the peak (see the contract).
-    std::vector<ast::Field>().swap(models[i]->fields);
-    std::vector<ast::Attribute>().swap(models[i]->attributes);
   }
 }
 

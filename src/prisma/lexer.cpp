@@ -32,15 +32,18 @@ bool is_identifier_char(char c) { return has_class(c, kIdentifierChar); }
 
 }  // namespace
 
-Lexer::Lexer(int file_index, std::string_view text, std::deque<std::string>& storage)
-    : file_(file_index), text_(text), owned_(storage) {}
+Lexer::Lexer(int file_index, std::string_view text, util::Arena& arena)
+    : file_(file_index), text_(text), arena_(arena) {}
 
 void Lexer::read(Token& token) {
   token_ = &token;
   found_ = false;
   while (!found_) {
     // Runs of blanks (column alignment) are most of a schema's bytes: skip them in one loop.
-    while (pos_ < text_.size() && is_blank(text_[pos_])) ++pos_;
+    const char* p = text_.data() + pos_;
+    const char* const end = text_.data() + text_.size();
+    while (p < end && is_blank(*p)) ++p;
+    pos_ = static_cast<size_t>(p - text_.data());
     if (pos_ >= text_.size()) break;
     step();
   }
@@ -56,8 +59,6 @@ void Lexer::push(TokenKind kind, std::string_view text, Location location) {
   token_->location = location;
   found_ = true;
 }
-
-std::string_view Lexer::own(std::string text) { return owned_.emplace_back(std::move(text)); }
 
 void Lexer::step() {
   char c = text_[pos_];
@@ -95,10 +96,19 @@ void Lexer::step() {
     return number(start);
   }
   if (is_identifier_start(c)) {
-    size_t begin = pos_;
-    while (pos_ < text_.size() && is_identifier_char(text_[pos_])) ++pos_;
-    return push(TokenKind::kIdentifier, text_.substr(begin, pos_ - begin), start);
+    // Local pointers: the loop runs once per byte of every name.
+    const char* const begin = text_.data() + pos_;
+    const char* const end = text_.data() + text_.size();
+    const char* p = begin + 1;
+    while (p < end && is_identifier_char(*p)) ++p;
+    pos_ += static_cast<size_t>(p - begin);
+    return push(TokenKind::kIdentifier, std::string_view(begin, static_cast<size_t>(p - begin)), start);
   }
+  unexpected_character(start);
+}
+
+void Lexer::unexpected_character(Location start) {
+  const char c = text_[pos_];
   // Skip a whole UTF-8 sequence so one stray character gives one error.
   size_t length = 1;
   auto byte = static_cast<unsigned char>(c);
@@ -163,7 +173,7 @@ void Lexer::string_literal(Location start) {
     char c = text_[pos_];
     if (c == '"') {
       ++pos_;
-      return push(TokenKind::kString, own(std::move(value)), start);
+      return push(TokenKind::kString, own(value), start);
     }
     if (c == '\n') break;
     if (c == '\\' && pos_ + 1 < text_.size()) {
@@ -212,8 +222,8 @@ const char* token_kind_name(TokenKind kind) {
 }
 
 std::vector<OwnedToken> lex(int file_index, std::string_view text) {
-  std::deque<std::string> storage;
-  Lexer lexer(file_index, text, storage);
+  util::Arena arena;
+  Lexer lexer(file_index, text, arena);
   std::vector<OwnedToken> tokens;
   Token token;
   do {

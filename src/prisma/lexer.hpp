@@ -1,22 +1,22 @@
 #pragma once
 
-#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "prisma/token.hpp"
+#include "util/arena.hpp"
 
 namespace qdb::prisma {
 
 /// Reads one file token by token, so the parser needs no list of all tokens. Never fails:
 /// characters it cannot read become kError tokens (the parser reports them). Ordinary `//`
 /// comments are dropped; `///` doc comments are kept as kDocComment tokens. Token text views
-/// `text`, or `storage` for text that is not a slice of it (strings with escapes decoded, error
+/// `text`, or `arena` for text that is not a slice of it (strings with escapes decoded, error
 /// messages); both must outlive the tokens.
 class Lexer {
  public:
-  Lexer(int file_index, std::string_view text, std::deque<std::string>& storage);
+  Lexer(int file_index, std::string_view text, util::Arena& arena);
 
   /// Reads the next token into `token`, reusing its storage; at the end of the text, and on
   /// every call after it, a kEnd token.
@@ -26,8 +26,10 @@ class Lexer {
   Location here() const;
   void push(TokenKind kind, std::string_view text, Location location);
   // Keeps text that is not a slice of the source (decoded strings, messages) for token views.
-  std::string_view own(std::string text);
+  std::string_view own(std::string_view text) { return arena_.copy(text); }
   void step();  // reads one character or construct; sets token_ unless it was blank or `//`
+  // Kept out of step(): its message text would make every call of step() pay for a larger frame.
+  [[gnu::noinline]] void unexpected_character(Location start);
   void single(TokenKind kind, Location start);
   void number(Location start);
   void comment(Location start);
@@ -41,7 +43,7 @@ class Lexer {
   int line_ = 1;
   Token* token_ = nullptr;  // where read() puts the token
   bool found_ = false;
-  std::deque<std::string>& owned_;  // a deque: adding text never moves what tokens view
+  util::Arena& arena_;
 };
 
 /// All tokens of one file, ending with one kEnd token.

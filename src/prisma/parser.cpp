@@ -28,7 +28,7 @@ using DepthBuffers = std::array<std::vector<T>, kMaxDepth + 2>;
 class Parser {
  public:
   Parser(int file_index, const SourceFile& source)
-      : file_name_(source.name), lexer_(file_index, source.text, file_.owned_text) {
+      : file_name_(source.name), lexer_(file_index, source.text, file_.arena) {
     pull(tokens_[0]);
     pull(tokens_[1]);
   }
@@ -36,22 +36,22 @@ class Parser {
   ParseResult run() {
     ParseResult result;
     file_.name = file_name_;
-    std::string doc;
+    Documentation doc;
     while (!at(TokenKind::kEnd)) {
       if (accept(TokenKind::kNewline)) {
         continue;
       }
       if (at(TokenKind::kDocComment)) {
-        append_doc(doc, advance().text);
+        doc.add(advance().text);
         continue;
       }
       if (auto block = parse_block()) {
-        block->documentation = std::move(doc);
-        file_.blocks.push_back(std::move(*block));
+        block->documentation = doc.take(file_.arena);
+        file_.blocks.push_back(*block);
       }
       doc.clear();
     }
-    // Moving the File keeps the owned text in place, so the views in the tree stay valid.
+    // Moving the File keeps its arena's blocks in place, so the views in the tree stay valid.
     result.file = std::move(file_);
     result.diagnostics = std::move(diagnostics_);
     return result;
@@ -92,13 +92,34 @@ class Parser {
     if (prefix.data() + prefix.size() + 1 == name.data() && prefix.data()[prefix.size()] == '.') {
       return std::string_view(prefix.data(), prefix.size() + 1 + name.size());
     }
-    return file_.owned_text.emplace_back(std::string(prefix).append(".").append(name));
+    return file_.arena.copy(std::string(prefix).append(".").append(name));
   }
 
-  static void append_doc(std::string& doc, std::string_view line) {
-    if (!doc.empty()) doc += '\n';
-    doc += line;
-  }
+  // The `///` lines before (and one after) an item. One line, the usual case, stays a view of
+  // the source; several are joined into the arena.
+  class Documentation {
+   public:
+    void add(std::string_view line) {
+      if (lines_ == 1) joined_.assign(first_);
+      if (lines_ == 0) first_ = line;
+      else joined_.append("\n").append(line);
+      ++lines_;
+    }
+    std::string_view take(util::Arena& arena) {
+      std::string_view text = lines_ <= 1 ? first_ : arena.copy(joined_);
+      clear();
+      return text;
+    }
+    void clear() {
+      first_ = {};
+      lines_ = 0;
+    }
+
+   private:
+    std::string_view first_;
+    std::string joined_;  // with more than one line; reused
+    int lines_ = 0;
+  };
 
   // ---- diagnostics ----------------------------------------------------------------------------
   void report(Location location, std::string message) {
@@ -184,7 +205,16 @@ class Parser {
   }
 
   void parse_block_body(Block& block) {
-    std::string doc;
+    read_block_body(block);
+    block.fields = file_.arena.take(field_buffer_);
+    block.values = file_.arena.take(value_buffer_);
+    block.properties = file_.arena.take(property_buffer_);
+    block.attributes = file_.arena.take(block_attribute_buffer_);
+  }
+
+  // Reads the block's items into the buffers; parse_block_body() moves them into the arena.
+  void read_block_body(Block& block) {
+    Documentation doc;
     while (true) {
       if (at(TokenKind::kEnd)) {
         report(block.location, "block \"" + std::string(block.name) + "\" is not closed with \"}\"");
@@ -193,7 +223,7 @@ class Parser {
       if (accept(TokenKind::kRightBrace)) return;
       if (accept(TokenKind::kNewline)) continue;
       if (at(TokenKind::kDocComment)) {
-        append_doc(doc, advance().text);
+        doc.add(advance().text);
         continue;
       }
       if (at(TokenKind::kAtAt)) {
@@ -202,10 +232,10 @@ class Parser {
                                       std::string(block.kind == Block::Kind::kDatasource
                                                       ? "datasource" : "generator") + " block");
           skip_line();
-        } else if (parse_attribute(0, block.attributes.emplace_back())) {
+        } else if (parse_attribute(0, block_attribute_buffer_.emplace_back())) {
           end_of_line();
         } else {
-          block.attributes.pop_back();
+          block_attribute_buffer_.pop_back();
         }
         doc.clear();
         continue;
@@ -218,9 +248,9 @@ class Parser {
       }
       switch (block.kind) {
         case Block::Kind::kDatasource:
-        case Block::Kind::kGenerator: parse_property(block); break;
-        case Block::Kind::kEnum: parse_enum_value(block, doc); break;
-        default: parse_field(block, doc); break;
+        case Block::Kind::kGenerator: parse_property(); break;
+        case Block::Kind::kEnum: parse_enum_value(doc); break;
+        default: parse_field(doc); break;
       }
       doc.clear();
     }
@@ -234,11 +264,11 @@ class Parser {
   }
 
   // A `///` comment after a field on the same line documents that field.
-  void trailing_doc(std::string& doc) {
-    if (at(TokenKind::kDocComment)) append_doc(doc, advance().text);
+  void trailing_doc(Documentation& doc) {
+    if (at(TokenKind::kDocComment)) doc.add(advance().text);
   }
 
-  void parse_property(Block& block) {
+  void parse_property() {
     ast::Property property;
     property.location = peek().location;
     property.name = advance().text;
@@ -251,26 +281,25 @@ class Parser {
       skip_line();
       return;
     }
-    block.properties.push_back(std::move(property));
+    property_buffer_.push_back(property);
     end_of_line();
   }
 
-  void parse_enum_value(Block& block, std::string& doc) {
+  void parse_enum_value(Documentation& doc) {
     ast::EnumValue value;
     value.location = peek().location;
     value.name = advance().text;
-    value.documentation = std::move(doc);
     if (!parse_field_attributes(value.attributes)) return;
-    trailing_doc(value.documentation);
-    block.values.push_back(std::move(value));
+    trailing_doc(doc);
+    value.documentation = doc.take(file_.arena);
+    value_buffer_.push_back(value);
     end_of_line();
   }
 
-  void parse_field(Block& block, std::string& doc) {
+  void parse_field(Documentation& doc) {
     ast::Field field;
     field.location = peek().location;
     field.name = advance().text;
-    field.documentation = std::move(doc);
     if (!at(TokenKind::kIdentifier)) {
       expected("a type for field \"" + std::string(field.name) + "\"");
       skip_line();
@@ -308,13 +337,14 @@ class Parser {
       field.type.optional = true;
     }
     if (!parse_field_attributes(field.attributes)) return;
-    trailing_doc(field.documentation);
-    block.fields.push_back(std::move(field));
+    trailing_doc(doc);
+    field.documentation = doc.take(file_.arena);
+    field_buffer_.push_back(field);
     end_of_line();
   }
 
   // Reads `@attr(...)` attributes up to the end of the line. False after a reported error.
-  bool parse_field_attributes(std::vector<Attribute>& attributes) {
+  bool parse_field_attributes(ast::List<Attribute>& attributes) {
     std::vector<Attribute>& found = attribute_buffer_;
     found.clear();
     while (at(TokenKind::kAt) || at(TokenKind::kAtAt)) {
@@ -325,18 +355,8 @@ class Parser {
       }
       if (!parse_attribute(0, found.emplace_back())) return false;
     }
-    move_exactly(found, attributes);
+    attributes = file_.arena.take(found);
     return true;
-  }
-
-  // Moves `from` into `to` with one allocation of the exact size. Lists are collected in a
-  // reused buffer first: growing each small list by doubling costs several allocations and
-  // leaves unused capacity in every syntax tree node.
-  template <typename T>
-  static void move_exactly(std::vector<T>& from, std::vector<T>& to) {
-    to.reserve(to.size() + from.size());
-    for (T& item : from) to.push_back(std::move(item));
-    from.clear();
   }
 
   // The buffer for the arguments (or array items) being read at `depth`; nested lists use
@@ -381,10 +401,10 @@ class Parser {
   }
 
   // Parses `( [name:] value, ... )`; the current token is `(`. Newlines inside are ignored.
-  bool parse_arguments(std::vector<Argument>& arguments, int depth) {
+  bool parse_arguments(ast::List<Argument>& arguments, int depth) {
     std::vector<Argument>& found = buffer_at(argument_buffers_, depth);
     if (!read_arguments(found, depth)) return false;
-    move_exactly(found, arguments);
+    arguments = file_.arena.take(found);
     return true;
   }
 
@@ -451,7 +471,7 @@ class Parser {
           expected("\",\" or \"]\"");
           return false;
         }
-        move_exactly(items, expression.items);
+        expression.items = file_.arena.take(items);
         return true;
       }
       default:
@@ -466,7 +486,12 @@ class Parser {
   Lexer lexer_;
   Token tokens_[3];
   size_t current_ = 0;
-  // Reused buffers for lists being read; see move_exactly().
+  // Lists are collected in reused buffers, then moved into the arena with their exact size
+  // (util::Arena::take()).
+  std::vector<ast::Field> field_buffer_;
+  std::vector<ast::EnumValue> value_buffer_;
+  std::vector<ast::Property> property_buffer_;
+  std::vector<Attribute> block_attribute_buffer_;
   std::vector<Attribute> attribute_buffer_;
   DepthBuffers<Argument> argument_buffers_;
   DepthBuffers<Expression> item_buffers_;

@@ -32,9 +32,9 @@ enum class TokenKind {
   kEnd,
 };
 
-/// A token and where it starts. `text` views the source text, or text the lexer owns (a
+/// A token and where it starts. `text` views the source text, or text in the Lexer's arena (a
 /// string with escapes decoded, an error message); either way it stays valid as long as both
-/// the source text and the Lexer that read the token live.
+/// the source text and that arena live.
 struct Token {
   TokenKind kind = TokenKind::kEnd;
   std::string_view text;

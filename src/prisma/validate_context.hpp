@@ -92,11 +92,8 @@ class Arguments {
 std::vector<IndexField> parse_field_list(Context& context, const ast::Expression& expression,
                                          std::string_view attribute, bool allow_single);
 
-/// Builds models and enums from the syntax trees (types resolved, attributes read). Consumes
-/// the trees: the fields and attributes of each model's block are released once the model is
-/// read, so the tree and the schema are never both whole in memory. Block names, kinds and
-/// locations stay.
-void build_schema(Context& context, std::vector<ast::File>& files, Schema& schema);
+/// Builds models and enums from the syntax trees (types resolved, attributes read).
+void build_schema(Context& context, const std::vector<ast::File>& files, Schema& schema);
 
 /// Reads the attributes of one field into `field` (which already has its type).
 void apply_field_attributes(Context& context, const Schema& schema, const ast::Field& source,

@@ -6,20 +6,25 @@ namespace qdb::prisma {
 namespace {
 
 TEST(Parser, ReadsBlocksFieldsAttributesAndDocs) {
-  ParseResult result = parse_file(0, {"s.prisma",
-                                      "/// People\nmodel User {\n"
-                                      "  /// Primary key\n"
-                                      "  id   Int     @id @default(autoincrement())\n"
-                                      "  tags String[] @default([\"a\", \"b\"])\n"
-                                      "  blob Unsupported(\"circle\")?\n"
-                                      "  @@index([id(sort: Desc)], type: Hash)\n"
-                                      "}\n"});
+  // The tree views the source, so the source must outlive it: a named SourceFile, never a
+  // temporary.
+  const SourceFile source{"s.prisma",
+                          "/// People\nmodel User {\n"
+                          "  /// Primary key\n"
+                          "  id   Int     @id @default(autoincrement())\n"
+                          "  /// Tags\n"
+                          "  tags String[] @default([\"a\", \"b\"]) /// and more\n"
+                          "  blob Unsupported(\"circle\")?\n"
+                          "  @@index([id(sort: Desc)], type: Hash)\n"
+                          "}\n"};
+  ParseResult result = parse_file(0, source);
   ASSERT_TRUE(result.diagnostics.empty());
   ASSERT_EQ(result.file.blocks.size(), 1u);
   const ast::Block& block = result.file.blocks[0];
   EXPECT_EQ(block.documentation, "People");
   ASSERT_EQ(block.fields.size(), 3u);
   EXPECT_EQ(block.fields[0].documentation, "Primary key");
+  EXPECT_EQ(block.fields[1].documentation, "Tags\nand more");
   EXPECT_EQ(block.fields[0].attributes[1].arguments[0].value.kind, ast::Expression::Kind::kFunction);
   EXPECT_TRUE(block.fields[1].type.list);
   EXPECT_EQ(block.fields[1].attributes[0].arguments[0].value.items.size(), 2u);
@@ -46,12 +51,19 @@ TEST(Parser, NamesAndValuesNotWrittenAsOnePieceOutliveTheParserAndMoves) {
   EXPECT_EQ(block.fields[0].attributes[1].arguments[0].value.text, "x\"y");  // owned: escape
   EXPECT_EQ(block.fields[0].attributes[2].arguments[0].value.text, "plain");
   EXPECT_EQ(block.fields[1].attributes[0].name, "db.Text");            // a view of the source
-  EXPECT_EQ(files[0].owned_text.size(), 2u);
+  auto in_source = [&](std::string_view text) {
+    return text.data() >= source.text.data() && text.data() < source.text.data() + source.text.size();
+  };
+  EXPECT_FALSE(in_source(block.fields[0].attributes[0].name));
+  EXPECT_FALSE(in_source(block.fields[0].attributes[1].arguments[0].value.text));
+  EXPECT_TRUE(in_source(block.fields[0].attributes[2].arguments[0].value.text));
+  EXPECT_TRUE(in_source(block.fields[1].attributes[0].name));
 }
 
 TEST(Parser, ReadsDatasourceProperties) {
-  ParseResult result = parse_file(0, {"s.prisma", "datasource db {\n  provider = \"postgresql\"\n"
-                                                  "  url = env(\"DATABASE_URL\")\n}\n"});
+  const SourceFile source{"s.prisma", "datasource db {\n  provider = \"postgresql\"\n"
+                                      "  url = env(\"DATABASE_URL\")\n}\n"};
+  ParseResult result = parse_file(0, source);
   ASSERT_TRUE(result.diagnostics.empty());
   const auto& properties = result.file.blocks[0].properties;
   ASSERT_EQ(properties.size(), 2u);
@@ -59,8 +71,9 @@ TEST(Parser, ReadsDatasourceProperties) {
 }
 
 TEST(Parser, RecoversAndReportsSeveralErrors) {
-  ParseResult result = parse_file(0, {"s.prisma", "model A {\n  id Int @id @@x\n  x\n  y Int\n}\n"
-                                                  "junk\nmodel B {\n  id Int @id\n}\n"});
+  const SourceFile source{"s.prisma", "model A {\n  id Int @id @@x\n  x\n  y Int\n}\n"
+                                      "junk\nmodel B {\n  id Int @id\n}\n"};
+  ParseResult result = parse_file(0, source);
   ASSERT_EQ(result.diagnostics.size(), 3u);
   EXPECT_EQ(result.diagnostics[0].message, "block attributes (@@) must be on their own line");
   EXPECT_EQ(result.diagnostics[1].message, "expected a type for field \"x\", found the end of the line");
