@@ -65,7 +65,9 @@ std::vector<Output> write_generated_types(Context& context, bool check) {
       std::error_code ec;
       std::filesystem::create_directories(o.path.parent_path(), ec);
       // Written whole or not at all, and only when the text changed, so watchers see one event.
-      util::WriteResult written = fs.write_file_atomically(o.path, o.text);
+      // Not flushed to disk: the file is derived, and flushing 2 MB took longer than generating it;
+      // after a crash of the machine the next run writes it again (`--check` notices).
+      util::WriteResult written = fs.write_file_atomically(o.path, o.text, util::Durability::kReplaceable);
       if (!written.ok) throw Error(ErrorKind::kConfig, "cannot write " + shown + ": " + written.error,
                                    "check the path set in [generate] of qdb.toml and the folder's permissions");
       o.status = "written";

@@ -30,6 +30,12 @@ struct ReadResult {
   std::string error;
 };
 
+/// How much a write must survive. Either way readers never see a partly written file.
+enum class Durability {
+  kFlushed,     // on disk before it replaces the old file: survives a crash (user-authored files)
+  kReplaceable  // may be lost to a crash of the machine: derived files the next run writes again
+};
+
 /// Whether a write succeeded, and if not, why.
 struct WriteResult {
   bool ok = false;
@@ -60,8 +66,9 @@ class FileSystem {
 
   /// Replaces `path` with `bytes` so readers see the old or the new content, never a mix: the
   /// bytes go to a temporary file in the same folder, which is then renamed over `path`. The
-  /// parent folder must exist.
-  virtual WriteResult write_file_atomically(const std::filesystem::path& path, std::string_view bytes) = 0;
+  /// parent folder must exist. kFlushed also flushes the bytes to disk before the rename.
+  virtual WriteResult write_file_atomically(const std::filesystem::path& path, std::string_view bytes,
+                                            Durability durability = Durability::kFlushed) = 0;
 };
 
 }  // namespace qdb::util

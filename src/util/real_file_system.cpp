@@ -117,7 +117,8 @@ bool RealFileSystem::exists(const std::filesystem::path& path) const {
   return std::filesystem::exists(path, ec);
 }
 
-WriteResult RealFileSystem::write_file_atomically(const std::filesystem::path& path, std::string_view bytes) {
+WriteResult RealFileSystem::write_file_atomically(const std::filesystem::path& path, std::string_view bytes,
+                                                  Durability durability) {
   static std::atomic<unsigned> counter{0};
   WriteResult result;
   std::filesystem::path temp = path;
@@ -137,7 +138,7 @@ WriteResult RealFileSystem::write_file_atomically(const std::filesystem::path& p
     left -= static_cast<std::size_t>(n);
   }
   // Flush before rename so a crash cannot leave an empty file under the final name.
-  bool ok = left == 0 && ::fsync(fd) == 0;
+  bool ok = left == 0 && (durability == Durability::kReplaceable || ::fsync(fd) == 0);
   if (!ok) result.error = errno_reason();
   if (::close(fd) != 0 && ok) {
     ok = false;

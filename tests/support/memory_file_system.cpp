@@ -76,7 +76,8 @@ bool MemoryFileSystem::exists(const std::filesystem::path& path) const {
   return files_.count(k) > 0 || dirs_.count(k) > 0;
 }
 
-util::WriteResult MemoryFileSystem::write_file_atomically(const std::filesystem::path& path, std::string_view bytes) {
+util::WriteResult MemoryFileSystem::write_file_atomically(const std::filesystem::path& path, std::string_view bytes,
+                                                          util::Durability) {
   util::WriteResult result;
   std::filesystem::path normal = key(path);
   if (normal.has_parent_path() && !dirs_.count(key(normal.parent_path()))) {

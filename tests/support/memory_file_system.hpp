@@ -25,7 +25,8 @@ class MemoryFileSystem final : public util::FileSystem {
   util::ListResult list_directory(const std::filesystem::path& dir) const override;
   util::ReadResult read_file(const std::filesystem::path& path) const override;
   bool exists(const std::filesystem::path& path) const override;
-  util::WriteResult write_file_atomically(const std::filesystem::path& path, std::string_view bytes) override;
+  util::WriteResult write_file_atomically(const std::filesystem::path& path, std::string_view bytes,
+                                    util::Durability durability = util::Durability::kFlushed) override;
 
  private:
   static std::string key(const std::filesystem::path& path);

@@ -52,6 +52,16 @@ TEST(RealFileSystem, WritesAtomicallyAndReplaces) {
   EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), std::filesystem::directory_iterator()), 1);
 }
 
+TEST(RealFileSystem, ReplaceableWritesAreAtomicToo) {
+  test::TempDir dir;
+  RealFileSystem fs;
+  auto target = dir.path() / "generated.ts";
+  ASSERT_TRUE(fs.write_file_atomically(target, "one", Durability::kReplaceable).ok);
+  ASSERT_TRUE(fs.write_file_atomically(target, "two", Durability::kReplaceable).ok);
+  EXPECT_EQ(test::read_file(target), "two");
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), std::filesystem::directory_iterator()), 1);
+}
+
 TEST(RealFileSystem, WriteIntoMissingFolderFails) {
   test::TempDir dir;
   RealFileSystem fs;
