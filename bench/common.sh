@@ -7,17 +7,52 @@ QDB="${QDB:-$QDB_BUILD_DIR/qdb}"
 PSQL="$(pg_bindir)/psql"
 psql() { "$PSQL" "$@"; }
 
-# now_ns: monotonic-enough wall clock in nanoseconds.
+# now_ns: monotonic-enough wall clock in nanoseconds (for runs long enough that starting `date` is noise).
 now_ns() { date +%s%N; }
 
-# median_ms CMD...: runs CMD $REPEAT times (default 7), prints the median wall time in ms.
-median_ms() {
-  local times=() i start end
-  for ((i = 0; i < ${REPEAT:-7}; i++)); do
-    start=$(now_ns); "$@" >/dev/null 2>&1; end=$(now_ns)
-    times+=($(( (end - start) / 1000 )))
+# Short runs are timed by hyperfine (a Debian package): it starts each command itself, without a
+# shell (-N), so neither qdb nor its floor pays for a shell or for reading the clock.
+command -v hyperfine >/dev/null 2>&1 || install_missing hyperfine
+command -v python3 >/dev/null 2>&1 || die "the benchmarks need python3 to read hyperfine's results"
+
+# run_times_ms RUNS SETUP CMD...: the wall time of each of RUNS runs of CMD in ms, one per line,
+# after one warm-up run; SETUP (a command without shell syntax, or "") runs untimed before each.
+run_times_ms() {
+  local runs=$1 setup=$2 json
+  shift 2
+  json=$(mktemp "${TMPDIR:-/tmp}/qdb-bench-json.XXXXXX")
+  local args=(-N --warmup 1 --runs "$runs" --export-json "$json" --style none)
+  [ -n "$setup" ] && args+=(--prepare "$setup")
+  hyperfine "${args[@]}" "$(printf '%q ' "$@")" >/dev/null 2>&1 || { rm -f "$json"; die "failed: $*"; }
+  python3 -c 'import json, sys
+for t in json.load(open(sys.argv[1]))["results"][0]["times"]: print("%.3f" % (t * 1000))' "$json"
+  rm -f "$json"
+}
+
+# median_of NUMBERS...: their median, two decimals.
+median_of() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {printf "%.2f\n", a[int((NR+1)/2)]}'; }
+
+# median_ms CMD...: the median wall time of $REPEAT runs (default 21) of CMD, in ms.
+median_ms() { median_of $(run_times_ms "${REPEAT:-21}" "" "$@"); }
+
+# median_fresh_ms SETUP CMD...: the same, running SETUP (untimed) before every run.
+median_fresh_ms() {
+  local setup=$1
+  shift
+  median_of $(run_times_ms "${REPEAT:-21}" "$setup" "$@")
+}
+
+# paired_medians_ms ARRAY_A ARRAY_B: the commands held in two arrays (passed by name). The
+# machine's speed drifts from minute to minute, so A and B are timed in alternating rounds
+# ($ROUNDS, default 6, of 7 runs each); prints both medians.
+paired_medians_ms() {
+  local -n command_a=$1 command_b=$2
+  local a=() b=() round
+  for ((round = 0; round < ${ROUNDS:-6}; round++)); do
+    a+=($(run_times_ms 7 "" "${command_a[@]}"))
+    b+=($(run_times_ms 7 "" "${command_b[@]}"))
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.2f\n", a[int((NR+1)/2)]/1000}'
+  echo "$(median_of "${a[@]}") $(median_of "${b[@]}")"
 }
 
 # ratio A B: A / B with two decimals.

@@ -24,17 +24,6 @@ make_project() {
   printf 'schema = "schema.prisma"\n\n[generate]\ntypescript = "generated/db-types.ts"\nkysely = true\n' > "$1/qdb.toml"
 }
 
-# median_fresh_ms SETUP CMD...: like median_ms, but runs SETUP (untimed) before every run.
-median_fresh_ms() {
-  local setup=$1 times=() i start end; shift
-  for ((i = 0; i < REPEAT; i++)); do
-    eval "$setup"
-    start=$(now_ns); "$@" >/dev/null 2>&1; end=$(now_ns)
-    times+=($(( (end - start) / 1000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.2f\n", a[int((NR+1)/2)]/1000}'
-}
-
 P="$BENCH_WORK/p$N"
 make_project "$P" "$N"
 cd "$P"
@@ -45,7 +34,7 @@ out_bytes=$(wc -c < generated/db-types.ts)
 
 floor_start=$(median_ms "$QDB" --version)
 floor_read=$(median_ms cat schema.prisma)
-floor_copy=$(median_fresh_ms 'rm -f "$BENCH_WORK/copy.ts"' cp schema.prisma "$BENCH_WORK/copy.ts")
+floor_copy=$(median_fresh_ms "rm -f $BENCH_WORK/copy.ts" cp schema.prisma "$BENCH_WORK/copy.ts")
 qdb_validate=$(median_ms "$QDB" dev db validate)
 qdb_unchanged=$(median_ms "$QDB" dev db generate-types)
 qdb_write=$(median_fresh_ms 'rm -rf generated' "$QDB" dev db generate-types)

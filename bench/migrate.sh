@@ -4,6 +4,8 @@
 #   2. no-op migrate with N applied               vs  psql -c 'select 1'                   (target <= 1.3x)
 #   3. qdb --help                                 vs  psql --version                       (target <= 1.5x)
 #      and qdb --help's peak RSS                                                           (target <= 12 MiB)
+# Short runs (2 and 3) are timed by hyperfine -N in alternating rounds (bench/common.sh); the
+# long applies (1) alternate too, each against fresh databases.
 # Usage: bash bench/migrate.sh [N]   (default N=1000)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -31,12 +33,11 @@ psql_times=() qdb_times=()
 for ((i = 0; i < ${REPEAT_APPLY:-5}; i++)); do
   url=$(bench_db bench_psql); start=$(now_ns)
   psql -q -X -v ON_ERROR_STOP=1 -1 -f "$BENCH_WORK/all.sql" "$url" >/dev/null; end=$(now_ns)
-  psql_times+=($(( (end - start) / 1000 )))
+  psql_times+=("$(( (end - start) / 1000000 )).$(printf '%03d' $(( (end - start) / 1000 % 1000 )))")
   url=$(bench_db bench_qdb); start=$(now_ns)
   "$QDB" prod db migrate -q --url "$url" >/dev/null; end=$(now_ns)
-  qdb_times+=($(( (end - start) / 1000 )))
+  qdb_times+=("$(( (end - start) / 1000000 )).$(printf '%03d' $(( (end - start) / 1000 % 1000 )))")
 done
-median_of() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {printf "%.2f\n", a[int((NR+1)/2)]/1000}'; }
 floor_apply=$(median_of "${psql_times[@]}")
 qdb_apply=$(median_of "${qdb_times[@]}")
 applied=$(psql -X -At "$(echo "$BENCH_ADMIN_URL" | sed 's|/postgres?|/bench_qdb?|')" -c 'select count(*) from _prisma_migrations where finished_at is not null')
@@ -44,23 +45,25 @@ applied=$(psql -X -At "$(echo "$BENCH_ADMIN_URL" | sed 's|/postgres?|/bench_qdb?
 
 # 2. No-op migrate with N applied.
 NOOP_URL=$(echo "$BENCH_ADMIN_URL" | sed 's|/postgres?|/bench_qdb?|')
-floor_noop=$(median_ms "$PSQL" -X -q -c 'select 1' "$NOOP_URL")
-qdb_noop=$(median_ms "$QDB" prod db migrate -q --url "$NOOP_URL")
+select_one=("$PSQL" -X -q -c 'select 1' "$NOOP_URL")
+noop=("$QDB" prod db migrate -q --url "$NOOP_URL")
+read -r floor_noop qdb_noop < <(paired_medians_ms select_one noop)
 
 # 2b. The same with a small project (the built-in migrations of this repository).
 SMALL_URL=$(bench_db bench_small)
 ( cd "$QDB_ROOT" && "$QDB" prod db migrate -q --url "$SMALL_URL" )
-qdb_noop_small=$(cd "$QDB_ROOT" && median_ms "$QDB" prod db migrate -q --url "$SMALL_URL")
+noop_small=("$QDB" prod db migrate -q --url "$SMALL_URL")
+read -r floor_noop_small qdb_noop_small < <(cd "$QDB_ROOT" && paired_medians_ms select_one noop_small)
 
 # 3. --help and its memory.
-REPEAT=21
-floor_help=$(median_ms "$PSQL" --version)
-qdb_help=$(median_ms "$QDB" --help)
+psql_version=("$PSQL" --version)
+qdb_help_command=("$QDB" --help)
+read -r floor_help qdb_help < <(paired_medians_ms psql_version qdb_help_command)
 rss=$(peak_rss_kib "$QDB" --help)
 
 printf '\n%-44s %10s %10s %7s %7s\n' "benchmark (median wall time)" "qdb ms" "floor ms" "ratio" "target"
 printf '%-44s %10s %10s %7s %7s\n' "apply $N migrations vs psql -1 -f" "$qdb_apply" "$floor_apply" "$(ratio "$qdb_apply" "$floor_apply")" "1.20"
 printf '%-44s %10s %10s %7s %7s\n' "no-op migrate ($N applied) vs psql select 1" "$qdb_noop" "$floor_noop" "$(ratio "$qdb_noop" "$floor_noop")" "1.30"
-printf '%-44s %10s %10s %7s %7s\n' "no-op migrate (2 applied) vs psql select 1" "$qdb_noop_small" "$floor_noop" "$(ratio "$qdb_noop_small" "$floor_noop")" "1.30"
+printf '%-44s %10s %10s %7s %7s\n' "no-op migrate (2 applied) vs psql select 1" "$qdb_noop_small" "$floor_noop_small" "$(ratio "$qdb_noop_small" "$floor_noop_small")" "1.30"
 printf '%-44s %10s %10s %7s %7s\n' "qdb --help vs psql --version" "$qdb_help" "$floor_help" "$(ratio "$qdb_help" "$floor_help")" "1.50"
 printf '%-44s %10s\n' "qdb --help peak RSS (KiB; target 12288)" "$rss"
