@@ -46,13 +46,13 @@ median_fresh_ms() {
 # machine's speed drifts from minute to minute, so A and B are timed in alternating rounds
 # ($ROUNDS, default 6, of 7 runs each); prints both medians.
 paired_medians_ms() {
-  local -n command_a=$1 command_b=$2
-  local a=() b=() round
-  for ((round = 0; round < ${ROUNDS:-6}; round++)); do
-    a+=($(run_times_ms 7 "" "${command_a[@]}"))
-    b+=($(run_times_ms 7 "" "${command_b[@]}"))
+  local -n paired_command_a=$1 paired_command_b=$2
+  local paired_times_a=() paired_times_b=() paired_round
+  for ((paired_round = 0; paired_round < ${ROUNDS:-6}; paired_round++)); do
+    paired_times_a+=($(run_times_ms 7 "" "${paired_command_a[@]}"))
+    paired_times_b+=($(run_times_ms 7 "" "${paired_command_b[@]}"))
   done
-  echo "$(median_of "${a[@]}") $(median_of "${b[@]}")"
+  echo "$(median_of "${paired_times_a[@]}") $(median_of "${paired_times_b[@]}")"
 }
 
 # ratio A B: A / B with two decimals.
