@@ -1,6 +1,6 @@
 // The formatter against `prisma format`. Every tests/golden/format/<name>.prisma is a messy but
 // valid schema; <name>.formatted.prisma beside it is what `prisma format` (Prisma 6) writes for
-// it, byte for byte.
+// it, byte for byte (tests/format/check_prisma_format.sh runs the real Prisma on them too).
 // The small cases below pin down one rule each.
 #include <gtest/gtest.h>
 
