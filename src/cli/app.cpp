@@ -13,7 +13,8 @@ constexpr const char* kFooter =
     "(see `qdb --help`).\n"
     "Exit codes: 0 success, 2 usage, 3 configuration, 4 schema, 5 migration files, 6 connection,\n"
     "7 lock timeout, 8 migration failed, 9 database state, 10 refused by profile, 11 aborted,\n"
-    "12-14 status (pending, failed, drift), 15 stale generated files. See docs/exit-codes.md.";
+    "12-14 status (pending, failed, drift), 15 stale generated files or unformatted schema (--check).\n"
+    "See docs/exit-codes.md.";
 
 void add_global_options(CLI::App& app, GlobalOptions& g) {
   app.add_option("--url", g.url, "Database URL; overrides DATABASE_URL from the environment and env files")

@@ -11,6 +11,8 @@ const std::vector<Command>& command_table() {
        run_status},
       {"validate", "Check the Prisma schema and report every problem (no database needed)", false, nullptr,
        run_validate},
+      {"format", "Rewrite the schema files in prisma format's layout; --check only reports (no database needed)",
+       false, setup_format, run_format},
       {"generate-types", "Write TypeScript (and C++) types from the schema (prisma generate; no database needed)",
        false, setup_generate_types, run_generate_types},
       {"reset", "Drop everything in the target schema, re-apply all migrations, run the seed (prisma migrate reset)",

@@ -4,6 +4,8 @@
 
 #include "cli/context.hpp"
 #include "cli/invocation.hpp"
+#include "output/json.hpp"
+#include "prisma/load.hpp"
 
 namespace qdb::cli {
 
@@ -15,6 +17,18 @@ int run_migrate(Context& context);
 int run_status(Context& context);
 
 int run_validate(Context& context);
+
+void setup_format(CLI::App& command, Invocation& invocation);
+int run_format(Context& context);
+
+// Shared by validate and format (validate_command.cpp).
+
+/// `{"ok", "command", "schema", "diagnostics": [{file, line, column, severity, message}], and
+/// "exit_code" when the schema is not valid}`.
+output::Json schema_report_json(const Context& context, const prisma::LoadResult& schema, const std::string& command);
+/// Prints every diagnostic of an invalid schema under one error line ("the schema at X is not
+/// valid" + `outcome`) and returns the schema exit code.
+int report_invalid_schema(Context& context, const prisma::LoadResult& schema, const std::string& outcome);
 
 void setup_generate_types(CLI::App& command, Invocation& invocation);
 int run_generate_types(Context& context);

@@ -23,7 +23,7 @@ struct Invocation {
   GlobalOptions global;
 
   bool dry_run = false;                // migrate --dry-run
-  bool check = false;                  // generate-types --check
+  bool check = false;                  // generate-types --check, format --check
   std::optional<double> lock_timeout;  // migrate, reset, resolve --lock-timeout SECONDS
   bool force = false;                  // reset --force: no confirmation
   bool skip_seed = false;              // reset --skip-seed

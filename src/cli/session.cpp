@@ -199,8 +199,7 @@ void release_schema(Context& context, prisma::LoadResult&& schema) {
   else schema = prisma::LoadResult();
 }
 
-prisma::LoadResult load_schema(Context& context) {
-  util::RealFileSystem fs;
+std::vector<std::filesystem::path> schema_files(Context& context) {
   const std::filesystem::path& path = context.project.schema_path;
   std::vector<std::filesystem::path> files;
   std::error_code ec;
@@ -216,13 +215,22 @@ prisma::LoadResult load_schema(Context& context) {
     throw Error(ErrorKind::kSchema, "no Prisma schema at " + display_path(context, path),
                 "put schema.prisma there, or set `schema` in qdb.toml to the file or folder that holds it");
   }
+  return files;
+}
+
+std::vector<prisma::SourceFile> read_schema_files(Context& context, const std::vector<std::filesystem::path>& files) {
+  util::RealFileSystem fs;
   std::vector<prisma::SourceFile> sources;
   for (const auto& file : files) {
     util::ReadResult read = fs.read_file(file);
     if (!read.ok) throw Error(ErrorKind::kSchema, "cannot read " + display_path(context, file) + ": " + read.error);
     sources.push_back({display_path(context, file), std::move(read.bytes)});
   }
-  return prisma::load_schema(std::move(sources));
+  return sources;
+}
+
+prisma::LoadResult load_schema(Context& context) {
+  return prisma::load_schema(read_schema_files(context, schema_files(context)));
 }
 
 std::string display_path(const Context& context, const std::filesystem::path& path) {

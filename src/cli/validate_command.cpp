@@ -4,6 +4,7 @@
 #include "output/json.hpp"
 
 namespace qdb::cli {
+namespace {
 
 output::Json diagnostics_json(const std::vector<Diagnostic>& diagnostics) {
   output::Json list = output::Json::array();
@@ -19,24 +20,35 @@ output::Json diagnostics_json(const std::vector<Diagnostic>& diagnostics) {
   return list;
 }
 
+}  // namespace
+
+output::Json schema_report_json(const Context& context, const prisma::LoadResult& schema, const std::string& command) {
+  output::Json doc = output::Json::object();
+  doc.set("ok", schema.ok());
+  doc.set("command", command);
+  doc.set("schema", display_path(context, context.project.schema_path));
+  doc.set("diagnostics", diagnostics_json(schema.diagnostics));
+  if (!schema.ok()) doc.set("exit_code", exit_code_for(ErrorKind::kSchema));
+  return doc;
+}
+
+int report_invalid_schema(Context& context, const prisma::LoadResult& schema, const std::string& outcome) {
+  // Every diagnostic goes out at once; the error line then only sums up.
+  context.console.error("the schema at " + display_path(context, context.project.schema_path) + " is not valid" +
+                            outcome,
+                        "fix the problems listed; docs/schema-language.md says what is supported",
+                        schema.format_diagnostics());
+  return exit_code_for(ErrorKind::kSchema);
+}
+
 int run_validate(Context& context) {
   prisma::LoadResult schema = load_schema(context);
   const std::string where = display_path(context, context.project.schema_path);
-  if (context.invocation.global.json) {
-    output::Json doc = output::Json::object();
-    doc.set("ok", schema.ok());
-    doc.set("command", "validate");
-    doc.set("schema", where);
-    doc.set("diagnostics", diagnostics_json(schema.diagnostics));
-    if (!schema.ok()) doc.set("exit_code", exit_code_for(ErrorKind::kSchema));
-    context.out << doc.dump(true) << '\n';
-  }
+  if (context.invocation.global.json) context.out << schema_report_json(context, schema, "validate").dump(true) << '\n';
   if (!schema.ok()) {
-    // Every diagnostic goes out at once; the error line then only sums up.
-    context.console.error("the schema at " + where + " is not valid", "fix the problems listed; docs/schema-language.md says what is supported",
-                          schema.format_diagnostics());
+    const int code = report_invalid_schema(context, schema, "");
     release_schema(context, std::move(schema));
-    return exit_code_for(ErrorKind::kSchema);
+    return code;
   }
   if (!schema.diagnostics.empty()) context.console.info(schema.format_diagnostics());
   context.console.success("The schema at " + where + " is valid: " + std::to_string(schema.schema.models.size()) +

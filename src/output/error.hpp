@@ -27,7 +27,7 @@ inline constexpr int kOk = 0;
 inline constexpr int kStatusPending = 12;   // status: migrations not yet applied
 inline constexpr int kStatusFailed = 13;    // status: a failed migration is recorded
 inline constexpr int kStatusDrift = 14;     // status: edited or missing migrations
-inline constexpr int kStale = 15;           // generate-types --check: output missing or stale
+inline constexpr int kStale = 15;           // --check of generate-types (output missing or stale), format
 }  // namespace exit_code
 
 /// The exit code for an error kind.

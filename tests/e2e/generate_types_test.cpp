@@ -7,35 +7,28 @@
 namespace qdb::test {
 namespace {
 
-ProcessResult qdb_in(const Project& project, const std::vector<std::string>& args) {
-  ProcessOptions options;
-  options.cwd = project.root();
-  options.env["DATABASE_URL"] = std::nullopt;
-  return run_qdb(args, options);
-}
-
 TEST(GenerateTypes, WritesOnlyWhenChangedAndCheckIsTheCiGate) {
   Project project(true);
-  ProcessResult missing = qdb_in(project, {"prod", "db", "generate-types", "--check", "--json"});
+  ProcessResult missing = run_qdb_in(project, {"prod", "db", "generate-types", "--check", "--json"});
   EXPECT_EQ(missing.exit_code, 15) << missing.err;
   EXPECT_NE(missing.out.find("\"status\": \"missing\""), std::string::npos) << missing.out;
   EXPECT_FALSE(std::filesystem::exists(project.root() / "generated"));
 
-  ProcessResult written = qdb_in(project, {"prod", "db", "generate-types"});
+  ProcessResult written = run_qdb_in(project, {"prod", "db", "generate-types"});
   ASSERT_EQ(written.exit_code, 0) << written.err;
   EXPECT_EQ(written.err, "Wrote generated/db-types.ts\n");
   auto path = project.root() / "generated" / "db-types.ts";
   auto first_write = std::filesystem::last_write_time(path);
   EXPECT_NE(project.read("generated/db-types.ts").find("export interface Notification {"), std::string::npos);
 
-  ProcessResult again = qdb_in(project, {"prod", "db", "generate-types"});
+  ProcessResult again = run_qdb_in(project, {"prod", "db", "generate-types"});
   EXPECT_EQ(again.exit_code, 0);
   EXPECT_EQ(again.err, "generated/db-types.ts is up to date\n");
   EXPECT_EQ(std::filesystem::last_write_time(path), first_write);
-  EXPECT_EQ(qdb_in(project, {"prod", "db", "generate-types", "--check"}).exit_code, 0);
+  EXPECT_EQ(run_qdb_in(project, {"prod", "db", "generate-types", "--check"}).exit_code, 0);
 
   project.write("schema/extra.prisma", "model Tag {\n  id Int @id\n}\n");
-  ProcessResult stale = qdb_in(project, {"prod", "db", "generate-types", "--check"});
+  ProcessResult stale = run_qdb_in(project, {"prod", "db", "generate-types", "--check"});
   EXPECT_EQ(stale.exit_code, 15) << stale.err;
   EXPECT_NE(stale.err.find("warning: generated/db-types.ts is out of date"), std::string::npos) << stale.err;
 }
@@ -45,7 +38,7 @@ TEST(GenerateTypes, ConfiguredOutputsAndRuntime) {
   project.write("qdb.toml",
                 "[generate]\ntypescript = \"web/db.ts\"\nruntime = \"pg\"\nkysely = true\ncpp = \"native/db.hpp\"\n"
                 "cpp_namespace = \"app::db\"\n");
-  ProcessResult r = qdb_in(project, {"dev", "db", "generate-types"});
+  ProcessResult r = run_qdb_in(project, {"dev", "db", "generate-types"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err, "Wrote web/db.ts\nWrote native/db.hpp\n");
   std::string ts = project.read("web/db.ts");
@@ -57,7 +50,7 @@ TEST(GenerateTypes, ConfiguredOutputsAndRuntime) {
 TEST(GenerateTypes, InvalidSchemaWritesNothing) {
   Project project(true);
   project.write("schema/schema.prisma", "model A {\n  id Int @id\n  b Strin\n}\n");
-  ProcessResult r = qdb_in(project, {"dev", "db", "generate-types"});
+  ProcessResult r = run_qdb_in(project, {"dev", "db", "generate-types"});
   EXPECT_EQ(r.exit_code, 4) << r.err;
   EXPECT_NE(r.err.find("schema/schema.prisma:3:5: error: "), std::string::npos) << r.err;
   EXPECT_FALSE(std::filesystem::exists(project.root() / "generated"));
@@ -65,12 +58,12 @@ TEST(GenerateTypes, InvalidSchemaWritesNothing) {
 
 TEST(Validate, ReportsEveryProblemWithFileLineAndColumn) {
   Project project(true);
-  ProcessResult ok = qdb_in(project, {"prod", "db", "validate"});
+  ProcessResult ok = run_qdb_in(project, {"prod", "db", "validate"});
   EXPECT_EQ(ok.exit_code, 0) << ok.err;
   EXPECT_EQ(ok.err, "The schema at schema is valid: 4 model(s), 0 enum(s).\n");
 
   project.write("schema/schema.prisma", "model A {\n  id Int @id\n  b Strin\n  c Int @default(\"x\")\n}\n");
-  ProcessResult bad = qdb_in(project, {"prod", "db", "validate", "--json"});
+  ProcessResult bad = run_qdb_in(project, {"prod", "db", "validate", "--json"});
   EXPECT_EQ(bad.exit_code, 4) << bad.err;
   EXPECT_NE(bad.err.find("schema/schema.prisma:3:5: error: "), std::string::npos) << bad.err;
   EXPECT_NE(bad.err.find("schema/schema.prisma:4:"), std::string::npos) << bad.err;
@@ -79,7 +72,7 @@ TEST(Validate, ReportsEveryProblemWithFileLineAndColumn) {
 
 TEST(Validate, MissingSchemaIsASchemaError) {
   Project project;
-  ProcessResult r = qdb_in(project, {"prod", "db", "validate"});
+  ProcessResult r = run_qdb_in(project, {"prod", "db", "validate"});
   EXPECT_EQ(r.exit_code, 4) << r.err;
   EXPECT_NE(r.err.find("error: no Prisma schema at schema"), std::string::npos) << r.err;
 }

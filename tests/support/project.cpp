@@ -18,6 +18,13 @@ void Project::add_migration(const std::string& name, const std::string& sql) con
   dir_.write("migrations/" + name + "/migration.sql", sql);
 }
 
+ProcessResult run_qdb_in(const Project& project, const std::vector<std::string>& args) {
+  ProcessOptions options;
+  options.cwd = project.root();
+  options.env["DATABASE_URL"] = std::nullopt;
+  return run_qdb(args, options);
+}
+
 std::string repo_migration(const std::string& name) {
   return read_file(std::filesystem::path(QDB_SOURCE_DIR) / "migrations" / name / "migration.sql");
 }

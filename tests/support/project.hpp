@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "support/process.hpp"
 #include "support/temp_dir.hpp"
 
 namespace qdb::test {
@@ -22,6 +23,9 @@ class Project {
  private:
   TempDir dir_;
 };
+
+/// Runs qdb in the project's folder with DATABASE_URL unset, for commands that need no database.
+ProcessResult run_qdb_in(const Project& project, const std::vector<std::string>& args);
 
 /// The repository's migration file `migrations/<name>/migration.sql`.
 std::string repo_migration(const std::string& name);
