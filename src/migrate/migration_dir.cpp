@@ -102,7 +102,7 @@ void read_lock_file(const util::FileSystem& fs, const std::filesystem::path& ful
 // Calls `work(i)` for every i below `count`, on a few threads when there is enough to share.
 void for_each_index(size_t count, const std::function<void(size_t)>& work) {
   constexpr size_t kPerThreadAtLeast = 64;
-  size_t threads = std::min<size_t>({std::max(1u, std::thread::hardware_concurrency()), 4, count / kPerThreadAtLeast});
+  size_t threads = std::min<size_t>({std::max(1u, std::thread::hardware_concurrency() - 1), 4, count / kPerThreadAtLeast});
   if (threads <= 1) {
     for (size_t i = 0; i < count; ++i) work(i);
     return;
