@@ -66,7 +66,8 @@ class FileSystem {
 
   /// Replaces `path` with `bytes` so readers see the old or the new content, never a mix: the
   /// bytes go to a temporary file in the same folder, which is then renamed over `path`. The
-  /// parent folder must exist. kFlushed also flushes the bytes to disk before the rename.
+  /// parent folder must exist. A replaced file keeps its permission bits. kFlushed also flushes
+  /// the bytes to disk before the rename.
   virtual WriteResult write_file_atomically(const std::filesystem::path& path, std::string_view bytes,
                                             Durability durability = Durability::kFlushed) = 0;
 };

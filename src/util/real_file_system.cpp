@@ -128,6 +128,9 @@ WriteResult RealFileSystem::write_file_atomically(const std::filesystem::path& p
     result.error = errno_reason();
     return result;
   }
+  // A replaced file keeps its permissions (a schema made read-only for the group stays so).
+  struct stat existing;
+  if (::stat(path.c_str(), &existing) == 0) ::fchmod(fd, existing.st_mode & 07777);
   const char* data = bytes.data();
   std::size_t left = bytes.size();
   while (left > 0) {

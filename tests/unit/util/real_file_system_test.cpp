@@ -52,6 +52,19 @@ TEST(RealFileSystem, WritesAtomicallyAndReplaces) {
   EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), std::filesystem::directory_iterator()), 1);
 }
 
+TEST(RealFileSystem, AReplacedFileKeepsItsPermissions) {
+  test::TempDir dir;
+  RealFileSystem fs;
+  auto target = dir.path() / "schema.prisma";
+  ASSERT_TRUE(fs.write_file_atomically(target, "one").ok);
+  std::filesystem::permissions(target, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write |
+                                           std::filesystem::perms::group_read);
+  ASSERT_TRUE(fs.write_file_atomically(target, "two").ok);
+  EXPECT_EQ(std::filesystem::status(target).permissions(),
+            std::filesystem::perms::owner_read | std::filesystem::perms::owner_write | std::filesystem::perms::group_read);
+  EXPECT_EQ(test::read_file(target), "two");
+}
+
 TEST(RealFileSystem, ReplaceableWritesAreAtomicToo) {
   test::TempDir dir;
   RealFileSystem fs;
