@@ -1,0 +1,37 @@
+#include "util/heap.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+
+#if defined(__GLIBC__) && defined(__linux__)
+#include <malloc.h>
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
+namespace qdb::util {
+
+void prepare_heap_for(std::size_t bytes) {
+#if defined(__GLIBC__) && defined(__linux__) && defined(MADV_HUGEPAGE)
+  constexpr std::size_t kHugePage = std::size_t{2} << 20;
+  if (bytes < 4 * kHugePage) return;
+  const int step = static_cast<int>(std::min<std::size_t>(bytes, std::size_t{512} << 20));
+  // Small pieces come from the heap; so do the arena's blocks, which would otherwise be mapped
+  // one by one. The heap then grows `step` bytes at a time and is not trimmed on the way.
+  ::mallopt(M_MMAP_THRESHOLD, 32 << 20);
+  ::mallopt(M_TRIM_THRESHOLD, 2 * step);
+  ::mallopt(M_TOP_PAD, step);
+  // More than the heap has free, so that the heap grows now, by the new step.
+  void* probe = std::malloc(kHugePage);
+  if (probe == nullptr) return;
+  const auto from = (reinterpret_cast<std::uintptr_t>(probe) + kHugePage - 1) & ~(kHugePage - 1);
+  const auto top = reinterpret_cast<std::uintptr_t>(::sbrk(0));
+  if (top > from) ::madvise(reinterpret_cast<void*>(from), top - from, MADV_HUGEPAGE);
+  std::free(probe);
+#else
+  (void)bytes;
+#endif
+}
+
+}  // namespace qdb::util

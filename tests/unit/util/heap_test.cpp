@@ -1,0 +1,39 @@
+#include "util/heap.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <cstdlib>
+
+#if defined(__GLIBC__) && defined(__linux__)
+#include <unistd.h>
+#endif
+
+namespace qdb::util {
+namespace {
+
+#if defined(__GLIBC__) && defined(__linux__)
+std::uintptr_t heap_top() { return reinterpret_cast<std::uintptr_t>(::sbrk(0)); }
+
+TEST(Heap, SmallRunsLeaveTheHeapAlone) {
+  const std::uintptr_t before = heap_top();
+  prepare_heap_for(1 << 20);
+  EXPECT_EQ(heap_top(), before);
+}
+
+TEST(Heap, ALargeRunGrowsTheHeapOnceByWhatItWillNeed) {
+  const std::uintptr_t before = heap_top();
+  prepare_heap_for(std::size_t{64} << 20);
+  const std::uintptr_t after = heap_top();
+  EXPECT_GE(after - before, std::uintptr_t{64} << 20);
+  // The next small pieces come from that room: the heap does not move.
+  void* piece = std::malloc(4096);
+  ASSERT_NE(piece, nullptr);
+  EXPECT_EQ(heap_top(), after);
+  std::free(piece);
+  EXPECT_EQ(heap_top(), after);  // and is not trimmed when they are freed
+}
+#endif
+
+}  // namespace
+}  // namespace qdb::util
