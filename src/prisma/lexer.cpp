@@ -35,79 +35,77 @@ bool is_identifier_char(char c) { return has_class(c, kIdentifierChar); }
 Lexer::Lexer(int file_index, std::string_view text, util::Arena& arena)
     : file_(file_index), text_(text), arena_(arena) {}
 
+// One function reads every common token: it runs once per token, so each call, register save
+// and store through a member pointer it avoids is paid for on every token of the schema. It
+// only tail-calls the helpers for rarer constructs, so it needs no stack frame.
 void Lexer::read(Token& token) {
-  token_ = &token;
-  found_ = false;
-  while (!found_) {
-    // Runs of blanks (column alignment) are most of a schema's bytes: skip them in one loop.
-    const char* p = text_.data() + pos_;
-    const char* const end = text_.data() + text_.size();
-    while (p < end && is_blank(*p)) ++p;
-    pos_ = static_cast<size_t>(p - text_.data());
-    if (pos_ >= text_.size()) break;
-    step();
+  const char* const begin = text_.data();
+  const char* const end = begin + text_.size();
+  // Runs of blanks (column alignment) are most of a schema's bytes: skip them in one loop.
+  const char* p = begin + pos_;
+  while (p < end && is_blank(*p)) ++p;
+  pos_ = static_cast<size_t>(p - begin);
+  token.location = here();
+  if (p == end) {
+    token.kind = TokenKind::kEnd;
+    token.text = "";
+    return;
   }
-  if (!found_) push(TokenKind::kEnd, "", here());
-  token_ = nullptr;
+  const char c = *p;
+  // Names are the most common token: tested before the switch.
+  if (is_identifier_start(c)) {
+    const char* q = p + 1;
+    while (q < end && is_identifier_char(*q)) ++q;
+    pos_ = static_cast<size_t>(q - begin);
+    token.kind = TokenKind::kIdentifier;
+    token.text = std::string_view(p, static_cast<size_t>(q - p));
+    return;
+  }
+  TokenKind kind;
+  switch (c) {
+    case '\n': return newline(token);
+    case '{': kind = TokenKind::kLeftBrace; break;
+    case '}': kind = TokenKind::kRightBrace; break;
+    case '(': kind = TokenKind::kLeftParen; break;
+    case ')': kind = TokenKind::kRightParen; break;
+    case '[': kind = TokenKind::kLeftBracket; break;
+    case ']': kind = TokenKind::kRightBracket; break;
+    case ',': kind = TokenKind::kComma; break;
+    case ':': kind = TokenKind::kColon; break;
+    case '=': kind = TokenKind::kEquals; break;
+    case '?': kind = TokenKind::kQuestion; break;
+    case '.': kind = TokenKind::kDot; break;
+    case '@':
+      if (p + 1 < end && p[1] == '@') {
+        pos_ += 2;
+        token.kind = TokenKind::kAtAt;
+        token.text = "@@";
+        return;
+      }
+      kind = TokenKind::kAt;
+      break;
+    case '"': return string_literal(token);
+    case '/': return comment(token);
+    default:
+      if (is_digit(c) || (c == '-' && p + 1 < end && is_digit(p[1]))) return number(token);
+      return unexpected_character(token);
+  }
+  token.kind = kind;
+  token.text = std::string_view(p, 1);
+  ++pos_;
+}
+
+void Lexer::newline(Token& token) {
+  token.kind = TokenKind::kNewline;
+  token.text = "";
+  ++pos_;
+  ++line_;
+  line_start_ = pos_;
 }
 
 Location Lexer::here() const { return Location{file_, line_, static_cast<int>(pos_ - line_start_) + 1}; }
 
-void Lexer::push(TokenKind kind, std::string_view text, Location location) {
-  token_->kind = kind;
-  token_->text = text;
-  token_->location = location;
-  found_ = true;
-}
-
-void Lexer::step() {
-  char c = text_[pos_];
-  Location start = here();
-  switch (c) {
-    case ' ': case '\t': case '\r': ++pos_; return;
-    case '\n':
-      push(TokenKind::kNewline, "", start);
-      ++pos_;
-      ++line_;
-      line_start_ = pos_;
-      return;
-    case '{': return single(TokenKind::kLeftBrace, start);
-    case '}': return single(TokenKind::kRightBrace, start);
-    case '(': return single(TokenKind::kLeftParen, start);
-    case ')': return single(TokenKind::kRightParen, start);
-    case '[': return single(TokenKind::kLeftBracket, start);
-    case ']': return single(TokenKind::kRightBracket, start);
-    case ',': return single(TokenKind::kComma, start);
-    case ':': return single(TokenKind::kColon, start);
-    case '=': return single(TokenKind::kEquals, start);
-    case '?': return single(TokenKind::kQuestion, start);
-    case '.': return single(TokenKind::kDot, start);
-    case '@':
-      if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '@') {
-        pos_ += 2;
-        return push(TokenKind::kAtAt, "@@", start);
-      }
-      return single(TokenKind::kAt, start);
-    case '"': return string_literal(start);
-    case '/': return comment(start);
-    default: break;
-  }
-  if (is_digit(c) || (c == '-' && pos_ + 1 < text_.size() && is_digit(text_[pos_ + 1]))) {
-    return number(start);
-  }
-  if (is_identifier_start(c)) {
-    // Local pointers: the loop runs once per byte of every name.
-    const char* const begin = text_.data() + pos_;
-    const char* const end = text_.data() + text_.size();
-    const char* p = begin + 1;
-    while (p < end && is_identifier_char(*p)) ++p;
-    pos_ += static_cast<size_t>(p - begin);
-    return push(TokenKind::kIdentifier, std::string_view(begin, static_cast<size_t>(p - begin)), start);
-  }
-  unexpected_character(start);
-}
-
-void Lexer::unexpected_character(Location start) {
+void Lexer::unexpected_character(Token& token) {
   const char c = text_[pos_];
   // Skip a whole UTF-8 sequence so one stray character gives one error.
   size_t length = 1;
@@ -117,7 +115,8 @@ void Lexer::unexpected_character(Location start) {
   std::string shown(text_.substr(pos_, length));
   pos_ += length;
   if (byte < 0x20 || byte == 0x7F) shown = "\\x" + hex(byte);
-  push(TokenKind::kError, own("unexpected character \"" + shown + "\""), start);
+  token.kind = TokenKind::kError;
+  token.text = own("unexpected character \"" + shown + "\"");
 }
 
 std::string Lexer::hex(unsigned char byte) {
@@ -125,12 +124,7 @@ std::string Lexer::hex(unsigned char byte) {
   return {digits[byte >> 4], digits[byte & 15]};
 }
 
-void Lexer::single(TokenKind kind, Location start) {
-  push(kind, text_.substr(pos_, 1), start);
-  ++pos_;
-}
-
-void Lexer::number(Location start) {
+void Lexer::number(Token& token) {
   size_t begin = pos_;
   if (text_[pos_] == '-') ++pos_;
   while (pos_ < text_.size() && is_digit(text_[pos_])) ++pos_;
@@ -138,13 +132,16 @@ void Lexer::number(Location start) {
     ++pos_;
     while (pos_ < text_.size() && is_digit(text_[pos_])) ++pos_;
   }
-  push(TokenKind::kNumber, text_.substr(begin, pos_ - begin), start);
+  token.kind = TokenKind::kNumber;
+  token.text = text_.substr(begin, pos_ - begin);
 }
 
-void Lexer::comment(Location start) {
+void Lexer::comment(Token& token) {
   if (pos_ + 1 >= text_.size() || text_[pos_ + 1] != '/') {
     ++pos_;
-    return push(TokenKind::kError, "unexpected character \"/\"", start);
+    token.kind = TokenKind::kError;
+    token.text = "unexpected character \"/\"";
+    return;
   }
   size_t end = text_.find('\n', pos_);
   if (end == std::string_view::npos) end = text_.size();
@@ -154,11 +151,22 @@ void Lexer::comment(Location start) {
     body.remove_prefix(3);
     if (!body.empty() && body.front() == ' ') body.remove_prefix(1);
     while (!body.empty() && (body.back() == '\r' || body.back() == ' ')) body.remove_suffix(1);
-    push(TokenKind::kDocComment, body, start);
+    token.kind = TokenKind::kDocComment;
+    token.text = body;
+    return;
   }
+  // An ordinary comment is no token. It runs to the end of the line, so the token after it is
+  // always the newline or the end of the text: read here, so that read() never loops.
+  token.location = here();
+  if (pos_ == text_.size()) {
+    token.kind = TokenKind::kEnd;
+    token.text = "";
+    return;
+  }
+  newline(token);
 }
 
-void Lexer::string_literal(Location start) {
+void Lexer::string_literal(Token& token) {
   ++pos_;
   // Most strings have no escapes: their text is a view of the source.
   const size_t begin = pos_;
@@ -166,14 +174,18 @@ void Lexer::string_literal(Location start) {
   while (end < text_.size() && text_[end] != '"' && text_[end] != '\\' && text_[end] != '\n') ++end;
   if (end < text_.size() && text_[end] == '"') {
     pos_ = end + 1;
-    return push(TokenKind::kString, text_.substr(begin, end - begin), start);
+    token.kind = TokenKind::kString;
+    token.text = text_.substr(begin, end - begin);
+    return;
   }
   std::string value;
   while (pos_ < text_.size()) {
     char c = text_[pos_];
     if (c == '"') {
       ++pos_;
-      return push(TokenKind::kString, own(value), start);
+      token.kind = TokenKind::kString;
+      token.text = own(value);
+      return;
     }
     if (c == '\n') break;
     if (c == '\\' && pos_ + 1 < text_.size()) {
@@ -192,7 +204,8 @@ void Lexer::string_literal(Location start) {
     value += c;
     ++pos_;
   }
-  push(TokenKind::kError, "unterminated string literal", start);
+  token.kind = TokenKind::kError;
+  token.text = "unterminated string literal";
 }
 
 const char* token_kind_name(TokenKind kind) {

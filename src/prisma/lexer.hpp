@@ -24,16 +24,17 @@ class Lexer {
 
  private:
   Location here() const;
-  void push(TokenKind kind, std::string_view text, Location location);
   // Keeps text that is not a slice of the source (decoded strings, messages) for token views.
   std::string_view own(std::string_view text) { return arena_.copy(text); }
-  void step();  // reads one character or construct; sets token_ unless it was blank or `//`
-  // Kept out of step(): its message text would make every call of step() pay for a larger frame.
-  [[gnu::noinline]] void unexpected_character(Location start);
-  void single(TokenKind kind, Location start);
-  void number(Location start);
-  void comment(Location start);
-  void string_literal(Location start);
+  // The rarer constructs, kept out of read() so its frame stays small; read() only ever
+  // tail-calls them. Each starts at pos_, with token.location already set, and moves pos_ past
+  // what it read.
+  [[gnu::noinline]] void unexpected_character(Token& token);
+  void number(Token& token);
+  void newline(Token& token);
+  void string_literal(Token& token);
+  // A `///` comment's token, or for an ordinary `//` comment the token after it.
+  void comment(Token& token);
   static std::string hex(unsigned char byte);
 
   int file_;
@@ -41,8 +42,6 @@ class Lexer {
   size_t pos_ = 0;
   size_t line_start_ = 0;
   int line_ = 1;
-  Token* token_ = nullptr;  // where read() puts the token
-  bool found_ = false;
   util::Arena& arena_;
 };
 
