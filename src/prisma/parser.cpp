@@ -59,22 +59,22 @@ class Parser {
 
  private:
   // ---- token access -------------------------------------------------------------------------
-  // Tokens are read as parsing goes into a ring of three: the current one, one token of
-  // lookahead, and the one advance() just returned. Lexer errors are reported as they are read,
-  // so always before any parser error at the same place.
+  // Tokens are read as parsing goes into a ring: the current one, one token of lookahead, and
+  // the one advance() just returned. Lexer errors are reported as they are read, so always
+  // before any parser error at the same place.
   void pull(Token& token) {
     lexer_.read(token);
     if (token.kind == TokenKind::kError) report(token.location, std::string(token.text));
   }
   const Token& peek() const { return tokens_[current_]; }
-  const Token& peek_next() const { return tokens_[(current_ + 1) % 3]; }
+  const Token& peek_next() const { return tokens_[next_slot(current_)]; }
   bool at(TokenKind kind) const { return peek().kind == kind; }
   // Moves to the next token and returns the one that was current, valid until the next call.
   // At the end it stays on kEnd.
   const Token& advance() {
     const Token& token = tokens_[current_];
-    current_ = (current_ + 1) % 3;
-    pull(tokens_[(current_ + 1) % 3]);
+    current_ = next_slot(current_);
+    pull(tokens_[next_slot(current_)]);
     return token;
   }
   bool accept(TokenKind kind) {
@@ -484,7 +484,11 @@ class Parser {
   std::vector<Diagnostic> diagnostics_;  // before lexer_: pull() reports into it
   ast::File file_;                       // before lexer_: it keeps the lexer's owned text
   Lexer lexer_;
-  Token tokens_[3];
+  // Four slots where three would do: the index then wraps with a mask, not a division, and
+  // advance() runs once per token.
+  static constexpr size_t kTokenSlots = 4;
+  static size_t next_slot(size_t slot) { return (slot + 1) & (kTokenSlots - 1); }
+  Token tokens_[kTokenSlots];
   size_t current_ = 0;
   // Lists are collected in reused buffers, then moved into the arena with their exact size
   // (util::Arena::take()).
