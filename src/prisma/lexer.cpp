@@ -203,6 +203,10 @@ void Lexer::string_literal(Token& token) {
     if (c == '\\' && pos_ + 1 < text_.size()) {
       char e = text_[pos_ + 1];
       pos_ += 2;
+      if (e == '\n') {  // an escaped line break: the string goes on, and so does the line count
+        ++line_;
+        line_start_ = pos_;
+      }
       switch (e) {
         case 'n': value += '\n'; break;
         case 't': value += '\t'; break;

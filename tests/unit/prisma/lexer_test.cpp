@@ -66,5 +66,15 @@ TEST(Lexer, AStrayLeadByteLeavesTheLineBreakAfterIt) {
   EXPECT_EQ(tokens[3].location.column, 1);
 }
 
+TEST(Lexer, AnEscapedLineBreakInAStringIsCountedAsALine) {
+  auto tokens = lex(0, "\"a\\\nb\" c\nd");
+  ASSERT_EQ(tokens.size(), 5u);
+  EXPECT_EQ(tokens[0].text, "a\\\nb");
+  EXPECT_EQ(tokens[1].location.line, 2);
+  EXPECT_EQ(tokens[1].location.column, 4);
+  EXPECT_EQ(tokens[3].location.line, 3);
+  EXPECT_EQ(tokens[3].location.column, 1);
+}
+
 }  // namespace
 }  // namespace qdb::prisma
