@@ -1,7 +1,8 @@
 #include "prisma/lexer.hpp"
 
-#include <algorithm>
 #include <array>
+
+#include "util/utf8.hpp"
 
 namespace qdb::prisma {
 namespace {
@@ -106,15 +107,26 @@ void Lexer::newline(Token& token) {
 Location Lexer::here() const { return Location{file_, line_, static_cast<int>(pos_ - line_start_) + 1}; }
 
 void Lexer::unexpected_character(Token& token) {
-  const char c = text_[pos_];
-  // Skip a whole UTF-8 sequence so one stray character gives one error.
+  const auto byte = static_cast<unsigned char>(text_[pos_]);
+  // A UTF-8 lead byte takes the continuation bytes after it, so one stray character gives one
+  // error; a byte that is not a continuation (a newline above all) is left for the next token.
+  const size_t sequence = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
   size_t length = 1;
-  auto byte = static_cast<unsigned char>(c);
-  if (byte >= 0xC0) length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
-  length = std::min(length, text_.size() - pos_);
-  std::string shown(text_.substr(pos_, length));
+  while (length < sequence && pos_ + length < text_.size() &&
+         (static_cast<unsigned char>(text_[pos_ + length]) & 0xC0) == 0x80) {
+    ++length;
+  }
+  const std::string_view bytes = text_.substr(pos_, length);
   pos_ += length;
-  if (byte < 0x20 || byte == 0x7F) shown = "\\x" + hex(byte);
+  // Control characters and bytes that are not a whole UTF-8 character are shown in hex, so that
+  // the message is printable and valid UTF-8.
+  const bool printable = byte < 0x80 ? byte >= 0x20 && byte != 0x7F : !util::find_invalid_utf8(bytes);
+  std::string shown;
+  if (printable) {
+    shown = bytes;
+  } else {
+    for (char c : bytes) shown += "\\x" + hex(static_cast<unsigned char>(c));
+  }
   token.kind = TokenKind::kError;
   token.text = own("unexpected character \"" + shown + "\"");
 }
@@ -191,6 +203,10 @@ void Lexer::string_literal(Token& token) {
     if (c == '\\' && pos_ + 1 < text_.size()) {
       char e = text_[pos_ + 1];
       pos_ += 2;
+      if (e == '\n') {  // an escaped line break: the string goes on, and so does the line count
+        ++line_;
+        line_start_ = pos_;
+      }
       switch (e) {
         case 'n': value += '\n'; break;
         case 't': value += '\t'; break;

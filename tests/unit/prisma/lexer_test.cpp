@@ -49,5 +49,32 @@ TEST(Lexer, ControlBytesAreShownEscaped) {
   EXPECT_EQ(lex(0, std::string(1, '\x01'))[0].text, "unexpected character \"\\x01\"");
 }
 
+TEST(Lexer, AStrayCharacterIsOneErrorAndInvalidBytesAreShownInHex) {
+  EXPECT_EQ(kinds(lex(0, "\xC3\xA9 \xE2\x80x \x80")),
+            "an invalid token<unexpected character \"\xC3\xA9\"> "
+            "an invalid token<unexpected character \"\\xe2\\x80\"> a name<x> "
+            "an invalid token<unexpected character \"\\x80\"> the end of the file");
+}
+
+TEST(Lexer, AStrayLeadByteLeavesTheLineBreakAfterIt) {
+  auto tokens = lex(0, "a \xC3\nb");
+  EXPECT_EQ(kinds(tokens),
+            "a name<a> an invalid token<unexpected character \"\\xc3\"> the end of the line a name<b> "
+            "the end of the file");
+  ASSERT_EQ(tokens.size(), 5u);
+  EXPECT_EQ(tokens[3].location.line, 2);
+  EXPECT_EQ(tokens[3].location.column, 1);
+}
+
+TEST(Lexer, AnEscapedLineBreakInAStringIsCountedAsALine) {
+  auto tokens = lex(0, "\"a\\\nb\" c\nd");
+  ASSERT_EQ(tokens.size(), 5u);
+  EXPECT_EQ(tokens[0].text, "a\\\nb");
+  EXPECT_EQ(tokens[1].location.line, 2);
+  EXPECT_EQ(tokens[1].location.column, 4);
+  EXPECT_EQ(tokens[3].location.line, 3);
+  EXPECT_EQ(tokens[3].location.column, 1);
+}
+
 }  // namespace
 }  // namespace qdb::prisma

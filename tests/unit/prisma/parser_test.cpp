@@ -83,5 +83,16 @@ TEST(Parser, RecoversAndReportsSeveralErrors) {
   EXPECT_EQ(result.file.blocks[1].name, "B");
 }
 
+TEST(Parser, AStrayByteAtTheEndOfALineDoesNotHideTheNextLine) {
+  const SourceFile source{"s.prisma", "model A {\n  id Int @id \xC3\n  b Int??\n}\n"};
+  ParseResult result = parse_file(0, source);
+  ASSERT_EQ(result.diagnostics.size(), 2u);
+  EXPECT_EQ(result.diagnostics[0].message, "unexpected character \"\\xc3\"");
+  EXPECT_EQ(result.diagnostics[0].line, 2);
+  EXPECT_EQ(result.diagnostics[1].message, "expected the end of the line, found \"?\"");
+  EXPECT_EQ(result.diagnostics[1].line, 3);
+  EXPECT_EQ(result.diagnostics[1].column, 9);
+}
+
 }  // namespace
 }  // namespace qdb::prisma
