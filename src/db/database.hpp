@@ -42,6 +42,11 @@ struct HistoryRow {
   bool applied() const { return finished && !rolled_back; }
 };
 
+/// Whether the order of history rows changes what they mean: a migration with more than one row
+/// (its latest applied row is the one compared with the file) or a failed row (failures are
+/// reported oldest first). Without either, every order gives the same plan.
+bool history_order_matters(const std::vector<HistoryRow>& rows);
+
 /// An error reported by the server for a statement, with PostgreSQL's fields.
 struct SqlFailure {
   std::string sqlstate;
@@ -69,7 +74,10 @@ class HistoryStore {
   virtual bool history_exists() = 0;
   /// Creates the target schema (if missing) and the table with Prisma's exact definition.
   virtual void create_history() = 0;
-  /// All rows, ordered by started_at then migration_name; started_at is filled for failed rows only.
+  /// All rows; started_at is filled for failed rows only. When their order matters
+  /// (history_order_matters: a name with several rows, or a failed row) they are ordered by
+  /// started_at then migration_name; otherwise they may come in any order, since ordering a long
+  /// history took the server as long as the rest of the query.
   virtual std::vector<HistoryRow> load_history() = 0;
   /// The rows of migration `name`, ordered by started_at.
   virtual std::vector<HistoryRow> history_of(const std::string& name) = 0;

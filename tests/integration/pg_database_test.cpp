@@ -59,6 +59,22 @@ TEST_F(PgDatabaseTest, HistoryTableHasPrismasExactDefinition) {
             "_prisma_migrations_pkey");
 }
 
+TEST_F(PgDatabaseTest, HistoryComesOrderedWhenANameHasSeveralRows) {
+  auto database = pg::connect(db_.settings());
+  database->create_history();
+  database->insert_applied("22222222-2222-4222-8222-222222222222", "001_a", "new");
+  database->insert_applied("33333333-3333-4333-8333-333333333333", "002_b", "b");
+  // Stored after the applied row, started an hour before it: an attempt rolled back earlier.
+  db_.execute("INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, rolled_back_at) "
+              "VALUES ('11111111-1111-4111-8111-111111111111', 'old', '001_a', now() - interval '1 hour', now())");
+  auto rows = database->load_history();
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[0].checksum, "old");
+  EXPECT_TRUE(rows[0].rolled_back);
+  EXPECT_EQ(rows[1].checksum, "new");
+  EXPECT_EQ(rows[2].migration_name, "002_b");
+}
+
 TEST_F(PgDatabaseTest, HistoryRowsRoundTrip) {
   auto database = pg::connect(db_.settings());
   database->create_history();
