@@ -99,10 +99,12 @@ void read_lock_file(const util::FileSystem& fs, const std::filesystem::path& ful
   for (Diagnostic& d : parsed.diagnostics) slot.diagnostics.push_back(std::move(d));
 }
 
-// Calls `work(i)` for every i below `count`, on a few threads when there is enough to share.
-void for_each_index(size_t count, const std::function<void(size_t)>& work) {
+// Calls `work(i)` for every i below `count`, on up to `threads` threads when there is enough to
+// share (0: see discover_migrations).
+void for_each_index(size_t count, size_t threads, const std::function<void(size_t)>& work) {
   constexpr size_t kPerThreadAtLeast = 64;
-  size_t threads = std::min<size_t>({std::max(1u, std::thread::hardware_concurrency() - 1), 4, count / kPerThreadAtLeast});
+  if (threads == 0) threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency() - 1), 4);
+  threads = std::min(threads, count / kPerThreadAtLeast);
   if (threads <= 1) {
     for (size_t i = 0; i < count; ++i) work(i);
     return;
@@ -120,7 +122,7 @@ void for_each_index(size_t count, const std::function<void(size_t)>& work) {
 }  // namespace
 
 MigrationDirectory discover_migrations(const util::FileSystem& fs, const std::filesystem::path& project_root,
-                                       std::string_view migrations_dir) {
+                                       std::string_view migrations_dir, std::size_t threads) {
   MigrationDirectory result;
   result.path = std::string(migrations_dir);
   result.lock_file.path = join(result.path, kLockFileName);
@@ -155,7 +157,7 @@ MigrationDirectory discover_migrations(const util::FileSystem& fs, const std::fi
                 "here");
     }
   };
-  for_each_index(slots.size(), read_entry);
+  for_each_index(slots.size(), threads, read_entry);
 
   result.migrations.reserve(slots.size());
   for (Slot& slot : slots) {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include "migrate/checksum.hpp"
 #include "migrate/lock_file.hpp"
 #include "support/memory_file_system.hpp"
@@ -169,6 +171,25 @@ TEST_F(MigrationDirTest, KeepsRawBytesAndChecksumsThem) {
   EXPECT_EQ(found.migrations[0].sql, crlf);
   EXPECT_EQ(found.migrations[0].checksum, checksum_of(crlf));
   EXPECT_EQ(found.migrations[0].path, "migrations/1_init/migration.sql");
+}
+
+TEST_F(MigrationDirTest, ALongHistoryReadOnSeveralThreadsGivesWhatOneThreadGives) {
+  add("prisma/migrations/migration_lock.toml", "provider = \"postgresql\"\n");
+  for (int i = 0; i < 500; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "%014d_step_%d", i, i);
+    add(std::string("prisma/migrations/") + name + "/migration.sql", "CREATE TABLE t" + std::to_string(i) + " ();\n");
+  }
+  add("prisma/migrations/00000000000100_step_100/migration.sql", "SELECT '\xff';\n");  // not UTF-8
+  fs_.add_dir("/project/prisma/migrations/00000000000300_empty");
+  add("prisma/migrations/notes.txt", "stray");
+  MigrationDirectory one = discover_migrations(fs_, "/project", "prisma/migrations", 1);
+  MigrationDirectory four = discover_migrations(fs_, "/project", "prisma/migrations", 4);
+  ASSERT_EQ(one.migrations.size(), 499u);
+  EXPECT_EQ(four.migrations, one.migrations);
+  EXPECT_EQ(errors(four), errors(one));
+  EXPECT_EQ(one.diagnostics.size(), 3u);
+  EXPECT_EQ(four.lock_file.state, State::kValid);
 }
 
 TEST(MigrationDirReal, WorksOverTheRealFileSystem) {
