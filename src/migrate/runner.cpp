@@ -320,7 +320,9 @@ RunResult run_migrations(db::Database& database, const LocalMigrations& read_loc
   RunResult result;
   std::vector<db::HistoryRow> history;
   if (options.dry_run) {
-    if (files_first([&] { return database.history_exists(); })) history = database.load_history();
+    if (files_first([&] { return database.history_exists(); })) {
+      history = files_first([&] { return database.load_history(); });
+    }
     Plan plan = make_plan(local_migrations(), history);
     check_before_applying(plan, options, observer, result.warnings);
     for (const Migration* m : plan.pending) result.would_apply.push_back(m->name);
