@@ -3,7 +3,7 @@
 #include <functional>
 
 #include "migrate/runner.hpp"
-#include "output/error.hpp"
+#include "base/error.hpp"
 
 namespace qdb::cli {
 

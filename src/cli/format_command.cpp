@@ -2,7 +2,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/session.hpp"
-#include "output/error.hpp"
+#include "base/error.hpp"
 #include "output/json.hpp"
 #include "prisma/format.hpp"
 #include "util/real_file_system.hpp"

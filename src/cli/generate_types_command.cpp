@@ -3,7 +3,7 @@
 #include "cli/session.hpp"
 #include "codegen/cpp.hpp"
 #include "codegen/typescript.hpp"
-#include "output/error.hpp"
+#include "base/error.hpp"
 #include "output/json.hpp"
 #include "util/real_file_system.hpp"
 

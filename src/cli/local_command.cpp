@@ -2,7 +2,7 @@
 #include "cli/commands.hpp"
 #include "cli/session.hpp"
 #include "local/server.hpp"
-#include "output/error.hpp"
+#include "base/error.hpp"
 #include "output/json.hpp"
 
 namespace qdb::cli {

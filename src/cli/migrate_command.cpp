@@ -3,7 +3,7 @@
 #include "cli/progress.hpp"
 #include "cli/session.hpp"
 #include "migrate/runner.hpp"
-#include "output/error.hpp"
+#include "base/error.hpp"
 #include "output/json.hpp"
 
 namespace qdb::cli {
@@ -27,13 +27,8 @@ int run_migrate(Context& context) {
     return migrations;
   };
 
-  migrate::RunOptions options;
-  options.lock_timeout_seconds = lock_timeout(context);
+  migrate::RunOptions options = run_options(context);
   options.dry_run = context.invocation.dry_run;
-  options.edited = context.profile.edited;
-  options.out_of_order = context.profile.out_of_order;
-  options.profile = context.profile.name;
-  options.migrations_label = display_path(context, context.project.migrations_path);
   options.lock_per_transaction = settings.set_search_path;  // ?pgbouncer=true
   ConsoleObserver observer(context.console);
   util::SystemRandomSource random;

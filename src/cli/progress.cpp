@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "cli/session.hpp"
+
 namespace qdb::cli {
 
 std::string format_ms(double ms) {
@@ -34,6 +36,22 @@ double lock_timeout(const Context& context) {
   if (context.invocation.lock_timeout) return *context.invocation.lock_timeout;
   if (context.profile.lock_timeout_seconds) return *context.profile.lock_timeout_seconds;
   return context.project.lock_timeout_seconds;
+}
+
+namespace {
+migrate::Policy runner_policy(config::Policy policy) {
+  return policy == config::Policy::kError ? migrate::Policy::kError : migrate::Policy::kWarn;
+}
+}  // namespace
+
+migrate::RunOptions run_options(const Context& context) {
+  migrate::RunOptions options;
+  options.lock_timeout_seconds = lock_timeout(context);
+  options.edited = runner_policy(context.profile.edited);
+  options.out_of_order = runner_policy(context.profile.out_of_order);
+  options.profile = context.profile.name;
+  options.migrations_label = display_path(context, context.project.migrations_path);
+  return options;
 }
 
 void add_lock_timeout_option(CLI::App& command, Invocation& invocation) {

@@ -31,6 +31,10 @@ class ConsoleObserver : public migrate::RunObserver {
 /// --lock-timeout, else the profile's lock_timeout, else [database] lock_timeout (default 10 s).
 double lock_timeout(const Context& context);
 
+/// The runner's options from the profile and the command line, shared by migrate and reset:
+/// lock timeout, edited / out-of-order policies, profile name, migrations folder as shown.
+migrate::RunOptions run_options(const Context& context);
+
 /// Adds --lock-timeout to a command that takes the migration lock.
 void add_lock_timeout_option(CLI::App& command, Invocation& invocation);
 

@@ -8,7 +8,7 @@
 #include "cli/seed.hpp"
 #include "cli/session.hpp"
 #include "migrate/runner.hpp"
-#include "output/error.hpp"
+#include "base/error.hpp"
 #include "db/scope_guards.hpp"
 #include "output/json.hpp"
 
@@ -72,12 +72,7 @@ int run_reset(Context& context) {
                        std::to_string(dropped.size()) + " object(s)");
   for (const auto& object : dropped) context.console.verbose("  dropped " + object);
 
-  migrate::RunOptions options;
-  options.lock_timeout_seconds = lock_timeout(context);
-  options.edited = context.profile.edited;
-  options.out_of_order = context.profile.out_of_order;
-  options.profile = context.profile.name;
-  options.migrations_label = display_path(context, context.project.migrations_path);
+  migrate::RunOptions options = run_options(context);
   util::SystemRandomSource random;
   migrate::RunResult result = migrate::run_migrations(*database, migrations, options, observer, clock, random);
   run_seed(context, *database, settings, seed);

@@ -6,7 +6,7 @@
 #include "cli/session.hpp"
 #include "migrate/plan.hpp"
 #include "migrate/runner.hpp"
-#include "output/error.hpp"
+#include "base/error.hpp"
 #include "db/scope_guards.hpp"
 #include "output/json.hpp"
 

@@ -5,7 +5,7 @@
 
 #include "cli/app.hpp"
 #include "cli/command_table.hpp"
-#include "output/error.hpp"
+#include "base/error.hpp"
 #include "output/json.hpp"
 #include "output/log.hpp"
 

@@ -4,8 +4,8 @@
 #include <sstream>
 
 #include "migrate/error_position.hpp"
-#include "output/diagnostic.hpp"
-#include "output/error.hpp"
+#include "base/diagnostic.hpp"
+#include "base/error.hpp"
 #include "util/subprocess.hpp"
 
 namespace qdb::cli {

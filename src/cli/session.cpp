@@ -11,7 +11,7 @@
 #include "util/heap.hpp"
 #include "util/keep_until_exit.hpp"
 #include "util/real_file_system.hpp"
-#include "output/error.hpp"
+#include "base/error.hpp"
 
 namespace qdb::cli {
 

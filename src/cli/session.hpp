@@ -7,7 +7,7 @@
 
 #include "cli/context.hpp"
 #include "db/database.hpp"
-#include "output/error.hpp"
+#include "base/error.hpp"
 #include "migrate/migration.hpp"
 #include "migrate/migration_dir.hpp"
 #include "prisma/load.hpp"

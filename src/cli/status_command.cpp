@@ -1,7 +1,7 @@
 #include "cli/commands.hpp"
 #include "cli/session.hpp"
 #include "migrate/plan.hpp"
-#include "output/error.hpp"
+#include "base/error.hpp"
 #include "output/json.hpp"
 
 namespace qdb::cli {

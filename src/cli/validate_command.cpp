@@ -1,6 +1,6 @@
 #include "cli/commands.hpp"
 #include "cli/session.hpp"
-#include "output/error.hpp"
+#include "base/error.hpp"
 #include "output/json.hpp"
 
 namespace qdb::cli {

@@ -3,7 +3,7 @@
 #include "cli/connect_wait.hpp"
 #include "cli/progress.hpp"
 #include "cli/session.hpp"
-#include "output/error.hpp"
+#include "base/error.hpp"
 #include "output/json.hpp"
 
 namespace qdb::cli {

@@ -6,7 +6,7 @@
 
 #include "config/percent_encoding.hpp"
 #include "config/redact.hpp"
-#include "output/error.hpp"
+#include "base/error.hpp"
 
 namespace qdb::config {
 namespace {

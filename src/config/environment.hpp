@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "config/dotenv.hpp"
-#include "output/diagnostic.hpp"
+#include "base/diagnostic.hpp"
 
 namespace qdb::config {
 

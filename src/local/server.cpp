@@ -7,7 +7,7 @@
 #include <unistd.h>
 
 #include "local/layout.hpp"
-#include "output/error.hpp"
+#include "base/error.hpp"
 
 namespace qdb::local {
 namespace {

@@ -7,7 +7,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include "output/error.hpp"
+#include "base/error.hpp"
 
 namespace qdb::local {
 

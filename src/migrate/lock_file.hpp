@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "output/diagnostic.hpp"
+#include "base/diagnostic.hpp"
 
 namespace qdb::migrate {
 

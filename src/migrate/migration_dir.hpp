@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "migrate/migration.hpp"
-#include "output/diagnostic.hpp"
+#include "base/diagnostic.hpp"
 #include "util/file_system.hpp"
 
 namespace qdb::migrate {

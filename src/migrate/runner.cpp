@@ -13,8 +13,8 @@
 #include "migrate/statement_splitter.hpp"
 #include "migrate/transaction_mode.hpp"
 #include "db/scope_guards.hpp"
-#include "output/diagnostic.hpp"
-#include "output/error.hpp"
+#include "base/diagnostic.hpp"
+#include "base/error.hpp"
 
 namespace qdb::migrate {
 namespace {
@@ -147,8 +147,8 @@ void check_before_applying(const Plan& plan, const RunOptions& options, RunObser
                     (options.profile == "dev" ? "; in development `qdb dev db reset` starts over" : ""),
                 detail);
   }
-  auto report = [&](config::Policy policy, const std::string& message, const std::string& hint) {
-    if (policy == config::Policy::kError) throw Error(ErrorKind::kDatabaseState, message, hint);
+  auto report = [&](Policy policy, const std::string& message, const std::string& hint) {
+    if (policy == Policy::kError) throw Error(ErrorKind::kDatabaseState, message, hint);
     warnings.push_back(message);
     observer.warning(message);
   };

@@ -4,7 +4,6 @@
 #include <string>
 #include <vector>
 
-#include "config/project_config.hpp"
 #include "db/database.hpp"
 #include "migrate/migration.hpp"
 #include "migrate/plan.hpp"
@@ -38,11 +37,14 @@ class RunObserver {
   virtual void warning(const std::string& message) = 0;
 };
 
+/// What to do about a questionable history entry: warn and go on, or stop with an error.
+enum class Policy { kWarn, kError };
+
 struct RunOptions {
   double lock_timeout_seconds = 10.0;
   bool dry_run = false;                               // report what would run, change nothing
-  config::Policy edited = config::Policy::kWarn;
-  config::Policy out_of_order = config::Policy::kWarn;
+  Policy edited = Policy::kWarn;
+  Policy out_of_order = Policy::kWarn;
   std::string profile = "prod";                       // named in recovery hints
   std::string migrations_label = "migrations";        // folder as shown in messages
   // Behind PgBouncer (?pgbouncer=true) a session may span several server connections, so a

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "migrate/sql_lexer.hpp"
-#include "output/diagnostic.hpp"
+#include "base/diagnostic.hpp"
 
 namespace qdb::migrate {
 

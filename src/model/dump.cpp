@@ -23,6 +23,8 @@ std::string index_columns(const std::vector<IndexColumn>& columns) {
     if (!column.sort.empty()) out += " " + column.sort;
     if (column.length) out += " length " + std::to_string(*column.length);
     if (!column.ops.empty()) out += " ops " + column.ops;
+    if (!column.expression.empty()) out += " expression " + column.expression;
+    if (!column.nulls.empty()) out += " nulls " + column.nulls;
   }
   return out + ")";
 }
@@ -44,6 +46,8 @@ std::string dump(const Schema& schema) {
       out += column.nullable ? " null" : " not null";
       if (column.default_sql) out += " default " + *column.default_sql;
       if (column.autoincrement) out += " autoincrement";
+      if (column.identity) out += " identity " + *column.identity;
+      if (column.generated_sql) out += " generated " + *column.generated_sql;
       out += "\n";
     }
     if (table.primary_key) {
@@ -55,14 +59,26 @@ std::string dump(const Schema& schema) {
       if (!index.method.empty()) out += " using " + index.method;
       out += " ";
       out += index_columns(index.columns);
+      if (index.constraint) out += " constraint";
+      if (!index.include.empty()) out += " include " + column_list(index.include);
+      if (index.nulls_not_distinct) out += " nulls not distinct";
+      if (index.predicate) out += " where " + *index.predicate;
       out += "\n";
     }
     for (const ForeignKey& key : table.foreign_keys) {
       out += "  foreign key " + quoted(key.name) + " " + column_list(key.columns) + " references " +
              qualified(key.referenced_schema, key.referenced_table) + " " +
              column_list(key.referenced_columns) + " on delete " + action_sql(key.on_delete) +
-             " on update " + action_sql(key.on_update) + "\n";
+             " on update " + action_sql(key.on_update);
+      if (key.deferrable) out += key.initially_deferred ? " deferrable initially deferred" : " deferrable";
+      out += "\n";
     }
+    for (const CheckConstraint& check : table.checks) out += "  check " + quoted(check.name) + " " + check.expression + "\n";
+  }
+  for (const DatabaseObject& object : schema.objects) {
+    out += std::string(kind_name(object.kind)) + " " + qualified(object.schema, object.name);
+    if (!object.table.empty()) out += " on " + quoted(object.table);
+    out += "\n";
   }
   return out;
 }

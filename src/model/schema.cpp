@@ -2,6 +2,21 @@
 
 namespace qdb::model {
 
+const char* kind_name(DatabaseObject::Kind kind) {
+  switch (kind) {
+    case DatabaseObject::Kind::kView: return "view";
+    case DatabaseObject::Kind::kMaterializedView: return "materialized view";
+    case DatabaseObject::Kind::kFunction: return "function";
+    case DatabaseObject::Kind::kProcedure: return "procedure";
+    case DatabaseObject::Kind::kTrigger: return "trigger";
+    case DatabaseObject::Kind::kExtension: return "extension";
+    case DatabaseObject::Kind::kSequence: return "sequence";
+    case DatabaseObject::Kind::kDomain: return "domain";
+    case DatabaseObject::Kind::kType: return "type";
+  }
+  return "object";
+}
+
 const char* action_sql(Action action) {
   switch (action) {
     case Action::kCascade: return "CASCADE";

@@ -25,16 +25,21 @@ struct Column {
   bool nullable = false;
   std::optional<std::string> default_sql;  // CURRENT_TIMESTAMP, false, 0, 'text', ARRAY[...]
   bool autoincrement = false;           // rendered SERIAL / BIGSERIAL / SMALLSERIAL
+  // What only an inspected database has (the schema language cannot say it):
+  std::optional<std::string> identity;       // "ALWAYS" or "BY DEFAULT" for an identity column
+  std::optional<std::string> generated_sql;  // the expression of GENERATED ALWAYS AS (...) STORED
 
   bool operator==(const Column&) const = default;
 };
 
 /// A column inside an index, with its optional arguments.
 struct IndexColumn {
-  std::string name;
+  std::string name;                 // the column; empty when the key is an expression
   std::string sort;                 // "", "ASC" or "DESC"
   std::optional<int> length;
   std::string ops;                  // operator class, e.g. jsonb_path_ops
+  std::string expression;           // the key's SQL when it is an expression, e.g. lower(email)
+  std::string nulls;                // "", "FIRST" or "LAST" (NULLS FIRST / NULLS LAST)
 
   bool operator==(const IndexColumn&) const = default;
 };
@@ -45,6 +50,11 @@ struct Index {
   std::vector<IndexColumn> columns;
   bool unique = false;
   std::string method;               // "" for the default (btree), or HASH, GIN, GIST, SPGIST, BRIN
+  // What only an inspected database has:
+  bool constraint = false;          // a UNIQUE constraint (ALTER TABLE ... ADD UNIQUE), not a bare index
+  std::optional<std::string> predicate;  // partial index: the WHERE clause
+  std::vector<std::string> include;      // INCLUDE (columns)
+  bool nulls_not_distinct = false;
 
   bool operator==(const Index&) const = default;
 };
@@ -66,8 +76,18 @@ struct ForeignKey {
   std::vector<std::string> referenced_columns;
   Action on_delete = Action::kRestrict;
   Action on_update = Action::kCascade;
+  bool deferrable = false;          // inspected only
+  bool initially_deferred = false;  // inspected only
 
   bool operator==(const ForeignKey&) const = default;
+};
+
+/// A CHECK constraint (inspected only; the schema language has none).
+struct CheckConstraint {
+  std::string name;
+  std::string expression;           // as pg_get_constraintdef prints it, e.g. CHECK ((price > 0))
+
+  bool operator==(const CheckConstraint&) const = default;
 };
 
 /// A table. Columns keep their declared order; indexes and foreign keys keep Prisma's order.
@@ -78,6 +98,7 @@ struct Table {
   std::optional<PrimaryKey> primary_key;
   std::vector<Index> indexes;
   std::vector<ForeignKey> foreign_keys;
+  std::vector<CheckConstraint> checks;
 
   bool operator==(const Table&) const = default;
 };
@@ -91,11 +112,29 @@ struct Enum {
   bool operator==(const Enum&) const = default;
 };
 
+/// An object of the database that the schema language cannot describe: a view, a function, a
+/// trigger, an extension, a sequence no column owns, ... Generated migrations never drop or alter
+/// one; the differ only reports them.
+struct DatabaseObject {
+  enum class Kind { kView, kMaterializedView, kFunction, kProcedure, kTrigger, kExtension, kSequence, kDomain, kType };
+  Kind kind = Kind::kView;
+  std::string schema;               // "" for the default schema (extensions: the schema they live in)
+  std::string name;
+  std::string table;                // triggers: the table they fire on
+  std::string definition;           // the server's own text of it (pg_get_viewdef, pg_get_functiondef, ...)
+
+  bool operator==(const DatabaseObject&) const = default;
+};
+
+/// "view", "materialized view", "function", "procedure", "trigger", "extension", "sequence", "domain", "type".
+const char* kind_name(DatabaseObject::Kind kind);
+
 /// A whole database schema.
 struct Schema {
   std::vector<std::string> namespaces;  // explicit PostgreSQL schemas (multiSchema); empty otherwise
   std::vector<Enum> enums;
   std::vector<Table> tables;
+  std::vector<DatabaseObject> objects;  // inspected only: kept, never touched by generated SQL
 
   bool operator==(const Schema&) const = default;
 };

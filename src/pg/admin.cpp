@@ -2,7 +2,7 @@
 
 #include <pqxx/pqxx>
 
-#include "output/error.hpp"
+#include "base/error.hpp"
 #include "config/redact.hpp"
 
 namespace qdb::pg {

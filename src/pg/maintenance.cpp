@@ -2,7 +2,7 @@
 #include "util/sql_quote.hpp"
 
 #include "config/database_url.hpp"
-#include "output/error.hpp"
+#include "base/error.hpp"
 #include "pg/admin.hpp"
 
 namespace qdb::pg {

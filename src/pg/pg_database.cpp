@@ -6,7 +6,7 @@
 #include <pqxx/pqxx>
 #include <spdlog/spdlog.h>
 
-#include "output/error.hpp"
+#include "base/error.hpp"
 #include "config/redact.hpp"
 #include "pg/admin.hpp"
 #include "pg/schema_eraser.hpp"

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "output/diagnostic.hpp"
+#include "base/diagnostic.hpp"
 #include "prisma/schema.hpp"
 #include "prisma/source.hpp"
 

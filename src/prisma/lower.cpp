@@ -197,11 +197,15 @@ model::Table lower_model(const Schema& schema, const ModelsByName& models, const
   // Prisma's order: field-level @unique first, then @@index, then @@unique, each as written.
   for (const Field& field : model.fields) {
     if (!field.unique) continue;
-    model::IndexColumn column{field.database_name, "", std::nullopt, ""};
+    model::IndexColumn column;
+    column.name = field.database_name;
     if (field.unique_sort) column.sort = *field.unique_sort == "Desc" ? "DESC" : "ASC";
-    table.indexes.push_back(model::Index{
-        field.unique_map.empty() ? model::unique_index_name(table.name, {field.database_name}) : field.unique_map,
-        {column}, true, ""});
+    model::Index unique;
+    unique.name =
+        field.unique_map.empty() ? model::unique_index_name(table.name, {field.database_name}) : field.unique_map;
+    unique.columns = {column};
+    unique.unique = true;
+    table.indexes.push_back(std::move(unique));
   }
   for (auto kind : {ModelIndex::Kind::kIndex, ModelIndex::Kind::kUnique}) {
     for (const ModelIndex& index : model.indexes) {
@@ -245,15 +249,23 @@ model::Table join_table(const Schema& schema, const Model& a, const Model& b, co
     table.columns.push_back(std::move(column));
   }
   table.primary_key = model::PrimaryKey{model::constraint_name(name, {"AB"}, "_pkey"), {"A", "B"}};
-  table.indexes.push_back(model::Index{model::constraint_name(name, {"B"}, "_index"),
-                                       {model::IndexColumn{"B", "", std::nullopt, ""}}, false, ""});
+  model::Index b_index;
+  b_index.name = model::constraint_name(name, {"B"}, "_index");
+  b_index.columns.emplace_back().name = "B";
+  table.indexes.push_back(std::move(b_index));
   int side = 0;
   for (const Model* target : {&a, &b}) {
     const Field* id = side == 0 ? a_id : b_id;
     std::string column = side++ == 0 ? "A" : "B";
-    table.foreign_keys.push_back(model::ForeignKey{
-        model::foreign_key_name(name, {column}), {column}, target->schema, target->database_name,
-        {id ? id->database_name : "id"}, model::Action::kCascade, model::Action::kCascade});
+    model::ForeignKey key;
+    key.name = model::foreign_key_name(name, {column});
+    key.columns = {column};
+    key.referenced_schema = target->schema;
+    key.referenced_table = target->database_name;
+    key.referenced_columns = {id ? id->database_name : "id"};
+    key.on_delete = model::Action::kCascade;
+    key.on_update = model::Action::kCascade;
+    table.foreign_keys.push_back(std::move(key));
   }
   return table;
 }

@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "output/diagnostic.hpp"
+#include "base/diagnostic.hpp"
 #include "prisma/ast.hpp"
 #include "prisma/source.hpp"
 

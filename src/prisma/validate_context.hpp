@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "output/diagnostic.hpp"
+#include "base/diagnostic.hpp"
 #include "prisma/ast.hpp"
 #include "prisma/schema.hpp"
 

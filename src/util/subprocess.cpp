@@ -6,7 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "output/error.hpp"
+#include "base/error.hpp"
 
 namespace qdb::util {
 

@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "output/error.hpp"
+#include "base/error.hpp"
 
 namespace qdb::util {
 

@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include "output/error.hpp"
+#include "base/error.hpp"
 #include "support/pg/test_database.hpp"
 
 namespace qdb::test {

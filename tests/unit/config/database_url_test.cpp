@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "output/error.hpp"
+#include "base/error.hpp"
 
 namespace qdb::config {
 namespace {

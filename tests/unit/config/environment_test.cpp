@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "config/database_url.hpp"
-#include "output/error.hpp"
+#include "base/error.hpp"
 #include "support/temp_dir.hpp"
 
 namespace qdb::config {

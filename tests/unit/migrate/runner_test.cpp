@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "output/error.hpp"
+#include "base/error.hpp"
 #include "support/fake_database.hpp"
 
 namespace qdb::migrate {
@@ -160,7 +160,7 @@ TEST_F(RunnerTest, EditedMigrationWarnsOrFailsByPolicy) {
   ASSERT_EQ(r.warnings.size(), 1u);
   EXPECT_EQ(r.warnings[0].rfind("migration 1_a was modified after it was applied", 0), 0u);
   RunOptions strict;
-  strict.edited = config::Policy::kError;
+  strict.edited = migrate::Policy::kError;
   strict.profile = "dev";
   Error e = run_error({edited}, strict);
   EXPECT_EQ(e.kind(), ErrorKind::kDatabaseState);

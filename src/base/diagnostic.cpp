@@ -1,4 +1,4 @@
-#include "output/diagnostic.hpp"
+#include "base/diagnostic.hpp"
 
 namespace qdb {
 namespace {

@@ -1,4 +1,4 @@
-#include "output/diagnostic.hpp"
+#include "base/diagnostic.hpp"
 
 #include <gtest/gtest.h>
 

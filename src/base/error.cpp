@@ -1,4 +1,4 @@
-#include "output/error.hpp"
+#include "base/error.hpp"
 
 namespace qdb {
 
