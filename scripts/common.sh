@@ -94,10 +94,21 @@ start_on_free_port() {
 # The superuser `postgres` logs in without a password on the socket and with PG_PASSWORD over TCP.
 PG_PASSWORD=${PG_PASSWORD:-qdb-test-secret}
 start_throwaway_postgres() {
+  init_throwaway_postgres "$1"
+  local bin
+  bin=$(pg_bindir)
+  start_on_free_port "$bin" "$PG_USER" "$(seq 54329 54400)" "" \
+    && log "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') running as $PG_USER on 127.0.0.1:$PG_PORT and in $PG_DIR" \
+    || die "could not start PostgreSQL (see the log above)"
+}
+
+# init_throwaway_postgres DIR: initdb into DIR/data (once) as the server user. Sets PG_DIR, PG_USER.
+init_throwaway_postgres() {
   PG_DIR=$1
-  local bin user port
+  local bin user
   bin=$(pg_bindir)
   user=$(pg_server_user)
+  PG_USER=$user
   mkdir -p "$PG_DIR"
   chown "$user" "$PG_DIR" 2>/dev/null || true
   chmod 755 "$PG_DIR"
@@ -110,9 +121,52 @@ start_throwaway_postgres() {
       || { cat "$PG_DIR/initdb.log" >&2; die "initdb failed"; }
     rm -f "$pwfile"
   fi
-  start_on_free_port "$bin" "$user" "$(seq 54329 54400)" "" \
-    && log "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') running as $user on 127.0.0.1:$PG_PORT and in $PG_DIR" \
-    || die "could not start PostgreSQL (see the log above)"
+}
+
+# make_test_certificates DIR: a test CA (ca.crt), a second CA that signed nothing here (other-ca.crt),
+# a server certificate for the host name "localhost" only (server.crt/.key) and a client certificate
+# for the role "certuser" (client.crt/.key), all made with the openssl command. Keys are mode 0600.
+make_test_certificates() {
+  local dir=$1 name
+  mkdir -p "$dir"
+  for name in ca other-ca; do
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 -subj "/CN=qdb test $name" \
+      -keyout "$dir/$name.key" -out "$dir/$name.crt" >/dev/null 2>&1 || die "openssl could not make $name"
+  done
+  printf 'subjectAltName = DNS:localhost\n' > "$dir/server.ext"
+  openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj "/CN=localhost" -keyout "$dir/server.key" -out "$dir/server.csr" \
+    >/dev/null 2>&1 || die "openssl could not make the server key"
+  openssl x509 -req -in "$dir/server.csr" -CA "$dir/ca.crt" -CAkey "$dir/ca.key" -CAcreateserial -days 2 \
+    -extfile "$dir/server.ext" -out "$dir/server.crt" >/dev/null 2>&1 || die "openssl could not sign the server key"
+  openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj "/CN=certuser" -keyout "$dir/client.key" -out "$dir/client.csr" \
+    >/dev/null 2>&1 || die "openssl could not make the client key"
+  openssl x509 -req -in "$dir/client.csr" -CA "$dir/ca.crt" -CAkey "$dir/ca.key" -CAcreateserial -days 2 \
+    -out "$dir/client.crt" >/dev/null 2>&1 || die "openssl could not sign the client key"
+  chmod 600 "$dir"/*.key
+}
+
+# start_throwaway_tls_postgres DIR: a throw-away server as start_throwaway_postgres makes, with
+# ssl = on and the certificates of make_test_certificates in DIR/tls. TCP connections must use TLS
+# (hostnossl is rejected); the role "certuser" logs in with its client certificate (no password),
+# everyone else with PG_PASSWORD. Sets what start_throwaway_postgres sets.
+start_throwaway_tls_postgres() {
+  init_throwaway_postgres "$1"
+  local bin tls=$PG_DIR/tls
+  bin=$(pg_bindir)
+  make_test_certificates "$tls"
+  cp "$tls/server.crt" "$tls/server.key" "$tls/ca.crt" "$PG_DIR/data/"
+  chown "$PG_USER" "$PG_DIR/data/server.crt" "$PG_DIR/data/server.key" "$PG_DIR/data/ca.crt" 2>/dev/null || true
+  chmod 600 "$PG_DIR/data/server.key"
+  # PgBouncer (run as the server user) serves the same certificate to its clients in the tests.
+  chown "$PG_USER" "$tls/server.crt" "$tls/server.key" 2>/dev/null || true
+  # The first matching line wins: plain TCP is refused, certuser must show its certificate.
+  sed -i '1i hostnossl all all 127.0.0.1/32 reject\nhostssl all certuser 127.0.0.1/32 cert' "$PG_DIR/data/pg_hba.conf"
+  start_on_free_port "$bin" "$PG_USER" "$(seq 54471 54540)" \
+      "-c ssl=on -c ssl_cert_file=server.crt -c ssl_key_file=server.key -c ssl_ca_file=ca.crt" \
+    || die "could not start PostgreSQL with TLS (see the log above)"
+  as_server_user "$PG_USER" "$bin/psql" -X -q -h "$PG_DIR" -p "$PG_PORT" -U postgres -d postgres \
+    -c 'CREATE ROLE certuser LOGIN SUPERUSER' >/dev/null || die "could not create the role certuser"
+  log "PostgreSQL with TLS running as $PG_USER on 127.0.0.1:$PG_PORT and in $PG_DIR"
 }
 
 stop_throwaway_postgres() {

@@ -7,6 +7,7 @@
 #include <spdlog/spdlog.h>
 
 #include "base/error.hpp"
+#include "db/connection_hint.hpp"
 #include "config/redact.hpp"
 #include "pg/admin.hpp"
 #include "pg/schema_eraser.hpp"
@@ -405,9 +406,7 @@ std::unique_ptr<db::Database> connect(const db::ConnectionSettings& settings) {
     std::string why = config::redact_secrets(e.what(), settings.password);
     while (!why.empty() && (why.back() == '\n' || why.back() == ' ')) why.pop_back();
     throw Error(ErrorKind::kConnection, "cannot connect to " + settings.redacted_url,
-                "check that the server is running and that DATABASE_URL's host, port, user, password and "
-                "database are right (use --wait SECONDS when the server is still starting)",
-                why);
+                db::connection_failure_hint(why), why);
   }
   PGconn* handle = t_started_handle;
   if (handle == nullptr) throw Error(ErrorKind::kInternal, "the connection started without a libpq handle");

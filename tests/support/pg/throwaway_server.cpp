@@ -56,6 +56,14 @@ ProcessResult ThrowawayServer::start_primary() {
   return r;
 }
 
+ProcessResult ThrowawayServer::start_tls() {
+  int port = free_port();
+  ProcessResult r = run_common_sh("PG_PORTS=" + std::to_string(port) + " start_throwaway_tls_postgres " +
+                                  quoted(dir_.path()));
+  if (r.exit_code == 0) port_ = port;
+  return r;
+}
+
 ProcessResult ThrowawayServer::start_standby(const ThrowawayServer& primary) {
   int port = free_port();
   ProcessResult r = run_common_sh("PG_PORTS=" + std::to_string(port) + " start_throwaway_standby " +

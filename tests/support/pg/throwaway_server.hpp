@@ -29,7 +29,13 @@ class ThrowawayServer {
   /// streaming hot standby. Returns the script's result: exit 0 when it accepts connections.
   ProcessResult start_standby(const ThrowawayServer& primary);
 
+  /// Initialises and starts a primary with ssl = on that refuses plain TCP connections; its test
+  /// certificates (ca.crt, other-ca.crt, server.crt for "localhost" only, client.crt/.key for the
+  /// role "certuser", who logs in by certificate alone) are in tls_dir().
+  ProcessResult start_tls();
+
   int port() const { return port_; }
+  std::filesystem::path tls_dir() const { return dir_.path() / "tls"; }
   /// postgresql://postgres:<password>@127.0.0.1:<port>/<database>
   std::string url(const std::string& database = "postgres") const;
 
