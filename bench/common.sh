@@ -68,9 +68,12 @@ bench_server() {
   BENCH_PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/qdb-bench-pg.XXXXXX")
   chmod 755 "$BENCH_PG_DIR"
   trap 'stop_throwaway_postgres; rm -rf "$BENCH_PG_DIR" "${BENCH_WORK:-}"' EXIT
-  start_throwaway_postgres "$BENCH_PG_DIR"
+  # PostgreSQL's default durability: fsync, full-page writes and synchronous commit on.
+  PG_DURABLE=1 start_throwaway_postgres "$BENCH_PG_DIR"
   # The unix socket: what a local deploy uses, and no TCP noise in the ratios.
   BENCH_ADMIN_URL="postgresql://postgres@localhost/postgres?host=$BENCH_PG_DIR&port=$PG_PORT"
+  log "server settings: $(psql -XAtq "$BENCH_ADMIN_URL" -c "SELECT string_agg(name || '=' || setting, ' ' ORDER BY name)
+    FROM pg_settings WHERE name IN ('fsync', 'full_page_writes', 'synchronous_commit', 'wal_sync_method')")"
 }
 
 # bench_db NAME: a fresh database; prints its URL.

@@ -68,6 +68,12 @@ as_server_user() {
   if [ "$(id -un)" = "$user" ]; then "$@"; else runuser -u "$user" -- "$@"; fi
 }
 
+# The tests trade durability for speed (a test server's data is thrown away); benchmarks set
+# PG_DURABLE=1 and keep PostgreSQL's defaults, so that every commit pays the flush users pay.
+test_durability() {
+  [ "${PG_DURABLE:-0}" = 1 ] || echo "-c fsync=off -c full_page_writes=off"
+}
+
 # start_on_free_port BIN USER "PORTS" "EXTRA_OPTIONS": starts the cluster in $PG_DIR/data on the
 # first free port of PORTS ($PG_PORTS overrides them), with its unix socket in $PG_DIR. Sets
 # PG_PORT, PG_USER, PG_SOCKET_URL and PG_TCP_URL; on failure prints the server log and returns 1.
@@ -76,7 +82,7 @@ start_on_free_port() {
   for port in ${PG_PORTS:-$ports}; do
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue   # something listens there
     if as_server_user "$user" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
-         -o "-k $PG_DIR -c listen_addresses=127.0.0.1 -p $port -c fsync=off -c full_page_writes=off -c max_connections=200 $extra" \
+         -o "-k $PG_DIR -c listen_addresses=127.0.0.1 -p $port $(test_durability) -c max_connections=200 $extra" \
          start >/dev/null 2>&1; then
       PG_PORT=$port PG_USER=$user
       PG_SOCKET_URL="postgresql://postgres@localhost/postgres?host=$PG_DIR&port=$port"
