@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "cli/command_table.hpp"
+#include "cli/completion_command.hpp"
 #include "qdb/version.hpp"
 
 namespace qdb::cli {
@@ -20,6 +21,7 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
   app.add_option("--url", g.url, "Database URL; overrides DATABASE_URL from the environment and env files")
       ->group("Global options");
   app.add_option("--config", g.config, "Path to qdb.toml (default: found from the current folder upward)")
+      ->type_name("FILE")
       ->group("Global options");
   app.add_flag("--json", g.json, "Print one JSON document on stdout; human messages stay on stderr")
       ->group("Global options");
@@ -67,6 +69,7 @@ void build_cli(CLI::App& app, Invocation& inv, const config::ProjectConfig& proj
       c->callback([&inv, name = command.name] { inv.command = name; });
     }
   }
+  add_completion_command(app, project);
 }
 
 std::vector<std::string> positional_words(const std::vector<std::string>& args) {
