@@ -41,13 +41,19 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
 
 }  // namespace
 
+std::string version_text() {
+  std::string text = std::string("qdb ") + kVersion;
+  if (*kGitCommit != '\0') text += std::string(" (git ") + kGitCommit + ")";
+  return text;
+}
+
 void build_cli(CLI::App& app, Invocation& inv, const config::ProjectConfig& project) {
   app.name("qdb");
   app.description(
       "qdb " + std::string(kVersion) +
       ": schema migrations for PostgreSQL, compatible with Prisma Migrate's files and history table.\n"
       "Usage: qdb <profile> db <command> [options]");
-  app.set_version_flag("--version", std::string("qdb ") + kVersion);
+  app.set_version_flag("--version", version_text());
   app.footer(kFooter);
   app.require_subcommand(1);
   add_global_options(app, inv.global);
