@@ -8,6 +8,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 install_missing "${QDB_BUILD_PACKAGES[@]}" "${QDB_SERVER_PACKAGES[@]}"
 # The generated TypeScript is checked with tsc and Kysely, installed from npm by that test.
 command -v npm >/dev/null 2>&1 || install_missing nodejs npm
+# Tools of single tests: the Debian package (dpkg-dev, man-db), the completion scripts' syntax
+# (zsh, fish), diagrams (graphviz), the CI recipes (python3-yaml).
+install_missing dpkg-dev man-db zsh fish graphviz python3-yaml
 build_qdb
 
 PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/qdb-test-pg.XXXXXX")

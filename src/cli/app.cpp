@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "cli/command_table.hpp"
+#include "cli/completion_command.hpp"
 #include "qdb/version.hpp"
 
 namespace qdb::cli {
@@ -20,6 +21,7 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
   app.add_option("--url", g.url, "Database URL; overrides DATABASE_URL from the environment and env files")
       ->group("Global options");
   app.add_option("--config", g.config, "Path to qdb.toml (default: found from the current folder upward)")
+      ->type_name("FILE")
       ->group("Global options");
   app.add_flag("--json", g.json, "Print one JSON document on stdout; human messages stay on stderr")
       ->group("Global options");
@@ -39,13 +41,19 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
 
 }  // namespace
 
+std::string version_text() {
+  std::string text = std::string("qdb ") + kVersion;
+  if (*kGitCommit != '\0') text += std::string(" (git ") + kGitCommit + ")";
+  return text;
+}
+
 void build_cli(CLI::App& app, Invocation& inv, const config::ProjectConfig& project) {
   app.name("qdb");
   app.description(
       "qdb " + std::string(kVersion) +
       ": schema migrations for PostgreSQL, compatible with Prisma Migrate's files and history table.\n"
       "Usage: qdb <profile> db <command> [options]");
-  app.set_version_flag("--version", std::string("qdb ") + kVersion);
+  app.set_version_flag("--version", version_text());
   app.footer(kFooter);
   app.require_subcommand(1);
   add_global_options(app, inv.global);
@@ -67,6 +75,7 @@ void build_cli(CLI::App& app, Invocation& inv, const config::ProjectConfig& proj
       c->callback([&inv, name = command.name] { inv.command = name; });
     }
   }
+  add_completion_command(app, project);
 }
 
 std::vector<std::string> positional_words(const std::vector<std::string>& args) {

@@ -10,6 +10,10 @@
 
 namespace qdb::cli {
 
+/// What `qdb --version` prints: "qdb 0.1.0 (git 1a2b3c4d5e6f)", or "qdb 0.1.0" when the binary was
+/// built outside a git checkout.
+std::string version_text();
+
 /// Builds the whole command tree `qdb <profile> db <command>` for the project's profiles.
 /// After `app.parse(...)`, `invocation` holds the chosen profile, command and options.
 void build_cli(CLI::App& app, Invocation& invocation, const config::ProjectConfig& project);

@@ -15,6 +15,8 @@ const std::vector<Command>& command_table() {
        false, setup_format, run_format},
       {"generate-types", "Write TypeScript (and C++) types from the schema (prisma generate; no database needed)",
        false, setup_generate_types, run_generate_types},
+      {"diagram", "Draw the schema as a Mermaid erDiagram, Graphviz DOT or SVG (no database needed)", false,
+       setup_diagram, run_diagram},
       {"reset", "Drop everything in the target schema, re-apply all migrations, run the seed (prisma migrate reset)",
        true, setup_reset, run_reset},
       {"resolve", "Mark a failed migration rolled back, or record a migration as applied without running it",

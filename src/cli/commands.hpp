@@ -42,6 +42,9 @@ int run_resolve(Context& context);
 void setup_wait(CLI::App& command, Invocation& invocation);
 int run_wait(Context& context);
 
+void setup_diagram(CLI::App& command, Invocation& invocation);
+int run_diagram(Context& context);
+
 void setup_start(CLI::App& command, Invocation& invocation);
 int run_start(Context& context);
 int run_stop(Context& context);

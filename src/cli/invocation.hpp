@@ -32,6 +32,8 @@ struct Invocation {
   std::string resolve_rolled_back;     // resolve --rolled-back NAME
   double timeout = 30;                 // wait --timeout SECONDS
   bool tcp = false;                    // start --tcp
+  std::string diagram_format = "mermaid";  // diagram --format mermaid|dot
+  std::string diagram_svg;             // diagram --svg FILE
 };
 
 }  // namespace qdb::cli

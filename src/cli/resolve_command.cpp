@@ -31,11 +31,11 @@ void setup_resolve(CLI::App& command, Invocation& invocation) {
   auto* applied = command.add_option("--applied", invocation.resolve_applied,
                                      "Record migration NAME as applied without running it (after finishing it by "
                                      "hand, or to baseline an existing database)")
-                      ->type_name("NAME");
+                      ->type_name("MIGRATION");
   auto* rolled_back = command.add_option("--rolled-back", invocation.resolve_rolled_back,
                                          "Mark the failed migration NAME as rolled back, so the next migrate runs "
                                          "it again")
-                          ->type_name("NAME");
+                          ->type_name("MIGRATION");
   applied->excludes(rolled_back);
   rolled_back->excludes(applied);
   add_lock_timeout_option(command, invocation);

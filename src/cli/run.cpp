@@ -5,6 +5,7 @@
 
 #include "cli/app.hpp"
 #include "cli/command_table.hpp"
+#include "cli/completion_command.hpp"
 #include "base/error.hpp"
 #include "output/json.hpp"
 #include "output/log.hpp"
@@ -111,7 +112,9 @@ void check_words(const std::vector<std::string>& words, const config::ProjectCon
 }  // namespace
 
 int run_cli(const std::vector<std::string>& args, Environment& environment) {
-  Prescan pre = prescan(args);
+  // `qdb __complete ... --config qd` is asked while the last word is still being typed.
+  const bool completing = !args.empty() && args[0] == "__complete";
+  Prescan pre = prescan(completing ? std::vector<std::string>(args.begin(), args.end() - 1) : args);
   output::Console console(environment.err, pre.quiet ? output::Console::Level::kQuiet : output::Console::Level::kNormal,
                           output::want_color(pre.no_color));
   try {
@@ -127,6 +130,7 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
       environment.err << app.help();
       return exit_code_for(ErrorKind::kUsage);
     }
+    if (std::optional<int> code = run_completion_request(args, app, project, environment.out)) return *code;
     check_words(positional_words(args), project);
     try {
       std::vector<std::string> reversed(args.rbegin(), args.rend());

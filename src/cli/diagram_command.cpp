@@ -1,0 +1,104 @@
+// `qdb <profile> db diagram`: the schema in schema/ as a picture.
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+
+#include "base/error.hpp"
+#include "cli/commands.hpp"
+#include "cli/session.hpp"
+#include "diagram/diagram.hpp"
+#include "prisma/lower.hpp"
+#include "util/subprocess.hpp"
+
+namespace qdb::cli {
+namespace {
+
+// A file in the temporary folder, removed when this goes out of scope.
+class TempFile {
+ public:
+  explicit TempFile(const std::string& text) {
+    std::string name = (std::filesystem::temp_directory_path() / "qdb-diagram-XXXXXX").string();
+    int fd = mkstemp(name.data());
+    if (fd < 0) throw Error(ErrorKind::kInternal, "cannot create a temporary file for dot", "check TMPDIR");
+    ::close(fd);
+    path_ = name;
+    std::ofstream(path_, std::ios::binary) << text;
+  }
+  ~TempFile() {
+    std::error_code ec;
+    std::filesystem::remove(path_, ec);
+  }
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+// Renders `dot_text` to the SVG file `target` with Graphviz's dot.
+void write_svg(Context& context, const std::string& dot_text, const std::filesystem::path& target) {
+  const std::string shown = display_path(context, target);
+  TempFile input(dot_text);
+  util::CommandResult r = util::run_command({"dot", "-Tsvg", "-o", target.string(), input.path().string()});
+  if (r.exit_code == 127) {
+    throw Error(ErrorKind::kConfig, "--svg needs Graphviz's `dot`, which is not installed",
+                "install Graphviz (Debian: apt-get install graphviz), or write DOT with `--format dot` and render "
+                "it elsewhere; nothing was written");
+  }
+  if (r.exit_code != 0) {
+    throw Error(ErrorKind::kConfig, "dot could not write " + shown + " (exit code " + std::to_string(r.exit_code) + ")",
+                "check that the folder exists and is writable", r.output);
+  }
+  context.console.success("Wrote " + shown);
+}
+
+}  // namespace
+
+void setup_diagram(CLI::App& command, Invocation& invocation) {
+  command.add_option("--format", invocation.diagram_format, "mermaid (an erDiagram, the default) or dot (Graphviz)")
+      ->check(CLI::IsMember({"mermaid", "dot"}));
+  command.add_option("--svg", invocation.diagram_svg, "Render the diagram to FILE as SVG with Graphviz's dot")
+      ->type_name("FILE");
+}
+
+int run_diagram(Context& context) {
+  prisma::LoadResult schema = load_schema(context);
+  if (!schema.ok()) {
+    if (context.invocation.global.json) context.out << schema_report_json(context, schema, "diagram").dump(true) << '\n';
+    const int code = report_invalid_schema(context, schema, "; nothing was drawn");
+    release_schema(context, std::move(schema));
+    return code;
+  }
+  const diagram::Diagram picture = diagram::build_diagram(prisma::lower(schema.schema));
+  release_schema(context, std::move(schema));
+
+  const Invocation& inv = context.invocation;
+  const bool svg = !inv.diagram_svg.empty();
+  const std::string format = svg ? "svg" : inv.diagram_format;
+  const std::string text = format == "mermaid" ? diagram::render_mermaid(picture) : diagram::render_dot(picture);
+  if (svg) write_svg(context, text, context.cwd / inv.diagram_svg);
+  if (inv.global.json) {
+    output::Json doc = output::Json::object();
+    doc.set("ok", true);
+    doc.set("command", std::string("diagram"));
+    doc.set("format", format);
+    if (svg) {
+      doc.set("file", display_path(context, context.cwd / inv.diagram_svg));
+    } else {
+      doc.set("diagram", text);
+    }
+    doc.set("tables", static_cast<int>(std::count_if(picture.entities.begin(), picture.entities.end(),
+                                                      [](const diagram::Entity& e) { return !e.is_enum; })));
+    doc.set("relationships", static_cast<int>(picture.relationships.size()));
+    context.out << doc.dump(true) << '\n';
+  } else if (!svg) {
+    context.out << text;
+  }
+  return exit_code::kOk;
+}
+
+}  // namespace qdb::cli
