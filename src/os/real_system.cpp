@@ -1,38 +1,64 @@
-#include "local/system.hpp"
+// RealSystem: environment, terminals, users, ports and the clock. Files are in real_files.cpp,
+// processes in spawn.cpp.
+#include "os/real_system.hpp"
 
 #include <arpa/inet.h>
-#include <cstring>
 #include <netinet/in.h>
 #include <pwd.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include "base/error.hpp"
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <cstdlib>
+#include <iostream>
+#include <thread>
 
-namespace qdb::local {
+namespace qdb::os {
 
-util::CommandResult RealSystem::run(const std::vector<std::string>& argv, const std::string& user) {
-  if (user.empty() || user == current_user()) return util::run_command(argv);
-  std::vector<std::string> as_user = {"runuser", "-u", user, "--"};
-  as_user.insert(as_user.end(), argv.begin(), argv.end());
-  return util::run_command(as_user);
+std::optional<std::string> RealSystem::variable(std::string_view name) const {
+  const char* value = std::getenv(std::string(name).c_str());
+  if (value == nullptr) return std::nullopt;
+  return std::string(value);
 }
 
-bool RealSystem::is_root() { return geteuid() == 0; }
+std::filesystem::path RealSystem::temp_directory() const {
+  std::error_code ec;
+  std::filesystem::path dir = std::filesystem::temp_directory_path(ec);
+  return ec ? std::filesystem::path("/tmp") : dir;
+}
 
-std::string RealSystem::current_user() {
+bool RealSystem::stdin_is_terminal() const { return isatty(STDIN_FILENO) == 1; }
+
+bool RealSystem::stderr_is_terminal() const { return isatty(STDERR_FILENO) == 1; }
+
+std::optional<std::string> RealSystem::read_line() {
+  std::string line;
+  if (!std::getline(std::cin, line)) return std::nullopt;
+  return line;
+}
+
+bool RealSystem::is_root() const { return geteuid() == 0; }
+
+std::string RealSystem::current_user() const {
   const passwd* pw = getpwuid(geteuid());
   return pw == nullptr ? std::to_string(geteuid()) : std::string(pw->pw_name);
 }
 
-bool RealSystem::user_exists(const std::string& name) { return getpwnam(name.c_str()) != nullptr; }
+bool RealSystem::user_exists(const std::string& name) const { return getpwnam(name.c_str()) != nullptr; }
 
-void RealSystem::give_to(const std::filesystem::path& path, const std::string& user) {
+WriteResult RealSystem::give_to(const std::filesystem::path& path, const std::string& user) {
+  WriteResult result;
   const passwd* pw = getpwnam(user.c_str());
-  if (pw == nullptr || chown(path.c_str(), pw->pw_uid, pw->pw_gid) != 0) {
-    throw Error(ErrorKind::kConnection, "cannot give " + path.string() + " to user " + user + ": " +
-                                            (pw == nullptr ? "no such user" : std::strerror(errno)));
+  if (pw == nullptr) {
+    result.error = "no such user";
+  } else if (chown(path.c_str(), pw->pw_uid, pw->pw_gid) != 0) {
+    result.error = std::strerror(errno);
+  } else {
+    result.ok = true;
   }
+  return result;
 }
 
 int RealSystem::free_tcp_port() {
@@ -47,31 +73,14 @@ int RealSystem::free_tcp_port() {
     port = ntohs(address.sin_port);
   }
   if (fd >= 0) close(fd);
-  if (port == 0) throw Error(ErrorKind::kConnection, "cannot find a free TCP port on 127.0.0.1");
   return port;
 }
 
-std::optional<std::filesystem::path> RealSystem::pg_config_bindir() {
-  util::CommandResult r = util::run_command({"pg_config", "--bindir"});
-  if (r.exit_code != 0) return std::nullopt;
-  while (!r.output.empty() && (r.output.back() == '\n' || r.output.back() == ' ')) r.output.pop_back();
-  if (r.output.empty()) return std::nullopt;
-  return std::filesystem::path(r.output);
+double RealSystem::now() {
+  using namespace std::chrono;
+  return duration<double>(steady_clock::now().time_since_epoch()).count();
 }
 
-std::vector<std::filesystem::path> RealSystem::versioned_bindirs() {
-  std::vector<std::filesystem::path> dirs;
-  std::error_code ec;
-  for (const auto& entry : std::filesystem::directory_iterator("/usr/lib/postgresql", ec)) {
-    dirs.push_back(entry.path() / "bin");
-  }
-  return dirs;
-}
+void RealSystem::sleep(double seconds) { std::this_thread::sleep_for(std::chrono::duration<double>(seconds)); }
 
-std::filesystem::path RealSystem::temp_dir() {
-  std::error_code ec;
-  std::filesystem::path dir = std::filesystem::temp_directory_path(ec);
-  return ec ? std::filesystem::path("/tmp") : dir;
-}
-
-}  // namespace qdb::local
+}  // namespace qdb::os

@@ -1,0 +1,138 @@
+// Where to connect (--url, the shell, env files, the local server) and connecting.
+#include "cli/connection.hpp"
+
+#include "cli/connect_wait.hpp"
+#include "cli/progress.hpp"
+#include "cli/schema_files.hpp"
+#include "config/database_url.hpp"
+#include "config/environment.hpp"
+#include "local/server.hpp"
+
+namespace qdb::cli {
+
+namespace {
+
+// The variable that holds the URL: [database] url_env, else the schema datasource's env("..."),
+// else DATABASE_URL. A schema that does not load leaves the default: migrations never depend on it.
+std::string url_variable(Context& context) {
+  if (context.project.url_variable_set) return context.project.url_variable;
+  try {
+    prisma::LoadResult schema = load_schema(context);
+    if (schema.schema.datasource && !schema.schema.datasource->url_env.empty()) {
+      return schema.schema.datasource->url_env;
+    }
+  } catch (const Error&) {
+    // No schema: the default variable.
+  }
+  return context.project.url_variable;
+}
+
+std::string local_server_url(Context& context, const std::string& variable) {
+  local::LocalServer server(context.system, context.project.root, [&](const std::string& m) { context.console.info(m); });
+  bool started = false;
+  std::string url = server.start(context.project.local.tcp, &started);
+  context.console.info(variable + " is not set: using the project's local PostgreSQL server" +
+                       (started ? ", started now" : "") + " (data in " + display_path(context, server.folder()) +
+                       "; `qdb " + context.profile.name + " db stop` stops it)");
+  return url;
+}
+
+}  // namespace
+
+db::ConnectionSettings connection_settings(Context& context) {
+  // With --url the variable is only a name in messages: the schema need not be read for it.
+  const std::string variable =
+      context.invocation.global.url.empty() ? url_variable(context) : context.project.url_variable;
+  config::Environment environment = config::Environment::load(
+      context.project.root, context.profile.node_env,
+      [&context](std::string_view name) { return context.system.variable(name); }, context.system,
+      context.project.env_files);
+  std::optional<std::string> flag;
+  if (!context.invocation.global.url.empty()) flag = context.invocation.global.url;
+  // Lines of env files that could not be parsed are skipped, as Prisma's dotenv does, but shown.
+  if (!environment.diagnostics().empty()) context.console.warn(environment.format_diagnostics());
+  config::SourcedValue url;
+  try {
+    url = config::resolve_database_url(environment, variable, flag);
+  } catch (const Error& e) {
+    // Set nowhere: a development profile falls back to the project's own server.
+    if (e.kind() != ErrorKind::kConfig || !context.profile.use_local_server) throw;
+    url = {local_server_url(context, variable), "the project's local server"};
+  }
+  config::DatabaseUrl parsed = config::DatabaseUrl::parse(url.value, url.describe(variable));
+  context.console.verbose("Using " + url.describe(variable));
+  db::ConnectionSettings s;
+  s.conninfo = parsed.conninfo();
+  s.url = url.value;
+  s.redacted_url = parsed.redacted();
+  s.schema = context.project.target_schema.value_or(parsed.schema());
+  s.password = parsed.password();
+  s.database = parsed.parameter("dbname").value_or("");
+  s.set_search_path = !parsed.search_path_in_options();
+  return s;
+}
+
+std::unique_ptr<db::Maintenance> maintenance_for_missing_database(Context& context,
+                                                                 const db::ConnectionSettings& settings,
+                                                                 const Error& failure) {
+  if (failure.kind() != ErrorKind::kConnection || !context.maintenance || settings.database.empty()) throw failure;
+  std::unique_ptr<db::Maintenance> maintenance;
+  try {
+    maintenance = context.maintenance(settings);
+  } catch (const Error&) {
+    // The original error says more than a second failure on the maintenance database would.
+    throw failure;
+  }
+  if (maintenance->database_exists(settings.database)) throw failure;
+  return maintenance;
+}
+
+namespace {
+
+// Connects; when the database itself is missing and `create_missing` is set, creates it through
+// the maintenance database and connects again.
+std::unique_ptr<db::Database> connect_or_create(Context& context, const db::ConnectionSettings& settings,
+                                                bool create_missing) {
+  try {
+    return context.connector(settings);
+  } catch (const Error& e) {
+    if (!create_missing) throw;
+    std::unique_ptr<db::Maintenance> maintenance = maintenance_for_missing_database(context, settings, e);
+    maintenance->create_database(settings.database);
+    context.console.info("Created database \"" + settings.database + "\"");
+    return context.connector(settings);
+  }
+}
+
+}  // namespace
+
+std::unique_ptr<db::Database> open_database(Context& context, const db::ConnectionSettings& settings,
+                                            bool create_missing) {
+  double wait = context.invocation.global.wait.value_or(0);
+  std::unique_ptr<db::Database> database;
+  os::System& clock = context.system;
+  WaitOutcome outcome = retry_connection(
+      [&] { database = connect_or_create(context, settings, create_missing); }, wait, clock,
+      [&](const Error&) {
+        context.console.info("Waiting up to " + format_seconds(wait) + " for " + settings.redacted_url + " ...");
+      });
+  if (outcome.attempts > 1) {
+    context.console.info("The server accepts connections (after " + format_seconds(outcome.waited_seconds) + ")");
+  }
+  return database;
+}
+
+Connected connect_while_reading(Context& context, MigrationReader& reader, bool create_missing) {
+  try {
+    Connected c;
+    c.settings = connection_settings(context);
+    c.database = open_database(context, c.settings, create_missing);
+    return c;
+  } catch (const Error&) {
+    // A broken migrations folder is the first thing to fix, whatever the server said.
+    reader.throw_if_invalid();
+    throw;
+  }
+}
+
+}  // namespace qdb::cli
