@@ -1,20 +1,18 @@
-#include <cstdlib>
 #include <iostream>
 
 #include "cli/run.hpp"
+#include "os/real_system.hpp"
 #include "pg/maintenance.hpp"
 #include "pg/pg_database.hpp"
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   std::vector<std::string> args(argv + 1, argv + argc);
+  // The only real system of the program: everything below reaches the outside through it.
+  qdb::os::RealSystem system;
   qdb::cli::Environment environment{
+      system,
       std::filesystem::current_path(),
-      [](const std::string& name) -> std::optional<std::string> {
-        const char* value = std::getenv(name.c_str());
-        if (value == nullptr) return std::nullopt;
-        return std::string(value);
-      },
       &qdb::pg::connect,
       &qdb::pg::connect_maintenance,
       std::cout,

@@ -6,7 +6,7 @@
 
 namespace qdb::cli {
 
-WaitOutcome retry_connection(const std::function<void()>& attempt, double timeout_seconds, migrate::Clock& clock,
+WaitOutcome retry_connection(const std::function<void()>& attempt, double timeout_seconds, os::System& clock,
                              const std::function<void(const Error&)>& on_retry) {
   const double start = clock.now();
   double pause = 0.1;

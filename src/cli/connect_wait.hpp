@@ -18,7 +18,7 @@ struct WaitOutcome {
 /// first attempt. `on_retry` is told about the first failure (to say that qdb is waiting).
 /// When the time is up, throws the last kConnection error with " (waited N s)" added to its
 /// message. Errors of any other kind pass through at once.
-WaitOutcome retry_connection(const std::function<void()>& attempt, double timeout_seconds, migrate::Clock& clock,
+WaitOutcome retry_connection(const std::function<void()>& attempt, double timeout_seconds, os::System& clock,
                              const std::function<void(const Error&)>& on_retry);
 
 }  // namespace qdb::cli

@@ -5,7 +5,7 @@
 #include "base/error.hpp"
 #include "output/json.hpp"
 #include "prisma/format.hpp"
-#include "util/real_file_system.hpp"
+#include "os/system.hpp"
 
 namespace qdb::cli {
 namespace {
@@ -16,12 +16,10 @@ struct FormattedFile {
 };
 
 // Writes `text` over `path` atomically; a symbolic link stays a link to the rewritten file.
-void write_schema_file(const std::filesystem::path& path, const std::string& shown, const std::string& text) {
-  std::error_code ec;
-  std::filesystem::path target = std::filesystem::canonical(path, ec);
-  if (ec) target = path;
-  util::RealFileSystem fs;
-  util::WriteResult written = fs.write_file_atomically(target, text);
+void write_schema_file(os::System& system, const std::filesystem::path& path, const std::string& shown,
+                       const std::string& text) {
+  std::filesystem::path target = system.canonical(path).value_or(path);
+  os::WriteResult written = system.write_file_atomically(target, text);
   if (!written.ok) {
     throw Error(ErrorKind::kSchema, "cannot write " + shown + ": " + written.error,
                 "check the permissions of the schema file and its folder");
@@ -79,7 +77,7 @@ int run_format(Context& context) {
       unformatted = true;
       context.console.warn(file.shown + " is not formatted");
     } else {
-      write_schema_file(paths[i], file.shown, formatted);
+      write_schema_file(context.system, paths[i], file.shown, formatted);
       file.status = "written";
       context.console.success("Formatted " + file.shown);
     }

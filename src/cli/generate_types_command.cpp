@@ -5,7 +5,7 @@
 #include "codegen/typescript.hpp"
 #include "base/error.hpp"
 #include "output/json.hpp"
-#include "util/real_file_system.hpp"
+#include "os/system.hpp"
 
 namespace qdb::cli {
 namespace {
@@ -49,10 +49,10 @@ std::vector<Output> write_generated_types(Context& context, bool check) {
   if (outputs.empty()) {
     context.console.warn("nothing to generate: [generate] in qdb.toml turns every output off");
   }
-  util::RealFileSystem fs;
+  os::System& fs = context.system;
   bool stale = false;
   for (Output& o : outputs) {
-    util::ReadResult current = fs.read_file(o.path);
+    os::ReadResult current = fs.read_file(o.path);
     const std::string shown = display_path(context, o.path);
     if (current.ok && current.bytes == o.text) {
       o.status = "unchanged";
@@ -62,12 +62,11 @@ std::vector<Output> write_generated_types(Context& context, bool check) {
       stale = true;
       context.console.warn(shown + (current.ok ? " is out of date" : " is missing"));
     } else {
-      std::error_code ec;
-      std::filesystem::create_directories(o.path.parent_path(), ec);
+      fs.create_directories(o.path.parent_path());
       // Written whole or not at all, and only when the text changed, so watchers see one event.
       // Not flushed to disk: the file is derived, and flushing 2 MB took longer than generating it;
       // after a crash of the machine the next run writes it again (`--check` notices).
-      util::WriteResult written = fs.write_file_atomically(o.path, o.text, util::Durability::kReplaceable);
+      os::WriteResult written = fs.write_file_atomically(o.path, o.text, os::Durability::kReplaceable);
       if (!written.ok) throw Error(ErrorKind::kConfig, "cannot write " + shown + ": " + written.error,
                                    "check the path set in [generate] of qdb.toml and the folder's permissions");
       o.status = "written";

@@ -41,8 +41,7 @@ void setup_start(CLI::App& command, Invocation& invocation) {
 
 int run_start(Context& context) {
   require_local_profile(context);
-  local::RealSystem system;
-  local::LocalServer server(system, context.project.root, [&](const std::string& m) { context.console.info(m); });
+  local::LocalServer server(context.system, context.project.root, [&](const std::string& m) { context.console.info(m); });
   bool started = false;
   std::string url = server.start(context.invocation.tcp || context.project.local.tcp, &started);
   std::string folder = display_path(context, server.folder());
@@ -54,8 +53,7 @@ int run_start(Context& context) {
 
 int run_stop(Context& context) {
   require_local_profile(context);
-  local::RealSystem system;
-  local::LocalServer server(system, context.project.root, [&](const std::string& m) { context.console.info(m); });
+  local::LocalServer server(context.system, context.project.root, [&](const std::string& m) { context.console.info(m); });
   bool stopped = server.stop();
   std::string folder = display_path(context, server.folder());
   if (stopped) context.console.success("Stopped the local PostgreSQL server (data kept in " + folder + ")");
@@ -66,8 +64,7 @@ int run_stop(Context& context) {
 
 int run_url(Context& context) {
   require_local_profile(context);
-  local::RealSystem system;
-  local::LocalServer server(system, context.project.root, [&](const std::string& m) { context.console.verbose(m); });
+  local::LocalServer server(context.system, context.project.root, [&](const std::string& m) { context.console.verbose(m); });
   std::optional<std::string> url = server.running_url();
   if (!url) {
     throw Error(ErrorKind::kConnection, "the local PostgreSQL server is not running",

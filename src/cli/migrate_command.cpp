@@ -14,7 +14,7 @@ void setup_migrate(CLI::App& command, Invocation& invocation) {
 }
 
 int run_migrate(Context& context) {
-  migrate::SystemClock clock;
+  os::System& clock = context.system;
   const double started = clock.now();
   MigrationReader reader(context);
   auto [settings, database] = connect_while_reading(context, reader, context.profile.create_database);

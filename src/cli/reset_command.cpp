@@ -1,7 +1,4 @@
 // `qdb <profile> db reset`: empty the target schema, re-apply every migration, seed.
-#include <iostream>
-#include <unistd.h>
-
 #include "cli/commands.hpp"
 #include "cli/generate_types.hpp"
 #include "cli/progress.hpp"
@@ -18,14 +15,13 @@ namespace {
 void confirm(Context& context, const db::ConnectionSettings& settings) {
   if (context.invocation.force) return;
   const std::string what = "database " + settings.redacted_url + ", schema \"" + settings.schema + "\"";
-  if (isatty(STDIN_FILENO) != 1) {
+  if (!context.system.stdin_is_terminal()) {
     throw Error(ErrorKind::kAborted,
                 "reset needs confirmation and standard input is not a terminal; nothing was changed",
                 "pass --force to reset " + what + " without asking");
   }
-  std::cerr << "Reset " << what << "? All data will be lost. [y/N] " << std::flush;
-  std::string answer;
-  std::getline(std::cin, answer);
+  context.console.ask("Reset " + what + "? All data will be lost. [y/N] ");
+  std::string answer = context.system.read_line().value_or("");
   if (answer != "y" && answer != "Y" && answer != "yes" && answer != "YES" && answer != "Yes") {
     throw Error(ErrorKind::kAborted, "reset declined; nothing was changed");
   }
@@ -53,7 +49,7 @@ void setup_reset(CLI::App& command, Invocation& invocation) {
 }
 
 int run_reset(Context& context) {
-  migrate::SystemClock clock;
+  os::System& clock = context.system;
   const double started = clock.now();
   // Everything that can be checked without the database is checked before anything is dropped.
   std::vector<migrate::Migration> migrations = load_migrations(context, context.profile.create_database);

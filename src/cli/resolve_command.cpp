@@ -55,7 +55,7 @@ int run_resolve(Context& context) {
   migrate::require_writable(database->server_info());
 
   ConsoleObserver observer(context.console);
-  migrate::SystemClock clock;
+  os::System& clock = context.system;
   // Through PgBouncer (?pgbouncer=true) a session may span several server connections, so an
   // unlock could run on another one than the lock: everything then happens in one transaction
   // that holds the lock until it ends.

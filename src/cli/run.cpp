@@ -1,8 +1,5 @@
 #include "cli/run.hpp"
 
-#include <fstream>
-#include <sstream>
-
 #include "cli/app.hpp"
 #include "cli/command_table.hpp"
 #include "cli/completion_command.hpp"
@@ -36,28 +33,32 @@ Prescan prescan(const std::vector<std::string>& args) {
   return p;
 }
 
-config::ProjectConfig load_project(const Prescan& pre, const std::filesystem::path& cwd,
+// `path` as messages name it: relative to `cwd` when it lies below it.
+std::string label_for(const std::filesystem::path& path, const std::filesystem::path& cwd) {
+  std::string label = path.lexically_relative(cwd).string();
+  if (label.empty() || label.rfind("..", 0) == 0) label = path.string();
+  return label;
+}
+
+config::ProjectConfig load_project(os::System& system, const Prescan& pre, const std::filesystem::path& cwd,
                                    std::vector<Diagnostic>& diagnostics, std::string& source) {
   std::filesystem::path root = cwd;
   std::optional<std::filesystem::path> file;
   if (!pre.config.empty()) {
-    file = std::filesystem::absolute(cwd / pre.config);
+    file = (cwd / pre.config).lexically_normal();
     root = file->parent_path();
-    if (!std::filesystem::is_regular_file(*file)) {
+    if (system.file_type(*file) != os::FileType::kRegular) {
       throw Error(ErrorKind::kConfig, "--config " + pre.config + ": no such file",
                   "give the path of an existing qdb.toml, or leave --config out to search upward from here");
     }
   } else {
-    file = config::find_config_file(cwd, root);
+    file = config::find_config_file(system, cwd, root);
   }
-  if (!file) return config::default_project_config(root);
-  std::ifstream in(*file, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  source = text.str();
-  std::string label = std::filesystem::relative(*file, cwd).string();
-  if (label.empty() || label.rfind("..", 0) == 0) label = file->string();
-  config::ProjectConfig project = config::parse_project_config(root, label, source, diagnostics);
+  const bool prisma_layout = config::uses_prisma_layout(system, root);
+  if (!file) return config::default_project_config(root, prisma_layout);
+  source = system.read_file(*file).bytes;
+  config::ProjectConfig project =
+      config::parse_project_config(root, label_for(*file, cwd), source, diagnostics, prisma_layout);
   project.file = file;
   return project;
 }
@@ -115,12 +116,14 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
   // `qdb __complete ... --config qd` is asked while the last word is still being typed.
   const bool completing = !args.empty() && args[0] == "__complete";
   Prescan pre = prescan(completing ? std::vector<std::string>(args.begin(), args.end() - 1) : args);
+  const os::System& system = environment.system;
   output::Console console(environment.err, pre.quiet ? output::Console::Level::kQuiet : output::Console::Level::kNormal,
-                          output::want_color(pre.no_color));
+                          output::want_color(pre.no_color, system.variable("NO_COLOR"), system.variable("TERM"),
+                                             system.stderr_is_terminal()));
   try {
     std::vector<Diagnostic> config_diagnostics;
     std::string config_source;
-    config::ProjectConfig project = load_project(pre, environment.cwd, config_diagnostics, config_source);
+    config::ProjectConfig project = load_project(environment.system, pre, environment.cwd, config_diagnostics, config_source);
 
     Invocation invocation;
     CLI::App app;
@@ -169,8 +172,8 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
                  : invocation.global.verbose == 1 ? output::Console::Level::kVerbose
                                                   : output::Console::Level::kNormal;
     output::Console command_console(environment.err, level, console.color());
-    output::init_logging(invocation.global.quiet ? 0 : invocation.global.verbose);
-    Context context(invocation, project, profile, command_console, environment.out, environment.env,
+    output::init_logging(invocation.global.quiet ? 0 : invocation.global.verbose, environment.err);
+    Context context(invocation, project, profile, command_console, environment.out, environment.system,
                     environment.connector, environment.maintenance);
     context.cwd = environment.cwd;
     context.exits_after_run = environment.exits_after_run;

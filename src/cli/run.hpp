@@ -9,10 +9,11 @@
 
 namespace qdb::cli {
 
-/// The outside world a qdb process sees.
+/// The outside world a qdb process sees. `main` fills it with the real system and the PostgreSQL
+/// backend; unit tests with test::MemorySystem and fake connectors.
 struct Environment {
-  std::filesystem::path cwd;
-  EnvLookup env;
+  os::System& system;          // files, environment variables, processes, the clock
+  std::filesystem::path cwd;   // where qdb was started
   db::Connector connector;
   db::MaintenanceConnector maintenance;
   std::ostream& out;  // stdout

@@ -1,12 +1,9 @@
 #include "cli/seed.hpp"
 
-#include <fstream>
-#include <sstream>
-
 #include "migrate/error_position.hpp"
 #include "base/diagnostic.hpp"
 #include "base/error.hpp"
-#include "util/subprocess.hpp"
+#include "os/system.hpp"
 
 namespace qdb::cli {
 
@@ -20,15 +17,13 @@ Seed prepare_seed(const Context& context) {
     seed.kind = Seed::Kind::kSql;
     seed.label = *config.sql;
     std::filesystem::path path = context.project.root / *config.sql;
-    std::ifstream in(path, std::ios::binary);
-    if (!in || std::filesystem::is_directory(path)) {
+    os::ReadResult read = context.system.read_file(path);
+    if (!read.ok) {
       throw Error(ErrorKind::kConfig, "[seed] sql = \"" + *config.sql + "\": cannot read " + path.string(),
                   "create the file, or correct the path (it is relative to the folder of qdb.toml); nothing was "
                   "changed");
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    seed.sql = text.str();
+    seed.sql = std::move(read.bytes);
   }
   return seed;
 }
@@ -62,12 +57,12 @@ void run_seed(Context& context, db::Database& database, const db::ConnectionSett
                 detail);
   }
   context.console.info("Seeding with `" + seed.label + "`");
-  util::CommandOptions options;
+  os::CommandOptions options;
   options.cwd = context.project.root;
   options.capture = false;
   options.env["DATABASE_URL"] = settings.url;
   options.env[context.project.url_variable] = settings.url;
-  util::CommandResult r = util::run_command({"/bin/sh", "-c", seed.label}, options);
+  os::CommandResult r = context.system.run({"/bin/sh", "-c", seed.label}, options);
   if (r.exit_code != 0) {
     throw Error(ErrorKind::kMigrationFailed,
                 "the seed command `" + seed.label + "` exited with status " + std::to_string(r.exit_code),

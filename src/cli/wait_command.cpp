@@ -28,7 +28,7 @@ int run_wait(Context& context) {
       database_missing = true;
     }
   };
-  migrate::SystemClock clock;
+  os::System& clock = context.system;
   WaitOutcome outcome = retry_connection(attempt, timeout, clock, [&](const Error&) {
     context.console.info("Waiting up to " + format_seconds(timeout) + " for " + settings.redacted_url + " ...");
   });

@@ -23,6 +23,19 @@ inline constexpr std::string_view kDefaultApplicationName = "qdb";
 /// The target schema when DATABASE_URL has no `?schema=`, as in Prisma.
 inline constexpr std::string_view kDefaultSchema = "public";
 
+/// Why a URL could not be read: what is wrong (naming where the URL came from, never quoting the
+/// password) and how to fix it.
+struct UrlProblem {
+  std::string message;
+  std::string hint;
+
+  bool operator==(const UrlProblem&) const = default;
+};
+
+class DatabaseUrl;
+class DatabaseUrlReader;
+struct UrlReadResult;
+
 /// A parsed Prisma-style DATABASE_URL: `postgresql://user:password@host:port/database?key=value`.
 ///
 /// It accepts what libpq's URI parser accepts (several `host:port` entries, IPv6 addresses in
@@ -31,10 +44,13 @@ inline constexpr std::string_view kDefaultSchema = "public";
 /// reach libpq. It turns the URL into libpq keyword/value pairs.
 class DatabaseUrl {
  public:
-  /// Parses `url`. `source` names where the URL came from in every error message, e.g.
-  /// "DATABASE_URL" or "DATABASE_URL (from .env.local:3)".
-  /// Throws qdb::Error (ErrorKind::kConfig) when the URL is malformed; the message says what is
-  /// wrong, the hint how to fix it, and neither contains the password.
+  /// Reads `url` (surrounding white space ignored). `source` names where the URL came from in
+  /// every message, e.g. "DATABASE_URL" or "DATABASE_URL (from .env.local:3)". Never throws:
+  /// a malformed URL gives the first problem found instead of a URL.
+  static UrlReadResult read(std::string_view url, std::string_view source = "DATABASE_URL");
+
+  /// read(), for callers where a bad URL ends the command: throws qdb::Error (ErrorKind::kConfig)
+  /// with the problem's message and hint.
   static DatabaseUrl parse(std::string_view url, std::string_view source = "DATABASE_URL");
 
   /// The libpq keyword/value pairs, in this order: host, port, dbname, user, password (those that
@@ -76,6 +92,7 @@ class DatabaseUrl {
   std::string redact(std::string_view text) const;
 
  private:
+  friend class DatabaseUrlReader;
   std::vector<ConnectionParameter> parameters_;
   std::vector<std::string> ignored_;
   std::string schema_{kDefaultSchema};
@@ -84,6 +101,12 @@ class DatabaseUrl {
   std::string password_;
   std::vector<std::string> secrets_;
   std::string redacted_;
+};
+
+/// A URL, or why there is none.
+struct UrlReadResult {
+  std::optional<DatabaseUrl> url;
+  std::optional<UrlProblem> problem;
 };
 
 /// Quotes a conninfo value: `'` + value with `\` and `'` escaped by a backslash + `'`.

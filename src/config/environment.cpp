@@ -2,9 +2,6 @@
 
 #include <algorithm>
 
-#include <fstream>
-#include <sstream>
-
 #include "config/redact.hpp"
 #include "base/error.hpp"
 
@@ -20,26 +17,18 @@ bool is_file_name_safe(std::string_view name) {
   return !name.empty();
 }
 
-}  // namespace
-
-std::optional<std::string> DiskFileReader::read(const std::filesystem::path& path) const {
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) {
-    if (ec) {
-      throw Error(ErrorKind::kConfig, "cannot read " + path.string() + ": " + ec.message(),
-                  "check the file's permissions");
-    }
-    return std::nullopt;
-  }
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (!in || !text) {
-    throw Error(ErrorKind::kConfig, "cannot read " + path.string(),
+// The file's bytes, or nullopt when there is none.
+std::optional<std::string> read_env_file(const os::System& system, const std::filesystem::path& path) {
+  if (!system.exists(path)) return std::nullopt;
+  os::ReadResult read = system.read_file(path);
+  if (!read.ok) {
+    throw Error(ErrorKind::kConfig, "cannot read " + path.string() + ": " + read.error,
                 "check that it is a readable file");
   }
-  return text.str();
+  return std::move(read.bytes);
 }
+
+}  // namespace
 
 std::string SourcedValue::describe(std::string_view name) const {
   if (origin == "--url") return origin;
@@ -61,7 +50,7 @@ std::vector<std::string> env_file_names(std::string_view node_env, const std::ve
 
 Environment Environment::load(const std::filesystem::path& project_root,
                               std::string_view default_node_env, VariableLookup shell,
-                              const FileReader& files, const std::vector<std::string>& patterns) {
+                              const os::System& system, const std::vector<std::string>& patterns) {
   Environment env;
   env.shell_ = std::move(shell);
   std::optional<std::string> shell_node_env = env.shell_ ? env.shell_("NODE_ENV") : std::nullopt;
@@ -86,7 +75,7 @@ Environment Environment::load(const std::filesystem::path& project_root,
 
   env.files_considered_ = env_file_names(env.node_env_, patterns);
   for (const auto& name : env.files_considered_) {
-    std::optional<std::string> text = files.read(project_root / name);
+    std::optional<std::string> text = read_env_file(system, project_root / name);
     if (!text) continue;
     DotenvFile parsed = parse_dotenv(name, *text, DotenvLookups{outranking, {}});
     env.files_read_.push_back(name);

@@ -8,23 +8,9 @@
 
 #include "config/dotenv.hpp"
 #include "base/diagnostic.hpp"
+#include "os/system.hpp"
 
 namespace qdb::config {
-
-/// Reads env files. Tests use an in-memory implementation.
-class FileReader {
- public:
-  virtual ~FileReader() = default;
-  /// The file's bytes, or nullopt when it does not exist.
-  /// Throws qdb::Error (ErrorKind::kConfig) when it exists but cannot be read.
-  virtual std::optional<std::string> read(const std::filesystem::path& path) const = 0;
-};
-
-/// Reads files from disk.
-class DiskFileReader : public FileReader {
- public:
-  std::optional<std::string> read(const std::filesystem::path& path) const override;
-};
 
 /// A value and where it came from: "--url", "environment" or "<env file>:<line>".
 struct SourcedValue {
@@ -61,7 +47,7 @@ std::vector<std::string> env_file_names(std::string_view node_env,
 /// own earlier lines, as dotenv-expand does.
 class Environment {
  public:
-  /// Reads the env files in `project_root` through `files`; missing files are skipped.
+  /// Reads the env files in `project_root` through `system`; missing files are skipped.
   /// NODE_ENV is the shell's (when set and not empty), else `default_node_env` (the profile's:
   /// "development" for dev, "production" for prod). `shell` looks up the process environment.
   /// Malformed lines are skipped and kept in diagnostics(); they do not throw.
@@ -69,7 +55,7 @@ class Environment {
   /// `patterns` are the env files to read (env_files in qdb.toml), highest precedence first.
   static Environment load(const std::filesystem::path& project_root,
                           std::string_view default_node_env, VariableLookup shell,
-                          const FileReader& files,
+                          const os::System& system,
                           const std::vector<std::string>& patterns = kDefaultEnvFiles);
 
   /// The value of `name` and where it came from: the shell environment (origin "environment"),

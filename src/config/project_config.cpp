@@ -182,13 +182,16 @@ std::map<std::string, Profile> builtin_profiles() {
   return {{"dev", dev}, {"prod", prod}};
 }
 
-ProjectConfig default_project_config(const std::filesystem::path& root) {
+bool uses_prisma_layout(const os::System& system, const std::filesystem::path& root) {
+  return !system.exists(root / "schema") && system.exists(root / "prisma" / "schema.prisma");
+}
+
+ProjectConfig default_project_config(const std::filesystem::path& root, bool prisma_layout) {
   ProjectConfig c;
   c.root = root;
   c.schema_path = root / "schema";
   c.migrations_path = root / "migrations";
-  // A project still laid out for the Prisma CLI works as it is.
-  if (!std::filesystem::exists(c.schema_path) && std::filesystem::exists(root / "prisma" / "schema.prisma")) {
+  if (prisma_layout) {
     c.schema_path = root / "prisma" / "schema.prisma";
     c.migrations_path = root / "prisma" / "migrations";
   }
@@ -199,8 +202,9 @@ ProjectConfig default_project_config(const std::filesystem::path& root) {
 }
 
 ProjectConfig parse_project_config(const std::filesystem::path& root, const std::string& file_name,
-                                   const std::string& text, std::vector<Diagnostic>& diagnostics) {
-  ProjectConfig c = default_project_config(root);
+                                   const std::string& text, std::vector<Diagnostic>& diagnostics,
+                                   bool prisma_layout) {
+  ProjectConfig c = default_project_config(root, prisma_layout);
   toml::table doc;
   try {
     doc = toml::parse(text, file_name);
@@ -295,16 +299,16 @@ ProjectConfig parse_project_config(const std::filesystem::path& root, const std:
   return c;
 }
 
-std::optional<std::filesystem::path> find_config_file(const std::filesystem::path& start,
+std::optional<std::filesystem::path> find_config_file(const os::System& system, const std::filesystem::path& start,
                                                       std::filesystem::path& root) {
-  std::error_code ec;
   for (std::filesystem::path dir = start;; dir = dir.parent_path()) {
-    if (std::filesystem::is_regular_file(dir / "qdb.toml", ec)) {
+    if (system.file_type(dir / "qdb.toml") == os::FileType::kRegular) {
       root = dir;
       return dir / "qdb.toml";
     }
-    if (std::filesystem::exists(dir / ".git", ec) || dir == dir.parent_path()) {
-      root = std::filesystem::exists(dir / ".git", ec) ? dir : start;
+    const bool git = system.exists(dir / ".git");
+    if (git || dir == dir.parent_path()) {
+      root = git ? dir : start;
       return std::nullopt;
     }
   }

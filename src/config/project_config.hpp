@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/diagnostic.hpp"
+#include "os/system.hpp"
 
 namespace qdb::config {
 
@@ -72,15 +73,22 @@ std::map<std::string, Profile> builtin_profiles();
 /// Parses qdb.toml text on top of the defaults for a project rooted at `root`.
 /// Unknown keys, wrong types and bad values are diagnostics with line and column; on any
 /// error the returned config is still usable as defaults.
+/// `prisma_layout`: the defaults are the Prisma CLI's folders (see uses_prisma_layout).
 ProjectConfig parse_project_config(const std::filesystem::path& root, const std::string& file_name,
-                                   const std::string& text, std::vector<Diagnostic>& diagnostics);
+                                   const std::string& text, std::vector<Diagnostic>& diagnostics,
+                                   bool prisma_layout = false);
 
-/// The defaults for a project rooted at `root` (no qdb.toml).
-ProjectConfig default_project_config(const std::filesystem::path& root);
+/// The defaults for a project rooted at `root` (no qdb.toml): schema/ and migrations/, or with
+/// `prisma_layout` prisma/schema.prisma and prisma/migrations/.
+ProjectConfig default_project_config(const std::filesystem::path& root, bool prisma_layout = false);
+
+/// True when a project is still laid out for the Prisma CLI: `root` has no schema/ but has
+/// prisma/schema.prisma. Such a project works as it is.
+bool uses_prisma_layout(const os::System& system, const std::filesystem::path& root);
 
 /// Finds qdb.toml from `start` upward, stopping at the first folder that holds `.git`.
 /// Returns the folder where the search settled as the project root in `root`.
-std::optional<std::filesystem::path> find_config_file(const std::filesystem::path& start,
+std::optional<std::filesystem::path> find_config_file(const os::System& system, const std::filesystem::path& start,
                                                       std::filesystem::path& root);
 
 }  // namespace qdb::config

@@ -4,8 +4,9 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
-#include "local/system.hpp"
+#include "os/system.hpp"
 
 namespace qdb::local {
 
@@ -17,7 +18,7 @@ namespace qdb::local {
 class LocalServer {
  public:
   /// `say` receives progress messages for stderr.
-  LocalServer(System& system, std::filesystem::path project_root, std::function<void(const std::string&)> say);
+  LocalServer(os::System& system, std::filesystem::path project_root, std::function<void(const std::string&)> say);
 
   /// The folder holding data/, the socket and server.log.
   const std::filesystem::path& folder();
@@ -33,9 +34,12 @@ class LocalServer {
  private:
   const std::string& server_user();
   const std::filesystem::path& bindir();
+  /// Runs a program as `user` (through runuser) when that is not us; output captured.
+  os::CommandResult run_as(const std::vector<std::string>& argv, const std::string& user = {});
+  std::string read_text(const std::filesystem::path& path) const;
   std::filesystem::path data() { return folder() / "data"; }
 
-  System& system_;
+  os::System& system_;
   std::filesystem::path root_;
   std::function<void(const std::string&)> say_;
   std::string user_;

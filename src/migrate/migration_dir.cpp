@@ -43,22 +43,22 @@ void add_error(Slot& slot, std::string file, std::string message, int line = 0, 
   slot.diagnostics.push_back({std::move(file), line, column, Diagnostic::Severity::kError, std::move(message)});
 }
 
-void read_migration(const util::FileSystem& fs, const std::filesystem::path& migrations_full,
+void read_migration(const os::System& fs, const std::filesystem::path& migrations_full,
                     std::string_view migrations_dir, const std::string& name, Slot& slot) {
   std::string relative_script = name + '/';
   relative_script += kScriptName;
   // The common case reads the file straight away; only a failed read lists the folder to say why.
-  util::ReadResult read = fs.read_file_in(migrations_full, relative_script);
+  os::ReadResult read = fs.read_file_in(migrations_full, relative_script);
   std::string script = join(migrations_dir, relative_script);
   if (!read.ok) {
     std::string folder = join(migrations_dir, name);
-    util::ListResult listed = fs.list_directory(migrations_full / name);
+    os::ListResult listed = fs.list_directory(migrations_full / name);
     if (!listed.ok) {
       add_error(slot, folder, "cannot list folder: " + listed.error);
       return;
     }
     auto entry = std::find_if(listed.entries.begin(), listed.entries.end(),
-                              [](const util::DirEntry& e) { return e.name == kScriptName; });
+                              [](const os::DirEntry& e) { return e.name == kScriptName; });
     if (entry == listed.entries.end()) {
       add_error(slot, folder, "migration folder has no migration.sql");
     } else if (!entry->is_regular) {
@@ -83,11 +83,11 @@ void read_migration(const util::FileSystem& fs, const std::filesystem::path& mig
   migration.sql = std::move(read.bytes);
 }
 
-void read_lock_file(const util::FileSystem& fs, const std::filesystem::path& full, const std::string& path,
+void read_lock_file(const os::System& fs, const std::filesystem::path& full, const std::string& path,
                     Slot& slot) {
   LockFileStatus& lock = slot.lock_file.emplace();
   lock.path = path;
-  util::ReadResult read = fs.read_file(full);
+  os::ReadResult read = fs.read_file(full);
   if (!read.ok) {
     lock.state = LockFileStatus::State::kInvalid;
     add_error(slot, lock.path, "cannot read file: " + read.error);
@@ -121,7 +121,7 @@ void for_each_index(size_t count, size_t threads, const std::function<void(size_
 
 }  // namespace
 
-MigrationDirectory discover_migrations(const util::FileSystem& fs, const std::filesystem::path& project_root,
+MigrationDirectory discover_migrations(const os::System& fs, const std::filesystem::path& project_root,
                                        std::string_view migrations_dir, std::size_t threads) {
   MigrationDirectory result;
   result.path = std::string(migrations_dir);
@@ -130,7 +130,7 @@ MigrationDirectory discover_migrations(const util::FileSystem& fs, const std::fi
   if (!fs.exists(full)) return result;
   result.exists = true;
 
-  util::ListResult listed = fs.list_directory(full);
+  os::ListResult listed = fs.list_directory(full);
   if (!listed.ok) {
     result.diagnostics.push_back({result.path, 0, 0, Diagnostic::Severity::kError,
                                   "cannot list the migrations folder: " + listed.error});
@@ -138,13 +138,13 @@ MigrationDirectory discover_migrations(const util::FileSystem& fs, const std::fi
   }
   // Byte order of the full name: std::string compares as unsigned bytes.
   std::sort(listed.entries.begin(), listed.entries.end(),
-            [](const util::DirEntry& a, const util::DirEntry& b) { return a.name < b.name; });
+            [](const os::DirEntry& a, const os::DirEntry& b) { return a.name < b.name; });
 
   // Each entry is read into a slot of its own, so that a long history can be read and hashed on
   // several threads; the slots are then merged in name order, as if read one after another.
   std::vector<Slot> slots(listed.entries.size());
   auto read_entry = [&](size_t i) {
-    const util::DirEntry& entry = listed.entries[i];
+    const os::DirEntry& entry = listed.entries[i];
     Slot& slot = slots[i];
     if (entry.name.empty() || entry.name.front() == '.') return;
     if (entry.is_dir) {

@@ -8,7 +8,7 @@
 
 #include "migrate/migration.hpp"
 #include "base/diagnostic.hpp"
-#include "util/file_system.hpp"
+#include "os/system.hpp"
 
 namespace qdb::migrate {
 
@@ -50,7 +50,7 @@ struct MigrationDirectory {
 /// A long history is read on up to `threads` threads (0: one less than the machine has, at most
 /// four, leaving a core to the connection opened meanwhile); the result is the same as reading
 /// in order.
-MigrationDirectory discover_migrations(const util::FileSystem& fs, const std::filesystem::path& project_root,
+MigrationDirectory discover_migrations(const os::System& fs, const std::filesystem::path& project_root,
                                        std::string_view migrations_dir, std::size_t threads = 0);
 
 }  // namespace qdb::migrate

@@ -1,11 +1,9 @@
 #include "migrate/runner.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
-#include <thread>
 
 #include <spdlog/spdlog.h>
 
@@ -67,7 +65,7 @@ std::string describe_failure(const db::SqlFailure& f) {
 
 // Polls `attempt` with backoff (50 ms doubling to 1 s) until it succeeds or the timeout passes.
 void poll_lock(const std::function<bool()>& attempt, const std::function<std::string()>& lock_holder,
-               double timeout_seconds, RunObserver& observer, Clock& clock) {
+               double timeout_seconds, RunObserver& observer, os::System& clock) {
   const double deadline = clock.now() + timeout_seconds;
   double pause = 0.05;
   bool told = false;
@@ -122,7 +120,7 @@ class TransactionGuard {
 
 // BEGIN, then Prisma's lock for this transaction only, polled up to the lock timeout.
 std::unique_ptr<TransactionGuard> begin_locked(db::Database& database, const RunOptions& options,
-                                               RunObserver& observer, Clock& clock) {
+                                               RunObserver& observer, os::System& clock) {
   database.begin();
   auto transaction = std::make_unique<TransactionGuard>(database);
   acquire_transaction_lock(database, options.lock_timeout_seconds, observer, clock);
@@ -212,7 +210,7 @@ bool any_started_unfinished(const std::vector<db::HistoryRow>& rows) {
 // With lock_per_transaction no lock is held while another run executes a file outside a
 // transaction: its started, unfinished row is all there is to see. Such rows get the lock timeout
 // to finish before they count as failed.
-std::vector<db::HistoryRow> load_history_settled(db::Database& database, const RunOptions& options, Clock& clock) {
+std::vector<db::HistoryRow> load_history_settled(db::Database& database, const RunOptions& options, os::System& clock) {
   const double deadline = clock.now() + options.lock_timeout_seconds;
   std::vector<db::HistoryRow> history = database.load_history();
   while (any_started_unfinished(history) && clock.now() < deadline) {
@@ -227,7 +225,7 @@ std::vector<db::HistoryRow> load_history_settled(db::Database& database, const R
 // which the history is read again: another run may have applied the migration since this one
 // read it. Returns false when it had.
 bool apply_one_locked(db::Database& database, const Migration& m, const std::vector<Statement>& statements,
-                      bool transactional, const RunOptions& options, RunObserver& observer, Clock& clock,
+                      bool transactional, const RunOptions& options, RunObserver& observer, os::System& clock,
                       util::RandomSource& random) {
   const double deadline = clock.now() + options.lock_timeout_seconds;
   for (;;) {
@@ -268,15 +266,6 @@ bool apply_one_locked(db::Database& database, const Migration& m, const std::vec
 
 }  // namespace
 
-double SystemClock::now() {
-  using namespace std::chrono;
-  return duration<double>(steady_clock::now().time_since_epoch()).count();
-}
-
-void SystemClock::sleep(double seconds) {
-  std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
-}
-
 void require_writable(const db::ServerInfo& server) {
   if (server.in_recovery) {
     throw Error(ErrorKind::kDatabaseState,
@@ -290,17 +279,17 @@ void require_writable(const db::ServerInfo& server) {
   }
 }
 
-void acquire_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, Clock& clock) {
+void acquire_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, os::System& clock) {
   poll_lock([&] { return lock.try_lock(); }, [&] { return lock.lock_holder(); }, timeout_seconds, observer, clock);
 }
 
-void acquire_transaction_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, Clock& clock) {
+void acquire_transaction_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, os::System& clock) {
   poll_lock([&] { return lock.try_lock_in_transaction(); }, [&] { return lock.lock_holder(); }, timeout_seconds,
             observer, clock);
 }
 
 RunResult run_migrations(db::Database& database, const LocalMigrations& read_local, const RunOptions& options,
-                         RunObserver& observer, Clock& clock, util::RandomSource& random) {
+                         RunObserver& observer, os::System& clock, util::RandomSource& random) {
   const std::vector<Migration>* local_read = nullptr;
   auto local_migrations = [&]() -> const std::vector<Migration>& {
     if (local_read == nullptr) local_read = &read_local();
@@ -400,7 +389,7 @@ RunResult run_migrations(db::Database& database, const LocalMigrations& read_loc
 }
 
 RunResult run_migrations(db::Database& database, const std::vector<Migration>& local, const RunOptions& options,
-                         RunObserver& observer, Clock& clock, util::RandomSource& random) {
+                         RunObserver& observer, os::System& clock, util::RandomSource& random) {
   return run_migrations(
       database, [&local]() -> const std::vector<Migration>& { return local; }, options, observer, clock, random);
 }

@@ -7,25 +7,10 @@
 #include "db/database.hpp"
 #include "migrate/migration.hpp"
 #include "migrate/plan.hpp"
+#include "os/system.hpp"
 #include "util/uuid.hpp"
 
 namespace qdb::migrate {
-
-/// Wall time and waiting, passed in so tests control them.
-class Clock {
- public:
-  virtual ~Clock() = default;
-  /// Seconds since an arbitrary start.
-  virtual double now() = 0;
-  virtual void sleep(double seconds) = 0;
-};
-
-/// The real clock (steady_clock, this_thread::sleep_for).
-class SystemClock final : public Clock {
- public:
-  double now() override;
-  void sleep(double seconds) override;
-};
 
 /// Told what happens, as it happens, so the console can show progress.
 class RunObserver {
@@ -95,20 +80,20 @@ using LocalMigrations = std::function<const std::vector<Migration>&()>;
 /// A migration's SQL error throws kMigrationFailed naming the file, line, column and SQLSTATE;
 /// migrations before it stay applied.
 RunResult run_migrations(db::Database& database, const LocalMigrations& local, const RunOptions& options,
-                         RunObserver& observer, Clock& clock, util::RandomSource& random);
+                         RunObserver& observer, os::System& clock, util::RandomSource& random);
 
 /// The same, with the migrations already read.
 RunResult run_migrations(db::Database& database, const std::vector<Migration>& local, const RunOptions& options,
-                         RunObserver& observer, Clock& clock, util::RandomSource& random);
+                         RunObserver& observer, os::System& clock, util::RandomSource& random);
 
 /// Throws kDatabaseState when the server cannot take writes: a hot standby, or a read-only session.
 void require_writable(const db::ServerInfo& server);
 
 /// Takes the migration lock, polling with backoff; throws kLockTimeout naming the holder.
-void acquire_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, Clock& clock);
+void acquire_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, os::System& clock);
 
 /// acquire_lock for the open transaction only (try_lock_in_transaction): COMMIT or ROLLBACK
 /// releases it. For connections through PgBouncer (?pgbouncer=true).
-void acquire_transaction_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, Clock& clock);
+void acquire_transaction_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, os::System& clock);
 
 }  // namespace qdb::migrate

@@ -1,8 +1,5 @@
 #include "output/console.hpp"
 
-#include <cstdlib>
-#include <unistd.h>
-
 namespace qdb::output {
 
 void Console::info(const std::string& message) {
@@ -27,6 +24,8 @@ void Console::error(const std::string& message, const std::string& hint, const s
   err_ << std::flush;
 }
 
+void Console::ask(const std::string& question) { err_ << question << std::flush; }
+
 void Console::verbose(const std::string& message) {
   if (level_ >= Level::kVerbose) err_ << paint("2", message) << '\n' << std::flush;
 }
@@ -38,13 +37,12 @@ std::string Console::paint(const char* code, const std::string& text) const {
   return std::string("\033[") + code + "m" + text + "\033[0m";
 }
 
-bool want_color(bool no_color_flag) {
+bool want_color(bool no_color_flag, const std::optional<std::string>& no_color_variable,
+                const std::optional<std::string>& term, bool stderr_is_terminal) {
   if (no_color_flag) return false;
-  const char* no_color = std::getenv("NO_COLOR");
-  if (no_color != nullptr && no_color[0] != '\0') return false;
-  const char* term = std::getenv("TERM");
-  if (term != nullptr && std::string(term) == "dumb") return false;
-  return isatty(STDERR_FILENO) == 1;
+  if (no_color_variable && !no_color_variable->empty()) return false;
+  if (term && *term == "dumb") return false;
+  return stderr_is_terminal;
 }
 
 }  // namespace qdb::output

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <ostream>
+#include <optional>
 #include <string>
 
 namespace qdb::output {
@@ -21,6 +22,8 @@ class Console {
   void warn(const std::string& message);
   /// A failure: first line what failed, then optional hint and detail lines. Shown even with -q.
   void error(const std::string& message, const std::string& hint = {}, const std::string& detail = {});
+  /// A question, left open on its line for the answer; shown even with -q.
+  void ask(const std::string& question);
   /// Extra detail shown with -v.
   void verbose(const std::string& message);
 
@@ -36,7 +39,9 @@ class Console {
   bool color_;
 };
 
-/// Whether colour should be used on stderr, from the environment and the terminal.
-bool want_color(bool no_color_flag);
+/// Whether colour should be used on stderr: not with --no-color, a non-empty NO_COLOR or
+/// TERM=dumb, otherwise when stderr is a terminal.
+bool want_color(bool no_color_flag, const std::optional<std::string>& no_color_variable,
+                const std::optional<std::string>& term, bool stderr_is_terminal);
 
 }  // namespace qdb::output

@@ -1,4 +1,5 @@
-// Where the database URL comes from, end to end: env files, qdb.toml and the schema's env("...").
+// Where the database URL comes from, end to end: the real environment and env files, and the
+// schema's env("..."). Each rule is tested in-process in tests/unit/cli/run_cli_test.cpp.
 #include <gtest/gtest.h>
 
 #include "support/pg/test_database.hpp"
@@ -32,26 +33,6 @@ TEST_F(EnvironmentTest, DotEnvIsReadAndTheShellWins) {
   ProcessResult r = qdb(project, {"prod", "db", "status", "-v"}, {{"DATABASE_URL", db_.url()}});
   EXPECT_EQ(r.exit_code, 12) << r.err;
   EXPECT_NE(r.err.find("Using DATABASE_URL (from environment)"), std::string::npos) << r.err;
-}
-
-TEST_F(EnvironmentTest, EnvFileForNodeEnvOutranksDotEnv) {
-  Project project(true);
-  project.write(".env", "DATABASE_URL=postgresql://nobody@127.0.0.1:1/nowhere\n");
-  project.write(".env.production", "# production\nDATABASE_URL=" + db_.url() + "\n");
-  ProcessResult r = qdb(project, {"prod", "db", "status", "-v"});
-  EXPECT_EQ(r.exit_code, 12) << r.err;
-  EXPECT_NE(r.err.find("Using DATABASE_URL (from .env.production:2)"), std::string::npos) << r.err;
-  // dev implies NODE_ENV=development, so .env.production is not read.
-  EXPECT_EQ(qdb(project, {"dev", "db", "status"}).exit_code, 6);
-}
-
-TEST_F(EnvironmentTest, EnvFilesFromQdbToml) {
-  Project project(true);
-  project.write("qdb.toml", "env_files = [\".env.{NODE_ENV}.local\", \".env\"]\n");
-  project.write(".env.staging.local", "DATABASE_URL=" + db_.url() + "\n");
-  ProcessResult r = qdb(project, {"prod", "db", "status", "-v"}, {{"NODE_ENV", "staging"}});
-  EXPECT_EQ(r.exit_code, 12) << r.err;
-  EXPECT_NE(r.err.find("Using DATABASE_URL (from .env.staging.local:1)"), std::string::npos) << r.err;
 }
 
 TEST_F(EnvironmentTest, TheSchemaDatasourceNamesTheVariable) {

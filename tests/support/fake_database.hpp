@@ -24,6 +24,14 @@ class FakeDatabase : public db::Database {
   std::string holder = "pid 4242 (prisma)";
   std::map<std::string, db::SqlFailure> failing;  // SQL text → the failure it returns
 
+  // Told when the fake is destroyed, e.g. to keep its log after a command that owned it ends.
+  std::function<void(const FakeDatabase&)> on_destroy;
+  ~FakeDatabase() override {
+    if (on_destroy) on_destroy(*this);
+  }
+  FakeDatabase() = default;
+  FakeDatabase(const FakeDatabase&) = default;
+
   // What happened, one line per call that changes state.
   std::vector<std::string> log;
   bool locked = false;
@@ -50,20 +58,6 @@ class FakeDatabase : public db::Database {
   void commit() override { log.push_back("COMMIT"); }
   void rollback() override { log.push_back("ROLLBACK"); }
   std::optional<db::SqlFailure> execute(const std::string& sql) override;
-};
-
-/// A clock that advances only when slept on.
-class FakeClock : public migrate::Clock {
- public:
-  double now() override { return now_; }
-  void sleep(double seconds) override {
-    now_ += seconds;
-    sleeps.push_back(seconds);
-  }
-  std::vector<double> sleeps;
-
- private:
-  double now_ = 1000.0;
 };
 
 /// Records what the runner reports.

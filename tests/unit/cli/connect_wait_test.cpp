@@ -2,20 +2,13 @@
 #include <gtest/gtest.h>
 
 #include "cli/connect_wait.hpp"
+#include "support/memory_system.hpp"
 
 namespace qdb::cli {
 namespace {
 
-class FakeClock : public migrate::Clock {
- public:
-  double now() override { return t; }
-  void sleep(double seconds) override {
-    sleeps.push_back(seconds);
-    t += seconds;
-  }
-  double t = 100;
-  std::vector<double> sleeps;
-};
+// The clock: starts at 1000 s and advances only when slept on.
+using FakeClock = test::MemorySystem;
 
 TEST(RetryConnection, RetriesWithDoublingPausesUntilItConnects) {
   FakeClock clock;
@@ -47,7 +40,7 @@ TEST(RetryConnection, GivesUpWhenTheTimeIsUpAndSaysHowLongItWaited) {
   }
   EXPECT_EQ(clock.sleeps, (std::vector<double>{0.1, 0.2, 0.4, 0.8, 0.5}));
   EXPECT_EQ(calls, 6);
-  EXPECT_DOUBLE_EQ(clock.t, 102);
+  EXPECT_DOUBLE_EQ(clock.now(), 1002);
 }
 
 TEST(RetryConnection, WithoutAWaitTheFirstErrorIsFinal) {

@@ -308,5 +308,22 @@ TEST(QuoteConninfoValue, EscapesQuotesAndBackslashes) {
   EXPECT_EQ(quote_conninfo_value(R"(it's \x)"), R"('it\'s \\x')");
 }
 
+TEST(DatabaseUrlRead, ReturnsTheProblemInsteadOfThrowing) {
+  UrlReadResult bad = DatabaseUrl::read("postgresql://u:s3cret@h:99999/db", "DATABASE_URL (from .env:1)");
+  EXPECT_FALSE(bad.url.has_value());
+  ASSERT_TRUE(bad.problem.has_value());
+  EXPECT_EQ(*bad.problem, (UrlProblem{"DATABASE_URL (from .env:1) is not a valid PostgreSQL URL: the port \"99999\" is "
+                                      "out of range",
+                                      "a port is a number from 1 to 65535"}));
+  UrlReadResult empty = DatabaseUrl::read("  ");
+  ASSERT_TRUE(empty.problem.has_value());
+  EXPECT_EQ(empty.problem->message, "DATABASE_URL is empty");
+  UrlReadResult good = DatabaseUrl::read(" postgresql://u:s3cret@h/db?schema=app ");
+  EXPECT_FALSE(good.problem.has_value());
+  ASSERT_TRUE(good.url.has_value());
+  EXPECT_EQ(good.url->schema(), "app");
+  EXPECT_EQ(good.url->redacted(), "postgresql://u:****@h/db?schema=app");
+}
+
 }  // namespace
 }  // namespace qdb::config

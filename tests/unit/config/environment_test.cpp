@@ -6,24 +6,21 @@
 
 #include "config/database_url.hpp"
 #include "base/error.hpp"
-#include "support/temp_dir.hpp"
+#include "support/memory_system.hpp"
 
 namespace qdb::config {
 namespace {
 
-class MemoryFiles : public FileReader {
+// The files of `files` in an in-memory system.
+class MemoryFiles {
  public:
-  explicit MemoryFiles(std::map<std::string, std::string> files) : files_(std::move(files)) {}
-  std::optional<std::string> read(const std::filesystem::path& path) const override {
-    reads_.push_back(path.generic_string());
-    auto it = files_.find(path.generic_string());
-    if (it == files_.end()) return std::nullopt;
-    return it->second;
+  explicit MemoryFiles(const std::map<std::string, std::string>& files) {
+    for (const auto& [path, text] : files) system_.add_file(path, text);
   }
-  mutable std::vector<std::string> reads_;
+  operator const os::System&() const { return system_; }
 
  private:
-  std::map<std::string, std::string> files_;
+  test::MemorySystem system_;
 };
 
 using Files = std::map<std::string, std::string>;
@@ -48,12 +45,19 @@ SourcedValue resolve(const std::map<std::string, std::string>& files,
 }
 
 TEST(Environment, ReadsTheFilesFromTheProjectRootInPrecedenceOrder) {
+  MemoryFiles reader(Files{{"proj/.env", "A=3\n"}, {"proj/.env.development", "A=2\n"}, {"proj/.env.local", "A=1\n"},
+                           {".env", "A=0\n"}, {"proj/.env.production", "A=4\n"}});
+  Environment env = Environment::load("proj", "development", shell_of({}), reader);
+  EXPECT_EQ(env.files_considered(), (std::vector<std::string>{".env.local", ".env.development", ".env"}));
+  EXPECT_EQ(env.files_read(), (std::vector<std::string>{".env.local", ".env.development", ".env"}));
+  EXPECT_EQ(env.get("A"), (SourcedValue{"1", ".env.local:1"}));
+  EXPECT_EQ(env.node_env(), "development");
+}
+
+TEST(Environment, SkipsMissingFiles) {
   MemoryFiles reader(Files{});
   Environment env = Environment::load("proj", "development", shell_of({}), reader);
-  EXPECT_EQ(reader.reads_,
-            (std::vector<std::string>{"proj/.env.local", "proj/.env.development", "proj/.env"}));
   EXPECT_TRUE(env.files_read().empty());
-  EXPECT_EQ(env.node_env(), "development");
 }
 
 TEST(Environment, Precedence) {
@@ -226,12 +230,17 @@ TEST(Environment, UrlErrorsNameWhereTheUrlCameFrom) {
   }
 }
 
-TEST(DiskFileReader, ReadsExistingFilesAndSkipsMissingOnes) {
-  test::TempDir dir;
-  dir.write(".env", "A=1\r\n");
-  DiskFileReader reader;
-  EXPECT_EQ(reader.read(dir.path() / ".env"), std::optional<std::string>("A=1\r\n"));
-  EXPECT_EQ(reader.read(dir.path() / ".env.local"), std::nullopt);
+TEST(Environment, AnEnvFileThatCannotBeReadIsAConfigError) {
+  test::MemorySystem system;
+  system.add_file("proj/.env", "A=1\n");
+  system.deny("proj/.env");
+  try {
+    Environment::load("proj", "development", shell_of({}), system);
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kConfig);
+    EXPECT_EQ(std::string(e.what()), "cannot read proj/.env: Permission denied");
+  }
 }
 
 }  // namespace

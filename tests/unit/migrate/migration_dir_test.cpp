@@ -6,9 +6,9 @@
 
 #include "migrate/checksum.hpp"
 #include "migrate/lock_file.hpp"
-#include "support/memory_file_system.hpp"
+#include "support/memory_system.hpp"
 #include "support/temp_dir.hpp"
-#include "util/real_file_system.hpp"
+#include "os/real_system.hpp"
 
 namespace qdb::migrate {
 namespace {
@@ -31,7 +31,7 @@ class MigrationDirTest : public testing::Test {
 
   static std::string errors(const MigrationDirectory& found) { return format_diagnostics(found.diagnostics, ""); }
 
-  test::MemoryFileSystem fs_;
+  test::MemorySystem fs_;
 };
 
 TEST_F(MigrationDirTest, MissingFolderIsNotAnError) {
@@ -198,7 +198,7 @@ TEST(MigrationDirReal, WorksOverTheRealFileSystem) {
   dir.write("prisma/migrations/20240102030405_init/migration.sql", "SELECT 1;");
   dir.write("prisma/migrations/20231231000000_older/migration.sql", "SELECT 0;");
   dir.write("prisma/migrations/.DS_Store", "x");
-  util::RealFileSystem fs;
+  os::RealSystem fs;
   MigrationDirectory found = discover_migrations(fs, dir.path(), "prisma/migrations");
   EXPECT_EQ(format_diagnostics(found.diagnostics, ""), "");
   EXPECT_EQ(found.lock_file.state, State::kValid);

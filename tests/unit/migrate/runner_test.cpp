@@ -4,6 +4,7 @@
 
 #include "base/error.hpp"
 #include "support/fake_database.hpp"
+#include "support/memory_system.hpp"
 
 namespace qdb::migrate {
 namespace {
@@ -28,7 +29,7 @@ class RunnerTest : public ::testing::Test {
     return Error(ErrorKind::kInternal, "none");
   }
   test::FakeDatabase db_;
-  test::FakeClock clock_;
+  test::MemorySystem clock_;  // the clock: advances only when slept on
   test::RecordingObserver observer_;
   util::SeededRandomSource random_{42};
 };

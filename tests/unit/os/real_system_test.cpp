@@ -1,4 +1,4 @@
-#include "util/real_file_system.hpp"
+#include "os/real_system.hpp"
 
 #include <gtest/gtest.h>
 
@@ -6,33 +6,33 @@
 
 #include "support/temp_dir.hpp"
 
-namespace qdb::util {
+namespace qdb::os {
 namespace {
 
-TEST(RealFileSystem, ListsEntriesWithTypes) {
+TEST(RealSystem, ListsEntriesWithTypes) {
   test::TempDir dir;
   dir.write("m/20240101_init/migration.sql", "SELECT 1;");
   dir.write("m/migration_lock.toml", "provider = \"postgresql\"\n");
-  RealFileSystem fs;
+  RealSystem fs;
   ListResult listed = fs.list_directory(dir.path() / "m");
   ASSERT_TRUE(listed.ok) << listed.error;
   std::sort(listed.entries.begin(), listed.entries.end(), [](auto& a, auto& b) { return a.name < b.name; });
   EXPECT_EQ(listed.entries, (std::vector<DirEntry>{{"20240101_init", true, false}, {"migration_lock.toml", false, true}}));
 }
 
-TEST(RealFileSystem, ReadsExactBytes) {
+TEST(RealSystem, ReadsExactBytes) {
   test::TempDir dir;
   std::string bytes("a\r\nb\0c", 6);
   dir.write("f.sql", bytes);
-  RealFileSystem fs;
+  RealSystem fs;
   ReadResult read = fs.read_file(dir.path() / "f.sql");
   ASSERT_TRUE(read.ok);
   EXPECT_EQ(read.bytes, bytes);
 }
 
-TEST(RealFileSystem, ReportsMissingFilesAndFolders) {
+TEST(RealSystem, ReportsMissingFilesAndFolders) {
   test::TempDir dir;
-  RealFileSystem fs;
+  RealSystem fs;
   ReadResult read = fs.read_file(dir.path() / "nope");
   EXPECT_FALSE(read.ok);
   EXPECT_EQ(read.error, "No such file or directory");
@@ -41,9 +41,9 @@ TEST(RealFileSystem, ReportsMissingFilesAndFolders) {
   EXPECT_TRUE(fs.exists(dir.path()));
 }
 
-TEST(RealFileSystem, WritesAtomicallyAndReplaces) {
+TEST(RealSystem, WritesAtomicallyAndReplaces) {
   test::TempDir dir;
-  RealFileSystem fs;
+  RealSystem fs;
   std::filesystem::path target = dir.path() / "migration_lock.toml";
   ASSERT_TRUE(fs.write_file_atomically(target, "one").ok);
   ASSERT_TRUE(fs.write_file_atomically(target, "two").ok);
@@ -52,9 +52,9 @@ TEST(RealFileSystem, WritesAtomicallyAndReplaces) {
   EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), std::filesystem::directory_iterator()), 1);
 }
 
-TEST(RealFileSystem, AReplacedFileKeepsItsPermissions) {
+TEST(RealSystem, AReplacedFileKeepsItsPermissions) {
   test::TempDir dir;
-  RealFileSystem fs;
+  RealSystem fs;
   auto target = dir.path() / "schema.prisma";
   ASSERT_TRUE(fs.write_file_atomically(target, "one").ok);
   std::filesystem::permissions(target, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write |
@@ -65,9 +65,9 @@ TEST(RealFileSystem, AReplacedFileKeepsItsPermissions) {
   EXPECT_EQ(test::read_file(target), "two");
 }
 
-TEST(RealFileSystem, ReplaceableWritesAreAtomicToo) {
+TEST(RealSystem, ReplaceableWritesAreAtomicToo) {
   test::TempDir dir;
-  RealFileSystem fs;
+  RealSystem fs;
   auto target = dir.path() / "generated.ts";
   ASSERT_TRUE(fs.write_file_atomically(target, "one", Durability::kReplaceable).ok);
   ASSERT_TRUE(fs.write_file_atomically(target, "two", Durability::kReplaceable).ok);
@@ -75,17 +75,17 @@ TEST(RealFileSystem, ReplaceableWritesAreAtomicToo) {
   EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), std::filesystem::directory_iterator()), 1);
 }
 
-TEST(RealFileSystem, WriteIntoMissingFolderFails) {
+TEST(RealSystem, WriteIntoMissingFolderFails) {
   test::TempDir dir;
-  RealFileSystem fs;
+  RealSystem fs;
   WriteResult written = fs.write_file_atomically(dir.path() / "missing" / "f", "x");
   EXPECT_FALSE(written.ok);
   EXPECT_EQ(written.error, "No such file or directory");
 }
 
-TEST(RealFileSystem, ReadsFilesOfEverySizeWhole) {
+TEST(RealSystem, ReadsFilesOfEverySizeWhole) {
   test::TempDir dir;
-  RealFileSystem fs;
+  RealSystem fs;
   for (std::size_t size : {std::size_t{0}, std::size_t{1}, std::size_t{65535}, std::size_t{65536},
                            std::size_t{65537}, std::size_t{200000}, std::size_t{1 << 21}}) {
     std::string text(size, 'x');
@@ -97,5 +97,62 @@ TEST(RealFileSystem, ReadsFilesOfEverySizeWhole) {
   }
 }
 
+TEST(RealSystem, FileTypesFollowLinks) {
+  test::TempDir dir;
+  RealSystem fs;
+  auto file = dir.write("f", "x");
+  std::filesystem::create_symlink(file, dir.path() / "link");
+  std::filesystem::create_symlink(dir.path() / "gone", dir.path() / "dangling");
+  EXPECT_EQ(fs.file_type(file), FileType::kRegular);
+  EXPECT_EQ(fs.file_type(dir.path()), FileType::kDirectory);
+  EXPECT_EQ(fs.file_type(dir.path() / "link"), FileType::kRegular);
+  EXPECT_EQ(fs.file_type(dir.path() / "dangling"), FileType::kNone);
+  EXPECT_EQ(fs.canonical(dir.path() / "link"), std::filesystem::canonical(file));
+  EXPECT_EQ(fs.canonical(dir.path() / "dangling"), std::nullopt);
+}
+
+TEST(RealSystem, RunsProgramsAndCollectsTheirOutput) {
+  RealSystem system;
+  CommandResult r = system.run({"/bin/sh", "-c", "echo out; echo err >&2; exit 3"});
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_EQ(r.output, "out\nerr\n");
+}
+
+TEST(RealSystem, GivesTheChildItsFolderAndExtraVariables) {
+  test::TempDir dir;
+  RealSystem system;
+  CommandOptions options;
+  options.cwd = dir.path();
+  options.env["QDB_TEST_VALUE"] = "a b=c";
+  options.env["HOME"] = "/nowhere";
+  CommandResult r = system.run({"/bin/sh", "-c", "pwd; echo \"$QDB_TEST_VALUE\"; echo \"$HOME\"; echo \"${PATH:+path}\""},
+                               options);
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.output, std::filesystem::canonical(dir.path()).string() + "\na b=c\n/nowhere\npath\n");
+}
+
+TEST(RealSystem, ProgramsThatCannotRunExitAsAShellSays) {
+  test::TempDir dir;
+  RealSystem system;
+  EXPECT_EQ(system.run({"qdb-no-such-program-anywhere"}).exit_code, 127);
+  CommandOptions options;
+  options.cwd = dir.path() / "missing";
+  EXPECT_EQ(system.run({"/bin/true"}, options).exit_code, 126);
+  EXPECT_EQ(system.run({"/bin/sh", "-c", "kill -TERM $$"}).exit_code, 128 + 15);
+}
+
+TEST(RealSystem, StandardInputIsEmpty) {
+  RealSystem system;
+  CommandResult r = system.run({"/bin/sh", "-c", "cat; echo end"});
+  EXPECT_EQ(r.output, "end\n");
+}
+
+TEST(RealSystem, TheClockAdvancesBySleeping) {
+  RealSystem system;
+  double start = system.now();
+  system.sleep(0.01);
+  EXPECT_GE(system.now() - start, 0.01);
+}
+
 }  // namespace
-}  // namespace qdb::util
+}  // namespace qdb::os

@@ -1,7 +1,9 @@
-#include "util/real_file_system.hpp"
+// RealSystem: the file operations.
+#include "os/real_system.hpp"
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -11,14 +13,14 @@
 #include <cstdio>
 #include <cstring>
 
-namespace qdb::util {
+namespace qdb::os {
 namespace {
 
 std::string errno_reason() { return std::strerror(errno); }
 
 }  // namespace
 
-ListResult RealFileSystem::list_directory(const std::filesystem::path& dir) const {
+ListResult RealSystem::list_directory(const std::filesystem::path& dir) const {
   ListResult result;
   DIR* handle = ::opendir(dir.c_str());
   if (handle == nullptr) {
@@ -101,9 +103,9 @@ ReadResult read_path(const char* path) {
 
 }  // namespace
 
-ReadResult RealFileSystem::read_file(const std::filesystem::path& path) const { return read_path(path.c_str()); }
+ReadResult RealSystem::read_file(const std::filesystem::path& path) const { return read_path(path.c_str()); }
 
-ReadResult RealFileSystem::read_file_in(const std::filesystem::path& dir, std::string_view relative) const {
+ReadResult RealSystem::read_file_in(const std::filesystem::path& dir, std::string_view relative) const {
   std::string path;
   path.reserve(dir.native().size() + 1 + relative.size());
   path += dir.native();
@@ -112,12 +114,15 @@ ReadResult RealFileSystem::read_file_in(const std::filesystem::path& dir, std::s
   return read_path(path.c_str());
 }
 
-bool RealFileSystem::exists(const std::filesystem::path& path) const {
-  std::error_code ec;
-  return std::filesystem::exists(path, ec);
+FileType RealSystem::file_type(const std::filesystem::path& path) const {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) return FileType::kNone;
+  if (S_ISREG(info.st_mode)) return FileType::kRegular;
+  if (S_ISDIR(info.st_mode)) return FileType::kDirectory;
+  return FileType::kOther;
 }
 
-WriteResult RealFileSystem::write_file_atomically(const std::filesystem::path& path, std::string_view bytes,
+WriteResult RealSystem::write_file_atomically(const std::filesystem::path& path, std::string_view bytes,
                                                   Durability durability) {
   static std::atomic<unsigned> counter{0};
   WriteResult result;
@@ -156,4 +161,49 @@ WriteResult RealFileSystem::write_file_atomically(const std::filesystem::path& p
   return result;
 }
 
-}  // namespace qdb::util
+WriteResult RealSystem::create_directories(const std::filesystem::path& dir) {
+  WriteResult result;
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  result.ok = !ec;
+  if (ec) result.error = ec.message();
+  return result;
+}
+
+WriteResult RealSystem::restrict_to_owner(const std::filesystem::path& path) {
+  WriteResult result;
+  result.ok = ::chmod(path.c_str(), S_IRWXU) == 0;
+  if (!result.ok) result.error = errno_reason();
+  return result;
+}
+
+std::optional<std::filesystem::path> RealSystem::canonical(const std::filesystem::path& path) const {
+  std::error_code ec;
+  std::filesystem::path resolved = std::filesystem::canonical(path, ec);
+  if (ec) return std::nullopt;
+  return resolved;
+}
+
+namespace {
+
+class FlockedFile final : public FileLock {
+ public:
+  explicit FlockedFile(int fd) : fd_(fd) {}
+  ~FlockedFile() override { ::close(fd_); }
+  FlockedFile(const FlockedFile&) = delete;
+  FlockedFile& operator=(const FlockedFile&) = delete;
+
+ private:
+  int fd_;
+};
+
+}  // namespace
+
+std::unique_ptr<FileLock> RealSystem::lock_file(const std::filesystem::path& file) {
+  int fd = ::open(file.c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0) return nullptr;
+  ::flock(fd, LOCK_EX);
+  return std::make_unique<FlockedFile>(fd);
+}
+
+}  // namespace qdb::os

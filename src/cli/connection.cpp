@@ -1,17 +1,12 @@
-#include "cli/session.hpp"
-
+// Where to connect (--url, the shell, env files, the local server) and connecting.
+#include "cli/connection.hpp"
 
 #include "cli/connect_wait.hpp"
 #include "cli/progress.hpp"
+#include "cli/schema_files.hpp"
 #include "config/database_url.hpp"
 #include "config/environment.hpp"
 #include "local/server.hpp"
-#include "migrate/lock_file.hpp"
-#include "migrate/migration_dir.hpp"
-#include "util/heap.hpp"
-#include "util/keep_until_exit.hpp"
-#include "util/real_file_system.hpp"
-#include "base/error.hpp"
 
 namespace qdb::cli {
 
@@ -33,8 +28,7 @@ std::string url_variable(Context& context) {
 }
 
 std::string local_server_url(Context& context, const std::string& variable) {
-  local::RealSystem system;
-  local::LocalServer server(system, context.project.root, [&](const std::string& m) { context.console.info(m); });
+  local::LocalServer server(context.system, context.project.root, [&](const std::string& m) { context.console.info(m); });
   bool started = false;
   std::string url = server.start(context.project.local.tcp, &started);
   context.console.info(variable + " is not set: using the project's local PostgreSQL server" +
@@ -49,10 +43,10 @@ db::ConnectionSettings connection_settings(Context& context) {
   // With --url the variable is only a name in messages: the schema need not be read for it.
   const std::string variable =
       context.invocation.global.url.empty() ? url_variable(context) : context.project.url_variable;
-  config::DiskFileReader files;
   config::Environment environment = config::Environment::load(
       context.project.root, context.profile.node_env,
-      [&context](std::string_view name) { return context.env(std::string(name)); }, files, context.project.env_files);
+      [&context](std::string_view name) { return context.system.variable(name); }, context.system,
+      context.project.env_files);
   std::optional<std::string> flag;
   if (!context.invocation.global.url.empty()) flag = context.invocation.global.url;
   // Lines of env files that could not be parsed are skipped, as Prisma's dotenv does, but shown.
@@ -116,7 +110,7 @@ std::unique_ptr<db::Database> open_database(Context& context, const db::Connecti
                                             bool create_missing) {
   double wait = context.invocation.global.wait.value_or(0);
   std::unique_ptr<db::Database> database;
-  migrate::SystemClock clock;
+  os::System& clock = context.system;
   WaitOutcome outcome = retry_connection(
       [&] { database = connect_or_create(context, settings, create_missing); }, wait, clock,
       [&](const Error&) {
@@ -126,59 +120,6 @@ std::unique_ptr<db::Database> open_database(Context& context, const db::Connecti
     context.console.info("The server accepts connections (after " + format_seconds(outcome.waited_seconds) + ")");
   }
   return database;
-}
-
-MigrationReader::MigrationReader(Context& context) : context_(context) {
-  const std::filesystem::path root = context.project.root;
-  const std::string relative = std::filesystem::relative(context.project.migrations_path, root).string();
-  // Discovery is pure (no console, no writes), so it can run beside the connection attempt.
-  directory_ = std::async(std::launch::async, [root, relative] {
-    util::RealFileSystem fs;
-    return migrate::discover_migrations(fs, root, relative);
-  });
-}
-
-void MigrationReader::wait() {
-  if (!dir_) dir_ = directory_.get();
-}
-
-void MigrationReader::throw_if_invalid() {
-  wait();
-  if (!has_errors(dir_->diagnostics)) return;
-  util::RealFileSystem fs;
-  std::string detail;
-  for (const Diagnostic& d : dir_->diagnostics) {
-    std::string source;
-    if (d.line > 0) source = fs.read_file(context_.project.root / d.file).bytes;
-    detail += format_diagnostic(d, source) + "\n";
-  }
-  throw Error(ErrorKind::kMigrationFiles,
-              "the migrations folder " + display_path(context_, context_.project.migrations_path) + " has errors",
-              "fix the files named below; nothing was applied", detail);
-}
-
-std::vector<migrate::Migration> MigrationReader::get(bool create_lock_file) {
-  throw_if_invalid();
-  if (!dir_->exists) {
-    context_.console.warn("no migrations folder at " + display_path(context_, context_.project.migrations_path) +
-                          " (set `migrations` in qdb.toml if it lives elsewhere)");
-  } else if (dir_->lock_file.state == migrate::LockFileStatus::State::kMissing) {
-    if (create_lock_file) {
-      util::RealFileSystem fs;
-      auto written = fs.write_file_atomically(context_.project.root / dir_->lock_file.path, migrate::render_lock_file());
-      if (!written.ok) {
-        throw Error(ErrorKind::kMigrationFiles, "cannot create " + dir_->lock_file.path + ": " + written.error);
-      }
-      context_.console.info("Created " + dir_->lock_file.path);
-    } else {
-      context_.console.verbose(dir_->lock_file.path + " is missing; `qdb dev db migrate` creates it");
-    }
-  }
-  return std::move(dir_->migrations);
-}
-
-std::vector<migrate::Migration> load_migrations(Context& context, bool create_lock_file) {
-  return MigrationReader(context).get(create_lock_file);
 }
 
 Connected connect_while_reading(Context& context, MigrationReader& reader, bool create_missing) {
@@ -192,57 +133,6 @@ Connected connect_while_reading(Context& context, MigrationReader& reader, bool 
     reader.throw_if_invalid();
     throw;
   }
-}
-
-void release_schema(Context& context, prisma::LoadResult&& schema) {
-  // Freeing a schema of thousands of models piece by piece costs a few percent of a run.
-  if (context.exits_after_run) util::keep_until_exit(std::move(schema));
-  else schema = prisma::LoadResult();
-}
-
-std::vector<std::filesystem::path> schema_files(Context& context) {
-  const std::filesystem::path& path = context.project.schema_path;
-  std::vector<std::filesystem::path> files;
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    for (const auto& entry : std::filesystem::directory_iterator(path, ec)) {
-      if (entry.path().extension() == ".prisma" && entry.is_regular_file()) files.push_back(entry.path());
-    }
-    std::sort(files.begin(), files.end());
-  } else if (std::filesystem::is_regular_file(path, ec)) {
-    files.push_back(path);
-  }
-  if (files.empty()) {
-    throw Error(ErrorKind::kSchema, "no Prisma schema at " + display_path(context, path),
-                "put schema.prisma there, or set `schema` in qdb.toml to the file or folder that holds it");
-  }
-  return files;
-}
-
-std::vector<prisma::SourceFile> read_schema_files(Context& context, const std::vector<std::filesystem::path>& files) {
-  util::RealFileSystem fs;
-  std::vector<prisma::SourceFile> sources;
-  std::size_t total = 0;
-  for (const auto& file : files) {
-    util::ReadResult read = fs.read_file(file);
-    if (!read.ok) throw Error(ErrorKind::kSchema, "cannot read " + display_path(context, file) + ": " + read.error);
-    total += read.bytes.size();
-    sources.push_back({display_path(context, file), std::move(read.bytes)});
-  }
-  // Loading takes about twenty times the schema's size in small pieces (bench/generate_types.sh).
-  if (context.exits_after_run) util::prepare_heap_for(total * 24);
-  return sources;
-}
-
-prisma::LoadResult load_schema(Context& context) {
-  return prisma::load_schema(read_schema_files(context, schema_files(context)));
-}
-
-std::string display_path(const Context& context, const std::filesystem::path& path) {
-  std::error_code ec;
-  std::filesystem::path relative = std::filesystem::relative(path, context.cwd, ec);
-  if (ec || relative.empty()) return path.string();
-  return relative.string();
 }
 
 }  // namespace qdb::cli

@@ -1,0 +1,57 @@
+// The schema's files: found, read and loaded.
+#include "cli/schema_files.hpp"
+
+#include <algorithm>
+
+#include "base/error.hpp"
+#include "util/heap.hpp"
+#include "util/keep_until_exit.hpp"
+
+namespace qdb::cli {
+
+void release_schema(Context& context, prisma::LoadResult&& schema) {
+  // Freeing a schema of thousands of models piece by piece costs a few percent of a run.
+  if (context.exits_after_run) util::keep_until_exit(std::move(schema));
+  else schema = prisma::LoadResult();
+}
+
+std::vector<std::filesystem::path> schema_files(Context& context) {
+  const std::filesystem::path& path = context.project.schema_path;
+  std::vector<std::filesystem::path> files;
+  const os::FileType type = context.system.file_type(path);
+  if (type == os::FileType::kDirectory) {
+    for (const os::DirEntry& entry : context.system.list_directory(path).entries) {
+      std::filesystem::path file = path / entry.name;
+      if (file.extension() == ".prisma" && entry.is_regular) files.push_back(file);
+    }
+    std::sort(files.begin(), files.end());
+  } else if (type == os::FileType::kRegular) {
+    files.push_back(path);
+  }
+  if (files.empty()) {
+    throw Error(ErrorKind::kSchema, "no Prisma schema at " + display_path(context, path),
+                "put schema.prisma there, or set `schema` in qdb.toml to the file or folder that holds it");
+  }
+  return files;
+}
+
+std::vector<prisma::SourceFile> read_schema_files(Context& context, const std::vector<std::filesystem::path>& files) {
+  const os::System& fs = context.system;
+  std::vector<prisma::SourceFile> sources;
+  std::size_t total = 0;
+  for (const auto& file : files) {
+    os::ReadResult read = fs.read_file(file);
+    if (!read.ok) throw Error(ErrorKind::kSchema, "cannot read " + display_path(context, file) + ": " + read.error);
+    total += read.bytes.size();
+    sources.push_back({display_path(context, file), std::move(read.bytes)});
+  }
+  // Loading takes about twenty times the schema's size in small pieces (bench/generate_types.sh).
+  if (context.exits_after_run) util::prepare_heap_for(total * 24);
+  return sources;
+}
+
+prisma::LoadResult load_schema(Context& context) {
+  return prisma::load_schema(read_schema_files(context, schema_files(context)));
+}
+
+}  // namespace qdb::cli

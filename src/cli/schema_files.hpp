@@ -1,0 +1,27 @@
+#pragma once
+
+#include <filesystem>
+#include <vector>
+
+#include "cli/context.hpp"
+#include "prisma/load.hpp"
+
+namespace qdb::cli {
+
+/// The schema's files: the configured .prisma file, or every .prisma file of the configured
+/// folder in name order. Throws kSchema when there is none.
+std::vector<std::filesystem::path> schema_files(Context& context);
+
+/// The text of each of `files`, named as messages show them (display_path). Throws kSchema when
+/// one cannot be read.
+std::vector<prisma::SourceFile> read_schema_files(Context& context, const std::vector<std::filesystem::path>& files);
+
+/// Reads the schema (schema_files(), read_schema_files()) and validates it. Throws kSchema when
+/// there is no schema there; diagnostics are returned, not thrown.
+prisma::LoadResult load_schema(Context& context);
+
+/// Ends the use of a loaded schema: destroys it now, or, when the process exits right after
+/// the command (Context::exits_after_run), leaves its memory to the operating system.
+void release_schema(Context& context, prisma::LoadResult&& schema);
+
+}  // namespace qdb::cli

@@ -1,0 +1,70 @@
+#include "pg/connection.hpp"
+
+#include <spdlog/spdlog.h>
+
+namespace qdb::pg {
+namespace {
+
+// The handle of the connection being opened on this thread (see HandleCapturingConnect).
+thread_local PGconn* t_started_handle = nullptr;
+
+struct ResultDeleter {
+  void operator()(PGresult* r) const { PQclear(r); }
+};
+using Result = std::unique_ptr<PGresult, ResultDeleter>;
+
+}  // namespace
+
+HandleCapturingConnect::handle HandleCapturingConnect::do_startconnect(handle original) {
+  handle h = pqxx::connect_direct::do_startconnect(original);
+  t_started_handle = h;
+  return h;
+}
+
+Connection::Connection(const db::ConnectionSettings& settings) : errors_(settings.password) {
+  spdlog::debug("connecting to {} (schema \"{}\")", settings.redacted_url, settings.schema);
+  try {
+    t_started_handle = nullptr;
+    connection_ = std::make_unique<pqxx::basic_connection_base<HandleCapturingConnect>>(settings.conninfo);
+  } catch (const std::exception& e) {
+    throw errors_.cannot_connect(settings.redacted_url, e.what());
+  }
+  handle_ = t_started_handle;
+  if (handle_ == nullptr) throw Error(ErrorKind::kInternal, "the connection started without a libpq handle");
+  // A silent reconnect would swap the libpq handle under us and lose the session's advisory lock.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+  connection_->inhibit_reactivation(true);
+#pragma GCC diagnostic pop
+  spdlog::debug("connected: server {}, backend pid {}", PQparameterStatus(handle_, "server_version"),
+                PQbackendPID(handle_));
+  // Server notices (e.g. "relation already exists, skipping") go to the debug log, not the user.
+  PQsetNoticeProcessor(handle_, [](void*, const char* message) { spdlog::debug("server notice: {}", message); },
+                       nullptr);
+}
+
+std::optional<db::SqlFailure> Connection::send(const std::string& sql) {
+  spdlog::trace("execute: {}", sql);
+  Result r(PQexec(handle_, sql.c_str()));
+  ExecStatusType status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
+  if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY) {
+    // A multi-statement string returns only its last result; earlier errors would have stopped it.
+    drain();
+    return std::nullopt;
+  }
+  if (status == PGRES_COPY_IN || status == PGRES_COPY_OUT || status == PGRES_COPY_BOTH) {
+    PQputCopyEnd(handle_, "COPY from a migration file is not supported");
+    drain();
+    db::SqlFailure f;
+    f.message = "COPY ... FROM STDIN / TO STDOUT cannot run from a migration file";
+    return f;
+  }
+  if (PQstatus(handle_) != CONNECTION_OK) throw errors_.lost_connection_during_migration(PQerrorMessage(handle_));
+  return errors_.sql_failure(r.get(), PQerrorMessage(handle_));
+}
+
+void Connection::drain() {
+  while (PGresult* extra = PQgetResult(handle_)) PQclear(extra);
+}
+
+}  // namespace qdb::pg

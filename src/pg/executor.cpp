@@ -1,0 +1,131 @@
+// PgDatabase as the executor of migration SQL, with its transactions. Applying many small
+// migrations is bound by round trips, so BEGIN travels with the first statement and the history
+// row with COMMIT.
+#include "pg/pg_database_impl.hpp"
+#include "pg/schema_eraser.hpp"
+#include "util/sql_quote.hpp"
+#include "util/utf8.hpp"
+
+namespace qdb::pg {
+
+std::vector<std::string> PgDatabase::empty_schema() {
+  auto query = [this](const std::string& sql, const std::string& schema) {
+    Rows rows;
+    for (const auto& row : exec(sql, schema)) {
+      std::vector<std::optional<std::string>> values;
+      for (const auto& f : row) values.push_back(f.is_null() ? std::nullopt : std::optional<std::string>(f.c_str()));
+      rows.push_back(std::move(values));
+    }
+    return rows;
+  };
+  begin();
+  try {
+    std::vector<std::string> dropped =
+        drop_schema_objects(settings_.schema, query, [this](const std::string& sql) { run(sql); });
+    commit();
+    return dropped;
+  } catch (...) {
+    rollback();
+    throw;
+  }
+}
+
+// BEGIN waits to travel with the first statement of the transaction (see execute()).
+void PgDatabase::begin() {
+  flush_pending();
+  begin_pending_ = true;
+}
+
+void PgDatabase::commit() {
+  if (pending_insert_ && !begin_pending_) {
+    PendingInsert row = std::move(*pending_insert_);
+    pending_insert_.reset();
+    insert_and_commit(row);
+    return;
+  }
+  flush_pending();
+  run("COMMIT");
+}
+
+void PgDatabase::rollback() {
+  begin_pending_ = false;
+  pending_insert_.reset();
+  if (PQtransactionStatus(handle_) != PQTRANS_IDLE) run("ROLLBACK");
+}
+
+std::optional<db::SqlFailure> PgDatabase::execute(const std::string& sql) {
+  if (pending_insert_) flush_pending();
+  if (begin_pending_) {
+    begin_pending_ = false;
+    const std::string prefix = begin_sql() + ";\n";
+    std::optional<db::SqlFailure> failure = connection_->send(prefix + sql);
+    // Positions count characters of what was sent; report them against `sql` alone.
+    const int shift = static_cast<int>(util::count_code_points(prefix));
+    if (failure && failure->position > shift) failure->position -= shift;
+    return failure;
+  }
+  return connection_->send(sql);
+}
+
+// BEGIN, and behind PgBouncer the search_path again: transaction pooling may hand each
+// transaction another server connection, whose session never saw the SET after connecting.
+std::string PgDatabase::begin_sql() const {
+  if (!settings_.set_search_path) return "BEGIN";
+  return "BEGIN;\nSET LOCAL search_path TO " + util::quote_identifier(settings_.schema);
+}
+
+std::string PgDatabase::insert_applied_sql() const {
+  return "INSERT INTO " + table_ +
+         " (id, checksum, finished_at, migration_name, started_at, applied_steps_count)"
+         " VALUES ($1, $2, clock_timestamp(), $3, now(), 1)";
+}
+
+// Sends whatever begin() and insert_applied() deferred, in order.
+void PgDatabase::flush_pending() {
+  if (begin_pending_) {
+    begin_pending_ = false;
+    run(begin_sql());
+  }
+  if (pending_insert_) {
+    PendingInsert row = std::move(*pending_insert_);
+    pending_insert_.reset();
+    exec(insert_applied_sql(), row.id, row.checksum, row.name);
+  }
+}
+
+// The history row and COMMIT in one pipeline: one round trip, values still sent as parameters.
+void PgDatabase::insert_and_commit(const PendingInsert& row) {
+  const std::string insert = insert_applied_sql();
+  const char* values[3] = {row.id.c_str(), row.checksum.c_str(), row.name.c_str()};
+  if (PQenterPipelineMode(handle_) != 1 ||
+      PQsendQueryParams(handle_, insert.c_str(), 3, nullptr, values, nullptr, nullptr, 0) != 1 ||
+      PQsendQueryParams(handle_, "COMMIT", 0, nullptr, nullptr, nullptr, nullptr, 0) != 1 ||
+      PQpipelineSync(handle_) != 1) {
+    throw connection_->errors().lost_connection(PQerrorMessage(handle_));
+  }
+  std::string problem;
+  for (int query = 0; query < 2; ++query) {
+    while (PGresult* r = PQgetResult(handle_)) {
+      ExecStatusType status = PQresultStatus(r);
+      if (problem.empty() && status != PGRES_COMMAND_OK) {
+        problem = status == PGRES_PIPELINE_ABORTED ? "COMMIT was not sent after the failed INSERT"
+                                                   : connection_->errors().scrub(error_field(r, PG_DIAG_MESSAGE_PRIMARY)) + " (SQLSTATE " +
+                                                         error_field(r, PG_DIAG_SQLSTATE) + ")";
+      }
+      PQclear(r);
+    }
+  }
+  connection_->drain();  // the pipeline's sync point
+  PQexitPipelineMode(handle_);
+  if (!problem.empty()) {
+    if (PQtransactionStatus(handle_) != PQTRANS_IDLE) run("ROLLBACK");
+    throw Error(ErrorKind::kDatabaseState, "the database refused to record the migration in " + table_ + ": " + problem,
+                "nothing of the migration was committed; check the history table and the role's privileges");
+  }
+}
+
+void PgDatabase::run(const std::string& sql) {
+  if (auto failure = execute(sql)) throw ErrorTranslator::statement_refused(sql, *failure);
+}
+
+}  // namespace qdb::pg

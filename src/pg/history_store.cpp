@@ -1,0 +1,122 @@
+// PgDatabase as the history store: Prisma's _prisma_migrations table.
+#include <spdlog/spdlog.h>
+
+#include "pg/pg_database_impl.hpp"
+#include "util/sql_quote.hpp"
+
+namespace qdb::pg {
+namespace {
+
+// History rows from a query selecting Prisma's columns in their table order.
+std::vector<db::HistoryRow> to_rows(const pqxx::result& r) {
+  std::vector<db::HistoryRow> rows;
+  rows.reserve(r.size());
+  for (const auto& row : r) {
+    db::HistoryRow h;
+    h.id = row[0].c_str();
+    h.checksum = row[1].c_str();
+    h.finished = row[2].as<bool>();
+    h.migration_name = row[3].c_str();
+    if (!row[4].is_null()) h.logs = row[4].c_str();
+    h.rolled_back = row[5].as<bool>();
+    if (!row[6].is_null()) h.started_at = row[6].c_str();
+    h.applied_steps_count = row[7].as<int>();
+    rows.push_back(std::move(h));
+  }
+  return rows;
+}
+
+}  // namespace
+
+db::ServerInfo PgDatabase::server_info() {
+  auto row = query_row(
+      "SELECT current_setting('server_version'), current_database(), current_user, pg_is_in_recovery(), "
+      "current_setting('default_transaction_read_only') = 'on' OR current_setting('transaction_read_only') = 'on'");
+  db::ServerInfo info;
+  info.version = row[0].c_str();
+  info.database = row[1].c_str();
+  info.user = row[2].c_str();
+  info.in_recovery = row[3].as<bool>();
+  info.read_only = row[4].as<bool>();
+  return info;
+}
+
+bool PgDatabase::history_exists() {
+  return query_row("SELECT to_regclass($1) IS NOT NULL", table_)[0].as<bool>();
+}
+
+void PgDatabase::create_history() {
+  bool schema_exists =
+      query_row("SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1)", settings_.schema)[0].as<bool>();
+  if (!schema_exists) run("CREATE SCHEMA " + util::quote_identifier(settings_.schema));
+  // Prisma's definition, column for column.
+  run("CREATE TABLE IF NOT EXISTS " + table_ +
+      " (\n"
+      "    \"id\"                    VARCHAR(36) PRIMARY KEY NOT NULL,\n"
+      "    \"checksum\"              VARCHAR(64) NOT NULL,\n"
+      "    \"finished_at\"           TIMESTAMPTZ,\n"
+      "    \"migration_name\"        VARCHAR(255) NOT NULL,\n"
+      "    \"logs\"                  TEXT,\n"
+      "    \"rolled_back_at\"        TIMESTAMPTZ,\n"
+      "    \"started_at\"            TIMESTAMPTZ NOT NULL DEFAULT now(),\n"
+      "    \"applied_steps_count\"   INTEGER NOT NULL DEFAULT 0\n"
+      ")");
+}
+
+std::vector<db::HistoryRow> PgDatabase::load_history() {
+  // Timestamps in the server's own text form (with their UTC offset), and only where shown: the
+  // start of a failed row. Formatting a thousand rows' timestamps took the server longer than
+  // the rest of the query.
+  // Ordered only when the order matters (see HistoryStore): sorting took the server about as
+  // long as the rest of the query, and a history of applied migrations means the same in any order.
+  spdlog::debug("reading the history table {}", table_);
+  const std::string select = "SELECT id, checksum, finished_at IS NOT NULL, migration_name, logs, "
+                             "rolled_back_at IS NOT NULL, "
+                             "CASE WHEN finished_at IS NULL AND rolled_back_at IS NULL THEN started_at END, "
+                             "applied_steps_count FROM " + table_;
+  std::vector<db::HistoryRow> rows = to_rows(exec(select));
+  if (db::history_order_matters(rows)) rows = to_rows(exec(select + " ORDER BY started_at, migration_name"));
+  return rows;
+}
+
+std::vector<db::HistoryRow> PgDatabase::history_of(const std::string& name) {
+  return to_rows(exec("SELECT id, checksum, finished_at IS NOT NULL, migration_name, logs, "
+                      "rolled_back_at IS NOT NULL, started_at, applied_steps_count FROM " + table_ +
+                          " WHERE migration_name = $1 ORDER BY started_at",
+                      name));
+}
+
+void PgDatabase::insert_started(const std::string& id, const std::string& name, const std::string& checksum) {
+  exec("INSERT INTO " + table_ +
+           " (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)",
+       id, checksum, name);
+}
+
+void PgDatabase::insert_applied(const std::string& id, const std::string& name, const std::string& checksum) {
+  // Inside a transaction the row waits for commit(), which sends it together with COMMIT.
+  if (begin_pending_ || PQtransactionStatus(handle_) == PQTRANS_INTRANS) {
+    flush_pending();
+    pending_insert_ = PendingInsert{id, name, checksum};
+    return;
+  }
+  exec(insert_applied_sql(), id, checksum, name);
+}
+
+void PgDatabase::mark_finished(const std::string& id) {
+  exec("UPDATE " + table_ + " SET finished_at = now(), applied_steps_count = applied_steps_count + 1 WHERE id = $1",
+       id);
+}
+
+void PgDatabase::mark_failed(const std::string& id, const std::string& logs) {
+  exec("UPDATE " + table_ + " SET logs = $2 WHERE id = $1", id, logs);
+}
+
+int PgDatabase::mark_rolled_back(const std::string& name) {
+  pqxx::result r = exec("UPDATE " + table_ +
+                            " SET rolled_back_at = now() WHERE migration_name = $1"
+                            " AND finished_at IS NULL AND rolled_back_at IS NULL",
+                        name);
+  return static_cast<int>(r.affected_rows());
+}
+
+}  // namespace qdb::pg
