@@ -1,5 +1,6 @@
 // Field (`@`) and model (`@@`) attributes: ids, uniques, indexes, defaults, native types,
 // @relation arguments, names and schemas.
+#include <cctype>
 #include <limits>
 #include <set>
 
@@ -37,6 +38,42 @@ std::optional<ReferentialAction> parse_action(Context& context, const Expression
   return std::nullopt;
 }
 
+// Standard base64 with its padding, as Prisma decodes a Bytes default.
+bool is_base64(std::string_view text) {
+  if (text.empty()) return true;
+  const size_t last = text.find_last_not_of('=');
+  if (text.size() % 4 != 0 || last == std::string_view::npos) return false;
+  const size_t padding = text.size() - last - 1;
+  if (padding > 2) return false;
+  for (size_t i = 0; i < text.size() - padding; ++i) {
+    const char c = text[i];
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '/') return false;
+  }
+  return true;
+}
+
+// A decimal number as Prisma reads a Decimal default written as a string: sign, digits with
+// an optional point, an optional exponent.
+bool is_decimal_text(std::string_view text) {
+  size_t i = 0;
+  if (i < text.size() && (text[i] == '+' || text[i] == '-')) ++i;
+  size_t digits = 0;
+  while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i, ++digits;
+  if (i < text.size() && text[i] == '.') {
+    ++i;
+    while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i, ++digits;
+  }
+  if (digits == 0) return false;
+  if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+    ++i;
+    if (i < text.size() && (text[i] == '+' || text[i] == '-')) ++i;
+    const size_t start = i;
+    while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+    if (i == start) return false;
+  }
+  return i == text.size();
+}
+
 // Checks a single (non-list) default value against the field's element type.
 std::optional<DefaultValue> parse_default_value(Context& context, const Schema& schema,
                                                 const Field& field, const Expression& value,
@@ -68,6 +105,14 @@ std::optional<DefaultValue> parse_default_value(Context& context, const Schema& 
       if (scalar == ScalarType::kDateTime && !datetime_literal_sql(value.text)) {
         context.error(value.location, "\"" + std::string(value.text) + "\" is not an RFC 3339 date-time such as "
                                       "\"2024-01-31T12:00:00Z\"");
+        return std::nullopt;
+      }
+      if (scalar == ScalarType::kBytes && !is_base64(value.text)) {
+        context.error(value.location, "the default of Bytes field \"" + field.name + "\" is not valid base64");
+        return std::nullopt;
+      }
+      if (scalar == ScalarType::kDecimal && !is_decimal_text(value.text)) {
+        context.error(value.location, "the default of Decimal field \"" + field.name + "\" is not a decimal number");
         return std::nullopt;
       }
       if (scalar == ScalarType::kJson && !is_valid_json(value.text)) {
@@ -134,7 +179,8 @@ std::optional<DefaultValue> parse_default_value(Context& context, const Schema& 
     out = std::stoi(std::string(argument.text));
     return true;
   };
-  const bool plain = !field.list && !is_enum;
+  // Prisma accepts a generated default on a list field too (`DateTime[] @default(now())`).
+  const bool plain = !is_enum;
   if (name == "dbgenerated") {
     result.kind = DefaultValue::Kind::kDbGenerated;
     result.text.clear();

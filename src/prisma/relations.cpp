@@ -75,7 +75,8 @@ void check_holding_side(Context& context, const Model& model, const Field& field
       continue;
     }
     any_optional = any_optional || local->optional;
-    if (local->type_name != remote->type_name || local->list != remote->list) {
+    // Prisma compares the element types only (a list may reference a scalar).
+    if (local->type_name != remote->type_name) {
       context.error(relation.location, "field \"" + local->name + "\" (" + local->type_name +
                                            ") and referenced field \"" + target.name + "." +
                                            remote->name + "\" (" + remote->type_name +

@@ -8,7 +8,9 @@ the golden schemas under tests/golden/prisma/, and the schemas of the diff corpu
 Each case is written as OUT_DIR/<sha256 of the text, 16 hex>.prisma, so a case keeps its name
 whoever generates it and the same text is never stored twice.
 
-Usage: gen_validate_cases.py OUT_DIR [--golden-lines N] [--seed S]
+Usage: gen_validate_cases.py OUT_DIR [--golden-lines N] [--seed S] [--random-edits N]
+  --random-edits N also writes N schemas made by one to three random edits (a field's type,
+  optionality or attributes, a block attribute's field) of the valid cases already in OUT_DIR.
 """
 import argparse
 import glob
@@ -254,18 +256,73 @@ def cases_from_diff_corpus(root: str):
         yield open(path, encoding="utf-8").read()
 
 
+TYPES = ["String", "Int", "BigInt", "Float", "Decimal", "Boolean", "DateTime", "Json", "Bytes", "Role"]
+ADDED = ["@unique", "@id", "@default(1)", '@default("x")', "@default(now())", "@default(autoincrement())",
+         "@updatedAt", "@ignore", '@map("m")', "@db.Text", "@db.VarChar(20)", "@db.Integer", "@db.Timestamptz(3)",
+         "@db.JsonB", "@default(uuid())", "@default([])", "@unique(sort: Desc)"]
+
+
+def random_edit(text: str, rng: random.Random) -> str:
+    """One random schema-level edit of a valid schema: a field's type, optionality or attributes
+    changed, or a block attribute's field list pointed at another field."""
+    lines = text.split("\n")
+    fields = [i for i, l in enumerate(lines) if re.match(r"^  \w+\s+\w+(\[\]|\?)?(\s|$)", l) and "=" not in l]
+    blocks = [i for i, l in enumerate(lines) if l.strip().startswith("@@")]
+    if not fields:
+        return text
+    i = rng.choice(fields)
+    m = re.match(r"^(  \w+\s+)(\w+)(\[\]|\?)?(.*)$", lines[i])
+    head, typ, mod, rest = m.group(1), m.group(2), m.group(3) or "", m.group(4)
+    attrs = re.findall(r"@[\w.]+(?:\((?:[^()]|\([^()]*\))*\))?", rest)
+    edit = rng.randrange(6)
+    if edit == 0:
+        typ = rng.choice(TYPES)
+    elif edit == 1:
+        mod = rng.choice(["", "?", "[]"])
+    elif edit == 2 and attrs:
+        attrs.remove(rng.choice(attrs))
+    elif edit == 3:
+        attrs.append(rng.choice(ADDED))
+    elif edit == 4 and blocks:
+        j = rng.choice(blocks)
+        name = m.group(1).strip()
+        lines[j] = re.sub(r"\[(\w+)", "[" + name, lines[j], count=1) if "[" in lines[j] else lines[j]
+        return "\n".join(lines)
+    else:
+        del lines[i]
+        return "\n".join(lines)
+    lines[i] = head + typ + mod + ((" " + " ".join(attrs)) if attrs else "")
+    return "\n".join(lines)
+
+
+def cases_from_random_edits(out_dir: str, count: int, rng: random.Random):
+    """`count` schemas made by one to three random edits of a valid schema of the corpus."""
+    valid = []
+    for path in sorted(glob.glob(os.path.join(out_dir, "*.verdict"))):
+        if open(path, encoding="utf-8").readline().strip() == "valid":
+            valid.append(open(path[: -len(".verdict")] + ".prisma", encoding="utf-8").read())
+    for _ in range(count if valid else 0):
+        text = rng.choice(valid)
+        for _ in range(rng.randint(1, 3)):
+            text = random_edit(text, rng)
+        yield text
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out_dir")
     parser.add_argument("--golden-lines", type=int, default=6)
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--random-edits", type=int, default=0,
+                        help="also write N random edits of the valid cases already in OUT_DIR")
     args = parser.parse_args()
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     os.makedirs(args.out_dir, exist_ok=True)
     rng = random.Random(args.seed)
     written = 0
     for text in (list(cases_from_forms()) + list(cases_from_goldens(root, args.golden_lines, rng)) +
-                 list(cases_from_diff_corpus(root))):
+                 list(cases_from_diff_corpus(root)) +
+                 list(cases_from_random_edits(args.out_dir, args.random_edits, rng))):
         name = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
         path = os.path.join(args.out_dir, name + ".prisma")
         if not os.path.exists(path):
