@@ -1,5 +1,7 @@
 // Field (`@`) and model (`@@`) attributes: ids, uniques, indexes, defaults, native types,
 // @relation arguments, names and schemas.
+#include <cctype>
+#include <limits>
 #include <set>
 
 #include "prisma/datetime_literal.hpp"
@@ -36,6 +38,42 @@ std::optional<ReferentialAction> parse_action(Context& context, const Expression
   return std::nullopt;
 }
 
+// Standard base64 with its padding, as Prisma decodes a Bytes default.
+bool is_base64(std::string_view text) {
+  if (text.empty()) return true;
+  const size_t last = text.find_last_not_of('=');
+  if (text.size() % 4 != 0 || last == std::string_view::npos) return false;
+  const size_t padding = text.size() - last - 1;
+  if (padding > 2) return false;
+  for (size_t i = 0; i < text.size() - padding; ++i) {
+    const char c = text[i];
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '/') return false;
+  }
+  return true;
+}
+
+// A decimal number as Prisma reads a Decimal default written as a string: sign, digits with
+// an optional point, an optional exponent.
+bool is_decimal_text(std::string_view text) {
+  size_t i = 0;
+  if (i < text.size() && (text[i] == '+' || text[i] == '-')) ++i;
+  size_t digits = 0;
+  while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i, ++digits;
+  if (i < text.size() && text[i] == '.') {
+    ++i;
+    while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i, ++digits;
+  }
+  if (digits == 0) return false;
+  if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+    ++i;
+    if (i < text.size() && (text[i] == '+' || text[i] == '-')) ++i;
+    const size_t start = i;
+    while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+    if (i == start) return false;
+  }
+  return i == text.size();
+}
+
 // Checks a single (non-list) default value against the field's element type.
 std::optional<DefaultValue> parse_default_value(Context& context, const Schema& schema,
                                                 const Field& field, const Expression& value,
@@ -67,6 +105,14 @@ std::optional<DefaultValue> parse_default_value(Context& context, const Schema& 
       if (scalar == ScalarType::kDateTime && !datetime_literal_sql(value.text)) {
         context.error(value.location, "\"" + std::string(value.text) + "\" is not an RFC 3339 date-time such as "
                                       "\"2024-01-31T12:00:00Z\"");
+        return std::nullopt;
+      }
+      if (scalar == ScalarType::kBytes && !is_base64(value.text)) {
+        context.error(value.location, "the default of Bytes field \"" + field.name + "\" is not valid base64");
+        return std::nullopt;
+      }
+      if (scalar == ScalarType::kDecimal && !is_decimal_text(value.text)) {
+        context.error(value.location, "the default of Decimal field \"" + field.name + "\" is not a decimal number");
         return std::nullopt;
       }
       if (scalar == ScalarType::kJson && !is_valid_json(value.text)) {
@@ -133,7 +179,8 @@ std::optional<DefaultValue> parse_default_value(Context& context, const Schema& 
     out = std::stoi(std::string(argument.text));
     return true;
   };
-  const bool plain = !field.list && !is_enum;
+  // Prisma accepts a generated default on a list field too (`DateTime[] @default(now())`).
+  const bool plain = !is_enum;
   if (name == "dbgenerated") {
     result.kind = DefaultValue::Kind::kDbGenerated;
     result.text.clear();
@@ -204,6 +251,27 @@ std::optional<DefaultValue> parse_default_value(Context& context, const Schema& 
   return std::nullopt;
 }
 
+// The bounds PostgreSQL puts on precisions, which Prisma checks too.
+bool native_arguments_in_range(Context& context, const NativeType& native) {
+  const bool time = native.name == "Timestamp" || native.name == "Timestamptz" || native.name == "Time" ||
+                    native.name == "Timetz";
+  if (time && !native.arguments.empty() && native.arguments[0] > 6) {
+    context.error(native.location, "the precision of native type " + native.name + " ranges from 0 to 6");
+    return false;
+  }
+  if (native.name == "Decimal" && native.arguments.size() == 2) {
+    if (native.arguments[0] < 1 || native.arguments[0] > 1000) {
+      context.error(native.location, "the precision of native type Decimal ranges from 1 to 1000");
+      return false;
+    }
+    if (native.arguments[1] > native.arguments[0]) {
+      context.error(native.location, "the scale of native type Decimal must not be larger than its precision");
+      return false;
+    }
+  }
+  return true;
+}
+
 void apply_native_type(Context& context, const ast::Attribute& attribute,
                        const std::string& datasource_name, Field& field) {
   const std::string prefix(attribute.name.substr(0, attribute.name.find('.')));
@@ -237,9 +305,10 @@ void apply_native_type(Context& context, const ast::Attribute& attribute,
   for (const ast::Argument& argument : attribute.arguments) {
     const Expression& value = argument.value;
     if (!argument.name.empty() || value.kind != Expression::Kind::kNumber ||
-        !is_integer_text(value.text) || value.text[0] == '-' || value.text.size() > 5) {
+        !is_integer_text(value.text) || value.text[0] == '-' || value.text.size() > 10 ||
+        std::stoll(std::string(value.text)) > std::numeric_limits<int>::max()) {
       context.error(argument.location, "arguments of native type " + native.name +
-                                           " must be whole numbers");
+                                           " must be whole numbers from 0 to 2147483647");
       return;
     }
     native.arguments.push_back(std::stoi(std::string(value.text)));
@@ -253,6 +322,7 @@ void apply_native_type(Context& context, const ast::Attribute& attribute,
     context.error(attribute.location, "native type " + native.name + " takes " + expected);
     return;
   }
+  if (!native_arguments_in_range(context, native)) return;
   field.native_type = std::move(native);
 }
 
@@ -262,12 +332,12 @@ void apply_relation(Context& context, const ast::Attribute& attribute, Field& fi
   relation.location = attribute.location;
   if (auto name = arguments.string("name")) relation.name = *name;
   if (const Expression* fields = arguments.get("fields")) {
-    for (auto& item : parse_field_list(context, *fields, "@relation fields", false)) {
+    for (auto& item : parse_field_list(context, *fields, "@relation fields")) {
       relation.fields.push_back(item.name);
     }
   }
   if (const Expression* references = arguments.get("references")) {
-    for (auto& item : parse_field_list(context, *references, "@relation references", false)) {
+    for (auto& item : parse_field_list(context, *references, "@relation references")) {
       relation.references.push_back(item.name);
     }
   }
@@ -308,14 +378,25 @@ void apply_field_attributes(Context& context, const Schema& schema, const ast::F
     if (native) {
       apply_native_type(context, attribute, datasource_name, field);
     } else if (name == "id" || name == "unique") {
-      Arguments arguments(context, attribute, {"map", "length", "sort", "clustered"});
-      if (field.list) {
+      Arguments arguments(context, attribute, {"", "map", "length", "sort", "clustered"});
+      // PostgreSQL indexes array columns, so Prisma allows @unique on a list, not @id.
+      if (field.list && name == "id") {
         context.error(attribute.location, attribute_label(attribute) + " cannot be used on a list field");
         continue;
       }
       if (arguments.get("length")) {
         context.error(arguments.get("length")->location,
                       "the length argument is only supported on MySQL");
+      }
+      if (arguments.get("clustered")) {
+        context.error(arguments.get("clustered")->location, "clustered indexes are only supported on SQL Server");
+      }
+      if (name == "id" && arguments.get("sort")) {
+        context.error(arguments.get("sort")->location, "a primary key cannot be sorted on PostgreSQL; "
+                                                       "remove the sort argument");
+      }
+      if (auto sort = arguments.constant("sort"); sort && *sort != "Asc" && *sort != "Desc") {
+        context.error(arguments.get("sort")->location, "sort must be Asc or Desc, not " + *sort);
       }
       std::string map = arguments.string("map").value_or("");
       if (name == "id") {
@@ -365,8 +446,19 @@ void apply_field_attributes(Context& context, const Schema& schema, const ast::F
 }
 
 void apply_model_attributes(Context& context, const ast::Block& block, Model& model) {
-  for (const ast::Attribute& attribute : block.attributes) {
+  const ast::List<ast::Attribute>& attributes = block.attributes;
+  for (size_t i = 0; i < attributes.size(); ++i) {
+    const ast::Attribute& attribute = attributes[i];
     const std::string name(attribute.name);
+    // A model has many @@index and @@unique, but one of each other attribute.
+    bool repeated = false;
+    for (size_t j = 0; j < i && name != "index" && name != "unique"; ++j) {
+      repeated = repeated || attributes[j].name == attribute.name;
+    }
+    if (repeated) {
+      context.error(attribute.location, "attribute @@" + name + " is given twice");
+      continue;
+    }
     if (name == "id" || name == "unique" || name == "index") {
       Arguments arguments = name == "index"
           ? Arguments(context, attribute, {"fields", "name", "map", "type", "clustered"})
@@ -380,7 +472,7 @@ void apply_model_attributes(Context& context, const ast::Block& block, Model& mo
         if (arguments.ok()) context.error(attribute.location, "@@" + name + " needs a list of fields");
         continue;
       }
-      index.fields = parse_field_list(context, *fields, "@@" + name, false);
+      index.fields = parse_field_list(context, *fields, "@@" + name);
       if (index.fields.empty()) {
         if (fields->kind == Expression::Kind::kArray && fields->items.empty()) {
           context.error(fields->location, "@@" + name + " needs at least one field");
@@ -402,6 +494,12 @@ void apply_model_attributes(Context& context, const ast::Block& block, Model& mo
       }
       if (arguments.get("clustered")) {
         context.error(arguments.get("clustered")->location, "clustered indexes are only supported on SQL Server");
+      }
+      for (const IndexField& field : index.fields) {
+        if (field.sort && index.kind == ModelIndex::Kind::kPrimaryKey) {
+          context.error(fields->location, "a primary key cannot be sorted on PostgreSQL; remove the sort argument");
+          break;
+        }
       }
       for (const IndexField& field : index.fields) {
         if (field.length) {

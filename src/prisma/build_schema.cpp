@@ -60,7 +60,8 @@ void read_url(Context& context, const ast::Property& property, std::string& env,
   context.error(value.location, std::move(message));
 }
 
-void read_datasource(Context& context, const Block& block, Schema& schema) {
+// Reads the datasource block; `extensions` is where `extensions = [...]` is written, if it is.
+void read_datasource(Context& context, const Block& block, Schema& schema, std::optional<Location>& extensions) {
   if (schema.datasource) {
     context.error(block.location, "only one datasource block is allowed; \"" +
                                       schema.datasource->name + "\" is already defined");
@@ -70,8 +71,16 @@ void read_datasource(Context& context, const Block& block, Schema& schema) {
   datasource.name = block.name;
   datasource.location = block.location;
   bool has_provider = false;
-  for (const ast::Property& property : block.properties) {
+  for (size_t i = 0; i < block.properties.size(); ++i) {
+    const ast::Property& property = block.properties[i];
     const Expression& value = property.value;
+    bool repeated = false;
+    for (size_t j = 0; j < i && !repeated; ++j) repeated = block.properties[j].name == property.name;
+    if (repeated) {
+      context.error(property.location, "\"" + std::string(property.name) + "\" is given twice in datasource \"" +
+                                           std::string(block.name) + "\"");
+      continue;
+    }
     if (property.name == "provider") {
       has_provider = true;
       if (value.kind != Expression::Kind::kString) {
@@ -83,15 +92,18 @@ void read_datasource(Context& context, const Block& block, Schema& schema) {
       datasource.provider = value.text;
     } else if (property.name == "url") {
       read_url(context, property, datasource.url_env, &datasource.url_literal);
-    } else if (property.name == "directUrl") {
-      read_url(context, property, datasource.direct_url_env, nullptr);
-    } else if (property.name == "shadowDatabaseUrl") {
-      read_url(context, property, datasource.shadow_database_url_env, nullptr);
+    } else if (property.name == "directUrl" || property.name == "shadowDatabaseUrl") {
+      // A literal URL is valid schema text; qdb reads these URLs only from env variables.
+      std::string literal;
+      read_url(context, property,
+               property.name == "directUrl" ? datasource.direct_url_env : datasource.shadow_database_url_env,
+               &literal);
     } else if (property.name == "schemas") {
       if (value.kind != Expression::Kind::kArray) {
         context.error(value.location, "\"schemas\" must be a list of strings");
         continue;
       }
+      if (value.items.empty()) context.error(value.location, "\"schemas\" must not be an empty list");
       for (const Expression& item : value.items) {
         if (item.kind != Expression::Kind::kString) {
           context.error(item.location, "\"schemas\" must be a list of strings");
@@ -99,8 +111,13 @@ void read_datasource(Context& context, const Block& block, Schema& schema) {
           datasource.schemas.emplace_back(item.text);
         }
       }
-    } else if (property.name == "relationMode" || property.name == "extensions") {
-      // Accepted and not needed for PostgreSQL migrations.
+    } else if (property.name == "relationMode") {
+      // Accepted and not needed for PostgreSQL migrations, but only Prisma's two values.
+      if (value.kind != Expression::Kind::kString || (value.text != "prisma" && value.text != "foreignKeys")) {
+        context.error(value.location, "relationMode must be \"prisma\" or \"foreignKeys\"");
+      }
+    } else if (property.name == "extensions") {
+      extensions = property.location;
     } else {
       context.error(property.location, "unknown datasource property \"" + std::string(property.name) + "\"");
     }
@@ -128,6 +145,28 @@ std::string expression_text(const Expression& value) {
     }
     default: return std::string(value.text);
   }
+}
+
+// Reads a generator block, adding the names of its previewFeatures to `features`.
+void read_generator(Context& context, const Block& block, Schema& schema, std::vector<std::string>& features) {
+  Generator generator{std::string(block.name), {}, block.location};
+  bool has_provider = false;
+  for (const auto& property : block.properties) {
+    generator.properties.emplace_back(property.name, expression_text(property.value));
+    has_provider = has_provider || property.name == "provider";
+    if (property.name != "previewFeatures" || property.value.kind != Expression::Kind::kArray) continue;
+    for (const Expression& item : property.value.items) {
+      if (item.kind != Expression::Kind::kString) continue;
+      if (!is_known_preview_feature(item.text)) {
+        context.error(item.location, "unknown preview feature \"" + std::string(item.text) + "\"");
+      }
+      features.emplace_back(item.text);
+    }
+  }
+  if (!has_provider) {
+    context.error(block.location, "generator \"" + std::string(block.name) + "\" has no provider");
+  }
+  schema.generators.push_back(std::move(generator));
 }
 
 void read_enum(Context& context, const Block& block, Enum& result) {
@@ -233,20 +272,15 @@ void read_model(Context& context, const Schema& schema, const BlockNames& names,
 void build_schema(Context& context, const std::vector<ast::File>& files, Schema& schema) {
   // Names first, so a field may refer to a model or enum declared later or in another file.
   BlockNames names;
+  std::vector<std::string> features;    // previewFeatures of all generators
+  std::optional<Location> extensions;   // the datasource's extensions property
   std::vector<const Block*> enums;
   std::vector<const Block*> models;
   for (const ast::File& file : files) {
     for (const Block& block : file.blocks) {
       switch (block.kind) {
-        case Block::Kind::kDatasource: read_datasource(context, block, schema); continue;
-        case Block::Kind::kGenerator: {
-          Generator generator{std::string(block.name), {}, block.location};
-          for (const auto& property : block.properties) {
-            generator.properties.emplace_back(property.name, expression_text(property.value));
-          }
-          schema.generators.push_back(std::move(generator));
-          continue;
-        }
+        case Block::Kind::kDatasource: read_datasource(context, block, schema, extensions); continue;
+        case Block::Kind::kGenerator: read_generator(context, block, schema, features); continue;
         case Block::Kind::kType:
           context.error(block.location, "composite types (\"type\" blocks) are only supported on "
                                         "MongoDB; use a model or a Json field");
@@ -287,6 +321,7 @@ void build_schema(Context& context, const std::vector<ast::File>& files, Schema&
     read_model(context, schema, names, *models[i], datasource_name, field_names, model);
     schema.models[i] = std::move(model);
   }
+  check_preview_features(context, schema, features, extensions);
 }
 
 }  // namespace qdb::prisma::detail

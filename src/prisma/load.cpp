@@ -37,6 +37,7 @@ LoadResult load_schema(std::vector<SourceFile> files) {
   detail::build_schema(context, trees, result.schema);
   detail::check_relations(context, result.schema);
   detail::check_keys(context, result.schema);
+  detail::check_index_types(context, result.schema);
   for (auto& diagnostic : context.diagnostics()) result.diagnostics.push_back(std::move(diagnostic));
   std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                    [&](const Diagnostic& a, const Diagnostic& b) {

@@ -75,7 +75,8 @@ void check_holding_side(Context& context, const Model& model, const Field& field
       continue;
     }
     any_optional = any_optional || local->optional;
-    if (local->type_name != remote->type_name || local->list != remote->list) {
+    // Prisma compares the element types only (a list may reference a scalar).
+    if (local->type_name != remote->type_name) {
       context.error(relation.location, "field \"" + local->name + "\" (" + local->type_name +
                                            ") and referenced field \"" + target.name + "." +
                                            remote->name + "\" (" + remote->type_name +
@@ -102,8 +103,9 @@ void check_holding_side(Context& context, const Model& model, const Field& field
     if (action == ReferentialAction::kSetNull) {
       for (const std::string& name : relation.fields) {
         if (!find_field(model, name)->optional) {
-          context.error(relation.location, "SetNull needs optional fields, but \"" + name +
-                                               "\" is required");
+          // Prisma accepts this (the database rejects the update at run time), so qdb warns.
+          context.warning(relation.location, "SetNull needs optional fields, but \"" + name +
+                                                 "\" is required; the action fails when it runs");
           return;
         }
       }
@@ -171,6 +173,16 @@ void check_relations(Context& context, Schema& schema) {
   std::unordered_map<std::string_view, Model*> models_by_name;
   models_by_name.reserve(schema.models.size());
   for (Model& model : schema.models) models_by_name[model.name] = &model;
+  for (const Model& model : schema.models) {
+    for (const Field& field : model.fields) {
+      if (field.kind != Field::Kind::kRelation || model.ignored || field.ignored) continue;
+      auto found = models_by_name.find(field.type_name);
+      if (found != models_by_name.end() && found->second->ignored) {
+        context.error(field.location, "relation field \"" + field.name + "\" points to model \"" +
+                                          found->second->name + "\", which is @@ignore'd; mark the field with @ignore too");
+      }
+    }
+  }
   std::set<const Field*> done;
   for (Model& model : schema.models) {
     for (Field& field : model.fields) {
@@ -194,6 +206,14 @@ void check_relations(Context& context, Schema& schema) {
         }
       }
       const bool self = target == &model;
+      if (self && same_side == 2 && field.relation->name.empty()) {
+        context.error(field.location, "ambiguous self relation: two fields of model \"" + model.name +
+                                          "\" refer to it; name the relation with @relation(\"...\") on both");
+        for (Field& sibling : model.fields) {
+          if (sibling.kind == Field::Kind::kRelation && sibling.type_name == model.name) done.insert(&sibling);
+        }
+        continue;
+      }
       if ((!self && same_side > 1) || (self && same_side > 2)) {
         context.error(field.location, "ambiguous relation: model \"" + model.name + "\" has several relation fields to \"" +
                                           target->name + "\"" + (field.relation->name.empty() ? "" : " named \"" + field.relation->name + "\"") +

@@ -12,6 +12,11 @@ void Context::error(Location location, std::string message) {
                                     Diagnostic::Severity::kError, std::move(message)});
 }
 
+void Context::warning(Location location, std::string message) {
+  error(location, std::move(message));
+  diagnostics_.back().severity = Diagnostic::Severity::kWarning;
+}
+
 void RepeatedNames::finish() {
   size_t count = 0;
   for (const auto& name : names_) count = std::max(count, name.second + 1);
@@ -48,7 +53,8 @@ Arguments::Arguments(Context& context, const ast::Attribute& attribute,
   for (const ast::Argument& argument : attribute.arguments) {
     std::string_view name = argument.name;
     if (name.empty()) {
-      if (!first || parameters.size() == 0) {
+      // A first parameter named "" means the attribute takes no unnamed argument.
+      if (!first || parameters.size() == 0 || parameters.begin()->empty()) {
         context_.error(argument.location, "unexpected unnamed argument in " + label() +
                                               (parameters.size() == 0 ? "" : "; name it"));
         ok_ = false;
@@ -107,13 +113,11 @@ std::optional<std::string> Arguments::constant(std::string_view name) const {
 }
 
 std::vector<IndexField> parse_field_list(Context& context, const ast::Expression& expression,
-                                         std::string_view attribute, bool allow_single) {
+                                         std::string_view attribute) {
   std::vector<IndexField> fields;
+  // Prisma reads a single value where a list is expected as a list of that one value, so
+  // `@@index(orgId)` means `@@index([orgId])`.
   const bool is_list = expression.kind == ast::Expression::Kind::kArray;
-  if (!is_list && !allow_single) {
-    context.error(expression.location, std::string(attribute) + " expects a list of fields like [a, b]");
-    return fields;
-  }
   const size_t count = is_list ? expression.items.size() : 1;
   fields.reserve(count);
   for (size_t i = 0; i < count; ++i) {

@@ -23,6 +23,8 @@ class Context {
 
   /// Records an error at `location`.
   void error(Location location, std::string message);
+  /// Records a warning at `location`: reported, but the schema stays valid.
+  void warning(Location location, std::string message);
   std::vector<Diagnostic>& diagnostics() { return diagnostics_; }
 
  private:
@@ -56,7 +58,8 @@ class RepeatedNames {
 std::string attribute_label(const ast::Attribute& attribute);
 
 /// Matches an attribute's arguments to parameter names. The first positional argument binds
-/// to `parameters[0]`; unknown or repeated names are reported once. Keeps pointers into
+/// to `parameters[0]` (an empty `parameters[0]` takes none); unknown or repeated names are
+/// reported once. Keeps pointers into
 /// `attribute`, which must outlive it; at most kMaxParameters parameters.
 class Arguments {
  public:
@@ -87,10 +90,10 @@ class Arguments {
   bool ok_ = true;
 };
 
-/// Parses a list of field references `[a, b(sort: Desc)]` (or one bare name when `allow_single`).
+/// Parses a list of field references `[a, b(sort: Desc)]`, or one reference standing for a list of one.
 /// Reports malformed items; returns what could be read.
 std::vector<IndexField> parse_field_list(Context& context, const ast::Expression& expression,
-                                         std::string_view attribute, bool allow_single);
+                                         std::string_view attribute);
 
 /// Builds models and enums from the syntax trees (types resolved, attributes read).
 void build_schema(Context& context, const std::vector<ast::File>& files, Schema& schema);
@@ -107,5 +110,17 @@ void check_relations(Context& context, Schema& schema);
 
 /// Checks primary keys, unique criteria, index field lists and database name clashes.
 void check_keys(Context& context, const Schema& schema);
+
+/// True for a preview feature name Prisma 6.19 knows (current or deprecated), in any case.
+bool is_known_preview_feature(std::string_view name);
+
+/// Reports views and datasource extensions (written at `extensions`) used without their preview
+/// feature, given the previewFeatures of all generators.
+void check_preview_features(Context& context, const Schema& schema, const std::vector<std::string>& features,
+                            std::optional<Location> extensions);
+
+/// Reports index types and operator classes that do not fit the indexed fields' types, as
+/// Prisma's PostgreSQL connector does.
+void check_index_types(Context& context, const Schema& schema);
 
 }  // namespace qdb::prisma::detail

@@ -46,7 +46,7 @@ CREATE TABLE "Post" (
     "title" VARCHAR(200) NOT NULL,
     "body" TEXT,
     "state" "task_state" NOT NULL DEFAULT 'in-progress',
-    "metadata" JSON,
+    "metadata" JSONB,
     "authorId" INTEGER NOT NULL,
     "reviewerId" INTEGER,
 

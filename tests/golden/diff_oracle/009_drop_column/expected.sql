@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Team" DROP COLUMN "note";
+

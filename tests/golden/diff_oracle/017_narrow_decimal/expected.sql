@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "User" ALTER COLUMN "cost" SET DATA TYPE DECIMAL(8,2);
+

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Team" DROP COLUMN "at",
+ADD COLUMN     "at" TIME(3) NOT NULL;
+

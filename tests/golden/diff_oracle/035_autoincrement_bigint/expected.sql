@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Team" DROP CONSTRAINT "Team_pkey",
+ALTER COLUMN "id" SET DATA TYPE BIGSERIAL,
+ADD CONSTRAINT "Team_pkey" PRIMARY KEY ("id");
+

@@ -1,0 +1,3 @@
+-- DropIndex
+DROP INDEX "Tag_email_key";
+

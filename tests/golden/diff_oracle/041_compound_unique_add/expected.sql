@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE UNIQUE INDEX "a_b_unique" ON "Post"("a" DESC, "b");
+

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Account_a_idx" ON "Account"("a");
+

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Tag_a_idx" ON "Tag" USING HASH ("a");
+

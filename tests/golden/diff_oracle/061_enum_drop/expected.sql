@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "Post" DROP COLUMN "role";
+
+-- DropEnum
+DROP TYPE "Role";
+

@@ -1,0 +1,10 @@
+-- CreateEnum
+CREATE TYPE "roles" AS ENUM ('USER', 'ADMIN', 'OWNER');
+
+-- AlterTable
+ALTER TABLE "Team" DROP COLUMN "role",
+ADD COLUMN     "role" "roles" NOT NULL DEFAULT 'USER';
+
+-- DropEnum
+DROP TYPE "Role";
+

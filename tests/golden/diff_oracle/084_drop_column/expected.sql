@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Invoice" DROP COLUMN "data";
+

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Order" ALTER COLUMN "code2" SET DATA TYPE VARCHAR(10);
+

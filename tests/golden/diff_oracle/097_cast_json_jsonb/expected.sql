@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Team" ALTER COLUMN "doc" SET DATA TYPE JSON;
+

@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "User" DROP CONSTRAINT "User_pkey",
+ALTER COLUMN "id" SET DATA TYPE BIGSERIAL,
+ADD CONSTRAINT "User_pkey" PRIMARY KEY ("id");
+

@@ -1,0 +1,7 @@
+-- AlterTable
+ALTER TABLE "Project" DROP CONSTRAINT "Project_pkey",
+RENAME CONSTRAINT "Project_pkey" TO "project_pk",
+ALTER COLUMN "id" DROP DEFAULT,
+ADD CONSTRAINT "project_pk" PRIMARY KEY ("slug", "id");
+DROP SEQUENCE "";
+

@@ -1,0 +1,3 @@
+-- DropIndex
+DROP INDEX "Invoice_email_key";
+

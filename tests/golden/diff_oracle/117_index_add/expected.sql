@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Invoice_a_idx" ON "Invoice"("a");
+

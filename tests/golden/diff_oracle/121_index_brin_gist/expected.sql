@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Team_a_idx" ON "Team" USING SPGIST ("a");
+

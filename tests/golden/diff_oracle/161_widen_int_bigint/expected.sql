@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Post" ALTER COLUMN "qty" SET DATA TYPE BIGINT;
+

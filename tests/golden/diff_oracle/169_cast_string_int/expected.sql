@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Post" DROP COLUMN "qty",
+ADD COLUMN     "qty" INTEGER NOT NULL;
+

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Tag" DROP COLUMN "flag",
+ADD COLUMN     "flag" INTEGER NOT NULL;
+

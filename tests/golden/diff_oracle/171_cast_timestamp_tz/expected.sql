@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Invoice" ALTER COLUMN "at" SET DATA TYPE TIMESTAMPTZ(6);
+

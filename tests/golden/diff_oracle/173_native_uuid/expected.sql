@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Tag" DROP COLUMN "ref",
+ADD COLUMN     "ref" UUID NOT NULL;
+

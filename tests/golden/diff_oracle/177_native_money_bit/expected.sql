@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Item" ALTER COLUMN "bits" SET DATA TYPE VARBIT(16);
+

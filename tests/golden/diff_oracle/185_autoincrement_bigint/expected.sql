@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Project" DROP CONSTRAINT "Project_pkey",
+ALTER COLUMN "id" SET DATA TYPE BIGSERIAL,
+ADD CONSTRAINT "Project_pkey" PRIMARY KEY ("id");
+

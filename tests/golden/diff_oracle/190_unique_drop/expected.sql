@@ -1,0 +1,3 @@
+-- DropIndex
+DROP INDEX "Order_email_key";
+

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "User_a_idx" ON "User"("a");
+

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Order_a_idx" ON "Order"("a" DESC);
+

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "User_b_idx" ON "User" USING HASH ("b");
+

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Account_words_idx" ON "Account" USING GIN ("words");
+

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Project_a_idx" ON "Project" USING SPGIST ("a");
+

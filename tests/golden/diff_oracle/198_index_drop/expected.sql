@@ -1,0 +1,3 @@
+-- DropIndex
+DROP INDEX "Comment_a_b_idx";
+

@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "Order" DROP COLUMN "role";
+
+-- DropEnum
+DROP TYPE "Role";
+

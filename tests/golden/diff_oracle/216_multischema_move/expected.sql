@@ -1,0 +1,14 @@
+-- DropTable
+DROP TABLE "Invoice";
+
+-- CreateTable
+CREATE TABLE "billing"."Invoice" (
+    "id" SERIAL NOT NULL,
+    "blob" BYTEA NOT NULL,
+    "amount" DECIMAL(10,2) NOT NULL,
+    "active" BOOLEAN NOT NULL,
+    "total" BIGINT NOT NULL,
+
+    CONSTRAINT "Invoice_pkey" PRIMARY KEY ("id")
+);
+

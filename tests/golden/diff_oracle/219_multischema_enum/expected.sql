@@ -1,0 +1,6 @@
+-- CreateEnum
+CREATE TYPE "billing"."Plan" AS ENUM ('FREE', 'PRO');
+
+-- AlterTable
+ALTER TABLE "Invoice" ADD COLUMN     "plan" "billing"."Plan";
+

@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Generates pairs of Prisma schemas for the diff differential test: a small random schema
+(before.prisma) and one change of it (after.prisma), for every change kind the differ must handle.
+
+Systematic, not only random: every kind in KINDS gets VARIANTS pairs, each from its own seed, so
+the corpus covers each kind whatever the random draw. A kind whose name starts with "empty_" is
+a --from-empty case: only after.prisma is written.
+
+Usage:
+  gen_diff_pairs.py OUT_DIR [--variants N] [--first NUM] [--seed S] [--kinds a,b]
+    writes OUT_DIR/<NNN>_<kind>/{before,after}.prisma, numbering from NUM (default 1)
+  gen_diff_pairs.py OUT_DIR --random N [--seed S]
+    N pairs of kinds drawn at random (the long mode of check_diff_oracle.sh)
+"""
+import argparse
+import os
+import random
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from schema_model import Field, Model, Schema  # noqa: E402
+import diff_changes  # noqa: E402
+
+NAMES = ["User", "Post", "Team", "Tag", "Order", "Invoice", "Project", "Comment", "Account", "Item"]
+COLUMN_KINDS = [
+    ("title", "String", []), ("name", "String", []), ("count", "Int", []), ("total", "BigInt", []),
+    ("score", "Float", []), ("price", "Decimal", []), ("active", "Boolean", []),
+    ("createdAt", "DateTime", []), ("data", "Json", []), ("blob", "Bytes", []),
+    ("code", "String", ["@db.VarChar(32)"]), ("amount", "Decimal", ["@db.Decimal(10, 2)"]),
+    ("seenAt", "DateTime", ["@db.Timestamptz(3)"]), ("note", "String", ["@db.Text"]),
+    ("small", "Int", ["@db.SmallInt"]), ("labels", "String", []),
+]
+
+
+def random_model(rng: random.Random, name: str) -> Model:
+    model = Model(name)
+    model.fields.append(Field("id", "Int", "", ["@id", "@default(autoincrement())"]))
+    for col, typ, attrs in rng.sample(COLUMN_KINDS, rng.randint(2, 4)):
+        modifier = "[]" if col == "labels" else rng.choice(["", "", "?"])
+        f = Field(col, typ, modifier, list(attrs))
+        if modifier == "" and typ == "DateTime" and rng.random() < 0.5:
+            f.attrs.append("@default(now())")
+        model.fields.append(f)
+    return model
+
+
+def random_schema(rng: random.Random) -> Schema:
+    names = rng.sample(NAMES, rng.randint(1, 2))
+    return Schema(models=[random_model(rng, n) for n in names])
+
+
+def make_pair(kind: str, seed: int):
+    """(before, after) schemas for one change kind; before is None for --from-empty kinds."""
+    rng = random.Random(seed)
+    before = random_schema(rng)
+    prepare, change = diff_changes.KINDS[kind]
+    if prepare:
+        prepare(rng, before)
+    after = before.copy()
+    change(rng, after)
+    if kind.startswith("empty_"):
+        return None, after
+    return before, after
+
+
+def write_pair(out_dir: str, number: int, kind: str, seed: int) -> None:
+    before, after = make_pair(kind, seed)
+    folder = os.path.join(out_dir, "%03d_%s" % (number, kind))
+    os.makedirs(folder, exist_ok=True)
+    if before is not None:
+        with open(os.path.join(folder, "before.prisma"), "w") as f:
+            f.write(before.render())
+    with open(os.path.join(folder, "after.prisma"), "w") as f:
+        f.write(after.render())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out_dir")
+    parser.add_argument("--variants", type=int, default=4)
+    parser.add_argument("--first", type=int, default=1)
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--kinds", default="")
+    parser.add_argument("--random", type=int, default=0)
+    args = parser.parse_args()
+    kinds = [k for k in diff_changes.KINDS if not args.kinds or k in args.kinds.split(",")]
+    number = args.first
+    if args.random:
+        rng = random.Random(args.seed)
+        for _ in range(args.random):
+            write_pair(args.out_dir, number, rng.choice(kinds), rng.randrange(1 << 30))
+            number += 1
+        return
+    for variant in range(args.variants):
+        for kind in kinds:
+            if kind.startswith("empty_") and variant >= 2:
+                continue
+            write_pair(args.out_dir, number, kind, args.seed * 1000003 + variant * 7919 + kinds.index(kind))
+            number += 1
+
+
+if __name__ == "__main__":
+    main()
