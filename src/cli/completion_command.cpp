@@ -7,7 +7,6 @@
 #include "cli/command_table.hpp"
 #include "cli/completion.hpp"
 #include "cli/completion_scripts.hpp"
-#include "util/real_file_system.hpp"
 
 namespace qdb::cli {
 namespace {
@@ -16,11 +15,10 @@ constexpr const char* kCompletionName = "completion";
 
 // The migration folders on disk, in the order migrate applies them. Read only when the word
 // under the cursor is a migration name; an unreadable folder offers nothing.
-std::vector<std::string> migration_names(const config::ProjectConfig& project) {
-  util::RealFileSystem fs;
-  util::ListResult listing = fs.list_directory(project.migrations_path);
+std::vector<std::string> migration_names(const os::System& system, const config::ProjectConfig& project) {
+  os::ListResult listing = system.list_directory(project.migrations_path);
   std::vector<std::string> names;
-  for (const util::DirEntry& entry : listing.entries) {
+  for (const os::DirEntry& entry : listing.entries) {
     if (entry.is_dir && !entry.name.empty() && entry.name[0] != '.') names.push_back(entry.name);
   }
   std::sort(names.begin(), names.end());
@@ -52,12 +50,13 @@ void add_completion_command(CLI::App& app, const config::ProjectConfig& project)
 }
 
 std::optional<int> run_completion_request(const std::vector<std::string>& args, const CLI::App& app,
-                                          const config::ProjectConfig& project, std::ostream& out) {
+                                          const config::ProjectConfig& project, const os::System& system,
+                                          std::ostream& out) {
   if (!args.empty() && args[0] == "__complete") {
     std::vector<std::string> words(args.begin() + 1, args.end());
     if (words.empty()) words.emplace_back();
     CompletionSources sources;
-    sources.migration_names = [&project] { return migration_names(project); };
+    sources.migration_names = [&system, &project] { return migration_names(system, project); };
     sources.refused = [&project](const std::string& profile_name, const std::string& command_name) {
       const config::Profile* profile = project.find_profile(profile_name);
       const Command* command = find_command(command_name);

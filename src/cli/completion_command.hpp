@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "config/project_config.hpp"
+#include "os/system.hpp"
 
 namespace qdb::cli {
 
@@ -22,6 +23,7 @@ void add_completion_command(CLI::App& app, const config::ProjectConfig& project)
 ///     with `project`'s profiles and migrations; it never fails, so a TAB never prints an error.
 /// Returns the exit code when `args` is one of them, nullopt otherwise.
 std::optional<int> run_completion_request(const std::vector<std::string>& args, const CLI::App& app,
-                                          const config::ProjectConfig& project, std::ostream& out);
+                                          const config::ProjectConfig& project, const os::System& system,
+                                          std::ostream& out);
 
 }  // namespace qdb::cli

@@ -2,16 +2,12 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
-#include <fstream>
 
 #include "base/error.hpp"
 #include "cli/commands.hpp"
 #include "cli/session.hpp"
 #include "diagram/diagram.hpp"
 #include "prisma/lower.hpp"
-#include "util/subprocess.hpp"
 
 namespace qdb::cli {
 namespace {
@@ -19,31 +15,29 @@ namespace {
 // A file in the temporary folder, removed when this goes out of scope.
 class TempFile {
  public:
-  explicit TempFile(const std::string& text) {
-    std::string name = (std::filesystem::temp_directory_path() / "qdb-diagram-XXXXXX").string();
-    int fd = mkstemp(name.data());
-    if (fd < 0) throw Error(ErrorKind::kInternal, "cannot create a temporary file for dot", "check TMPDIR");
-    ::close(fd);
-    path_ = name;
-    std::ofstream(path_, std::ios::binary) << text;
+  TempFile(os::System& system, const std::string& text) : system_(system) {
+    path_ = system.temp_directory() /
+            ("qdb-diagram-" + std::to_string(::getpid()) + "-" + std::to_string(static_cast<long long>(system.now() * 1e6)) + ".dot");
+    os::WriteResult written = system.write_file_atomically(path_, text, os::Durability::kReplaceable);
+    if (!written.ok) {
+      throw Error(ErrorKind::kInternal, "cannot create a temporary file for dot: " + written.error, "check TMPDIR");
+    }
   }
-  ~TempFile() {
-    std::error_code ec;
-    std::filesystem::remove(path_, ec);
-  }
+  ~TempFile() { system_.remove_file(path_); }
   TempFile(const TempFile&) = delete;
   TempFile& operator=(const TempFile&) = delete;
   const std::filesystem::path& path() const { return path_; }
 
  private:
+  os::System& system_;
   std::filesystem::path path_;
 };
 
 // Renders `dot_text` to the SVG file `target` with Graphviz's dot.
 void write_svg(Context& context, const std::string& dot_text, const std::filesystem::path& target) {
   const std::string shown = display_path(context, target);
-  TempFile input(dot_text);
-  util::CommandResult r = util::run_command({"dot", "-Tsvg", "-o", target.string(), input.path().string()});
+  TempFile input(context.system, dot_text);
+  os::CommandResult r = context.system.run({"dot", "-Tsvg", "-o", target.string(), input.path().string()});
   if (r.exit_code == 127) {
     throw Error(ErrorKind::kConfig, "--svg needs Graphviz's `dot`, which is not installed",
                 "install Graphviz (Debian: apt-get install graphviz), or write DOT with `--format dot` and render "

@@ -133,7 +133,7 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
       environment.err << app.help();
       return exit_code_for(ErrorKind::kUsage);
     }
-    if (std::optional<int> code = run_completion_request(args, app, project, environment.out)) return *code;
+    if (std::optional<int> code = run_completion_request(args, app, project, system, environment.out)) return *code;
     check_words(positional_words(args), project);
     try {
       std::vector<std::string> reversed(args.rbegin(), args.rend());

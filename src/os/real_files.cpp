@@ -161,6 +161,13 @@ WriteResult RealSystem::write_file_atomically(const std::filesystem::path& path,
   return result;
 }
 
+WriteResult RealSystem::remove_file(const std::filesystem::path& path) {
+  WriteResult result;
+  result.ok = ::unlink(path.c_str()) == 0 || errno == ENOENT;
+  if (!result.ok) result.error = errno_reason();
+  return result;
+}
+
 WriteResult RealSystem::create_directories(const std::filesystem::path& dir) {
   WriteResult result;
   std::error_code ec;

@@ -13,6 +13,7 @@ class RealSystem final : public System {
   FileType file_type(const std::filesystem::path& path) const override;
   WriteResult write_file_atomically(const std::filesystem::path& path, std::string_view bytes,
                                     Durability durability = Durability::kFlushed) override;
+  WriteResult remove_file(const std::filesystem::path& path) override;
   WriteResult create_directories(const std::filesystem::path& dir) override;
   WriteResult restrict_to_owner(const std::filesystem::path& path) override;
   WriteResult give_to(const std::filesystem::path& path, const std::string& user) override;

@@ -105,6 +105,9 @@ class System {
   virtual WriteResult write_file_atomically(const std::filesystem::path& path, std::string_view bytes,
                                             Durability durability = Durability::kFlushed) = 0;
 
+  /// Removes the file `path`; ok when it did not exist.
+  virtual WriteResult remove_file(const std::filesystem::path& path) = 0;
+
   /// Creates folder `dir` and its missing parents; ok when it exists already.
   virtual WriteResult create_directories(const std::filesystem::path& dir) = 0;
 

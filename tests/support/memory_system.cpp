@@ -99,6 +99,11 @@ os::WriteResult MemorySystem::write_file_atomically(const std::filesystem::path&
   return result;
 }
 
+os::WriteResult MemorySystem::remove_file(const std::filesystem::path& path) {
+  files_.erase(key(path));
+  return {true, {}};
+}
+
 os::WriteResult MemorySystem::create_directories(const std::filesystem::path& dir) {
   if (files_.count(key(dir)) > 0) return {false, "File exists"};
   add_dir(dir);

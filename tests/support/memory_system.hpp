@@ -46,6 +46,7 @@ class MemorySystem final : public os::System {
   os::FileType file_type(const std::filesystem::path& path) const override;
   os::WriteResult write_file_atomically(const std::filesystem::path& path, std::string_view bytes,
                                         os::Durability durability = os::Durability::kFlushed) override;
+  os::WriteResult remove_file(const std::filesystem::path& path) override;
   os::WriteResult create_directories(const std::filesystem::path& dir) override;
   os::WriteResult restrict_to_owner(const std::filesystem::path& path) override;
   os::WriteResult give_to(const std::filesystem::path& path, const std::string& user) override;
