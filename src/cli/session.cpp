@@ -201,7 +201,10 @@ void release_schema(Context& context, prisma::LoadResult&& schema) {
 }
 
 std::vector<std::filesystem::path> schema_files(Context& context) {
-  const std::filesystem::path& path = context.project.schema_path;
+  return schema_files_at(context, context.project.schema_path);
+}
+
+std::vector<std::filesystem::path> schema_files_at(Context& context, const std::filesystem::path& path) {
   std::vector<std::filesystem::path> files;
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
