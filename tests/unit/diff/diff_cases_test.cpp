@@ -276,6 +276,35 @@ const Case kCases[] = {
      "-- CreateTable\n"
      "CREATE TABLE \"extra\".\"X\" (\n    \"id\" INTEGER NOT NULL,\n\n    CONSTRAINT \"X_pkey\" PRIMARY KEY (\"id\")\n);\n",
      nullptr},
+    {"enum_value_added_and_used_by_new_columns",
+     "enum E {\n  A\n}\nmodel T {\n  id Int @id\n}\n",
+     "enum E {\n  A\n  B\n}\nmodel T {\n  id Int @id\n  e  E @default(B)\n  f  Float @default(1.5)\n}\n",
+     "-- AlterEnum\n"
+     "ALTER TYPE \"E\" ADD VALUE 'B';\n\n"
+     "-- AlterTable\n"
+     "ALTER TABLE \"T\" ADD COLUMN     \"e\" \"E\" NOT NULL DEFAULT 'B',\n"
+     "ADD COLUMN     \"f\" DOUBLE PRECISION NOT NULL DEFAULT 1.5;\n",
+     "\n[*] Changed the `E` enum\n  [+] Added variant `B`\n\n[*] Changed the `T` table\n  [+] Added column `e`\n"
+     "  [+] Added column `f`\n"},
+    {"enum_to_text_recreates_the_column_and_its_unique_index",
+     "enum E {\n  A\n}\nmodel T {\n  id Int @id\n  e  E @unique\n  n  Int\n}\n",
+     "enum E {\n  A\n}\nmodel T {\n  id Int @id\n  e  String @unique\n  n  String?\n}\n",
+     "-- AlterTable\n"
+     "ALTER TABLE \"T\" DROP COLUMN \"e\",\n"
+     "ADD COLUMN     \"e\" TEXT NOT NULL,\n"
+     "ALTER COLUMN \"n\" DROP NOT NULL,\n"
+     "ALTER COLUMN \"n\" SET DATA TYPE TEXT;\n\n"
+     "-- CreateIndex\n"
+     "CREATE UNIQUE INDEX \"T_e_key\" ON \"T\"(\"e\");\n",
+     "\n[*] Changed the `T` table\n  [*] Column `e` would be dropped and recreated (type changed)\n"
+     "  [*] Altered column `n` (changed from Required to Nullable, type changed)\n"
+     "  [+] Added unique index on columns (e)\n"},
+    {"primary_key_renamed_through_map",
+     "model T {\n  a Int\n  @@id([a])\n}\n",
+     "model T {\n  a Int\n  @@id([a], map: \"my_pk\")\n}\n",
+     "-- AlterTable\n"
+     "ALTER TABLE \"T\" RENAME CONSTRAINT \"T_pkey\" TO \"my_pk\";\n",
+     "\n[*] Changed the `T` table\n  [*] Renamed the primary key on columns (a)\n"},
     {"ignored_field_and_model_are_still_migrated",
      "model T {\n  id Int @id\n}\n",
      "model T {\n  id Int @id\n  x  Int @ignore\n}\nmodel I {\n  id Int @id\n  @@ignore\n}\n",
