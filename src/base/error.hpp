@@ -28,6 +28,7 @@ inline constexpr int kStatusPending = 12;   // status: migrations not yet applie
 inline constexpr int kStatusFailed = 13;    // status: a failed migration is recorded
 inline constexpr int kStatusDrift = 14;     // status: edited or missing migrations
 inline constexpr int kStale = 15;           // --check of generate-types (output missing or stale), format
+inline constexpr int kDiffFound = 16;       // diff --exit-code: the two schemas differ
 }  // namespace exit_code
 
 /// The exit code for an error kind.

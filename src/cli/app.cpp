@@ -14,7 +14,8 @@ constexpr const char* kFooter =
     "(see `qdb --help`).\n"
     "Exit codes: 0 success, 2 usage, 3 configuration, 4 schema, 5 migration files, 6 connection,\n"
     "7 lock timeout, 8 migration failed, 9 database state, 10 refused by profile, 11 aborted,\n"
-    "12-14 status (pending, failed, drift), 15 stale generated files or unformatted schema (--check).\n"
+    "12-14 status (pending, failed, drift), 15 stale generated files or unformatted schema (--check),\n"
+    "16 diff --exit-code found a difference.\n"
     "See docs/exit-codes.md.";
 
 void add_global_options(CLI::App& app, GlobalOptions& g) {
@@ -89,8 +90,15 @@ std::vector<std::string> positional_words(const std::vector<std::string>& args) 
       ++i;
       continue;
     }
+    // diff's folder options take an optional value: a word that is not an option.
+    if ((a == "--from-migrations" || a == "--to-migrations") && i + 1 < args.size() && !args[i + 1].empty() &&
+        args[i + 1][0] != '-') {
+      ++i;
+      continue;
+    }
     if (a == "--url" || a == "--config" || a == "--lock-timeout" || a == "--timeout" || a == "--applied" ||
-        a == "--rolled-back") {
+        a == "--rolled-back" || a == "--from-schema" || a == "--from-url" || a == "--to-schema" || a == "--to-url" ||
+        a == "-o" || a == "--output") {
       ++i;  // the option's value
       continue;
     }

@@ -33,6 +33,9 @@ int report_invalid_schema(Context& context, const prisma::LoadResult& schema, co
 void setup_generate_types(CLI::App& command, Invocation& invocation);
 int run_generate_types(Context& context);
 
+void setup_diff(CLI::App& command, Invocation& invocation);
+int run_diff(Context& context);
+
 void setup_reset(CLI::App& command, Invocation& invocation);
 int run_reset(Context& context);
 

@@ -16,6 +16,21 @@ struct GlobalOptions {
   std::optional<double> wait;          // --wait[=SECONDS]: wait for the server first
 };
 
+/// `db diff`'s sources, target and output. An unset optional means the flag was not given; a
+/// folder flag given without a value holds "" (the configured migrations folder).
+struct DiffOptions {
+  bool from_empty = false;
+  std::optional<std::string> from_schema;
+  std::optional<std::string> from_migrations;
+  std::optional<std::string> from_url;
+  std::optional<std::string> to_schema;
+  std::optional<std::string> to_migrations;
+  std::optional<std::string> to_url;
+  bool script = false;                 // --script: SQL instead of the summary
+  bool exit_code = false;              // --exit-code: 16 when there is a difference
+  std::string output;                  // -o FILE
+};
+
 /// What the command line asked for, filled in by CLI11.
 struct Invocation {
   std::string profile;
@@ -34,6 +49,7 @@ struct Invocation {
   bool tcp = false;                    // start --tcp
   std::string diagram_format = "mermaid";  // diagram --format mermaid|dot
   std::string diagram_svg;             // diagram --svg FILE
+  DiffOptions diff;                    // diff
 };
 
 }  // namespace qdb::cli

@@ -16,7 +16,10 @@ void release_schema(Context& context, prisma::LoadResult&& schema) {
 }
 
 std::vector<std::filesystem::path> schema_files(Context& context) {
-  const std::filesystem::path& path = context.project.schema_path;
+  return schema_files_at(context, context.project.schema_path);
+}
+
+std::vector<std::filesystem::path> schema_files_at(Context& context, const std::filesystem::path& path) {
   std::vector<std::filesystem::path> files;
   const os::FileType type = context.system.file_type(path);
   if (type == os::FileType::kDirectory) {

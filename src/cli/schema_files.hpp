@@ -11,6 +11,8 @@ namespace qdb::cli {
 /// The schema's files: the configured .prisma file, or every .prisma file of the configured
 /// folder in name order. Throws kSchema when there is none.
 std::vector<std::filesystem::path> schema_files(Context& context);
+/// As schema_files(), for the schema file or folder at `path` instead of the configured one.
+std::vector<std::filesystem::path> schema_files_at(Context& context, const std::filesystem::path& path);
 
 /// The text of each of `files`, named as messages show them (display_path). Throws kSchema when
 /// one cannot be read.

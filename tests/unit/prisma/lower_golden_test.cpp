@@ -1,7 +1,7 @@
 // Valid schemas under tests/golden/prisma/valid/ and the model and SQL qdb derives from them.
 #include <gtest/gtest.h>
 
-#include "model/create_sql.hpp"
+#include "diff/render_sql.hpp"
 #include "model/dump.hpp"
 #include "prisma/lower.hpp"
 #include "unit/prisma/golden.hpp"
@@ -18,7 +18,7 @@ TEST_P(ValidSchema, ModelDumpAndCreateSqlMatchGolden) {
   ASSERT_TRUE(loaded.ok());
   model::Schema lowered = lower(loaded.schema);
   test::expect_golden("prisma/valid/" + name + ".model.txt", model::dump(lowered));
-  test::expect_golden("prisma/valid/" + name + ".sql", model::render_create_sql(lowered));
+  test::expect_golden("prisma/valid/" + name + ".sql", diff::render_from_empty(lowered));
 }
 
 INSTANTIATE_TEST_SUITE_P(Golden, ValidSchema,

@@ -1,8 +1,8 @@
 -- CreateSchema
-CREATE SCHEMA IF NOT EXISTS "auth";
+CREATE SCHEMA IF NOT EXISTS "app";
 
 -- CreateSchema
-CREATE SCHEMA IF NOT EXISTS "app";
+CREATE SCHEMA IF NOT EXISTS "auth";
 
 -- CreateEnum
 CREATE TYPE "auth"."Plan" AS ENUM ('FREE', 'PRO');

@@ -1,4 +1,4 @@
-#include "model/create_sql.hpp"
+#include "diff/render_sql.hpp"
 
 #include <gtest/gtest.h>
 
@@ -7,7 +7,7 @@
 #include "util/sql_quote.hpp"
 #include "unit/prisma/golden.hpp"
 
-namespace qdb::model {
+namespace qdb::diff {
 namespace {
 
 using test::golden_path;
@@ -15,24 +15,24 @@ using test::load_valid;
 using test::read_file;
 
 // tests/golden/prisma-reference/ holds copies of what Prisma 6.19 itself wrote.
-TEST(CreateSql, BuiltinSchemaMatchesPrismaByteForByte) {
+TEST(FromEmpty, BuiltinSchemaMatchesPrismaByteForByte) {
   auto loaded = load_valid("prisma-reference/builtin_schema.prisma");
-  EXPECT_EQ(render_create_sql(prisma::lower(loaded.schema)),
+  EXPECT_EQ(render_from_empty(prisma::lower(loaded.schema)),
             read_file(golden_path("prisma-reference/builtin_from_empty.sql")));
 }
 
-TEST(CreateSql, FirstMigrationLeavesOutCreateSchema) {
+TEST(FromEmpty, FirstMigrationLeavesOutCreateSchema) {
   auto loaded = load_valid("prisma-reference/builtin_schema.prisma");
   std::string expected = read_file(golden_path("prisma-reference/builtin_from_empty.sql"));
-  std::string sql = render_create_sql(prisma::lower(loaded.schema), {.create_schemas = false});
+  std::string sql = render_from_empty(prisma::lower(loaded.schema), false);
   EXPECT_EQ(sql, expected.substr(expected.find("-- CreateTable")));
 }
 
 // The indexes Prisma adds for builtin_schema_indexed.prisma are the CreateIndex steps of a
 // from-empty script after the unique indexes.
-TEST(CreateSql, IndexedSchemaHasPrismaIndexNames) {
+TEST(FromEmpty, IndexedSchemaHasPrismaIndexNames) {
   auto loaded = load_valid("prisma-reference/builtin_schema_indexed.prisma");
-  std::string sql = render_create_sql(prisma::lower(loaded.schema));
+  std::string sql = render_from_empty(prisma::lower(loaded.schema));
   std::string added = read_file(golden_path("prisma-reference/builtin_add_indexes.sql"));
   size_t at = 0;
   for (size_t start = 0; start < added.size();) {
@@ -48,11 +48,11 @@ TEST(CreateSql, IndexedSchemaHasPrismaIndexNames) {
 // The repository's own schema and migrations: applied in order, the two migration files are
 // exactly the from-empty script of schema/schema.prisma, as `prisma migrate dev` would have written
 // them (without the CreateSchema step and the final blank line).
-TEST(CreateSql, RepositoryMigrationsAreWhatTheSchemaGives) {
+TEST(FromEmpty, RepositoryMigrationsAreWhatTheSchemaGives) {
   const std::string root = QDB_SOURCE_DIR;
   prisma::LoadResult loaded = prisma::load_schema({{"schema/schema.prisma", read_file(root + "/schema/schema.prisma")}});
   ASSERT_TRUE(loaded.ok()) << loaded.format_diagnostics();
-  std::string from_empty = render_create_sql(prisma::lower(loaded.schema), {.create_schemas = false});
+  std::string from_empty = render_from_empty(prisma::lower(loaded.schema), false);
   std::string init = read_file(root + "/migrations/20250101000000_init/migration.sql");
   std::string indexes = read_file(root + "/migrations/20250101000100_hot_query_indexes/migration.sql");
   // The hot-query indexes come after the unique indexes in a from-empty script, so the two
@@ -77,9 +77,9 @@ TEST(CreateSql, RepositoryMigrationsAreWhatTheSchemaGives) {
 
 // Prisma's diff for example 20 adds Tag and the _PostToTag join table; the from-empty script
 // of the after schema must contain exactly those steps.
-TEST(CreateSql, ImplicitManyToManyJoinTableMatchesPrisma) {
+TEST(FromEmpty, ImplicitManyToManyJoinTableMatchesPrisma) {
   auto loaded = load_valid("prisma-reference/20_implicit_many_to_many/after.prisma");
-  std::string sql = render_create_sql(prisma::lower(loaded.schema));
+  std::string sql = render_from_empty(prisma::lower(loaded.schema));
   std::string expected = read_file(golden_path("prisma-reference/20_implicit_many_to_many/expected.sql"));
   for (size_t start = 0; start < expected.size();) {
     size_t end = expected.find("\n\n", start);
@@ -90,9 +90,9 @@ TEST(CreateSql, ImplicitManyToManyJoinTableMatchesPrisma) {
   EXPECT_NE(sql.find("CREATE TABLE \"_PostToTag\""), std::string::npos);
 }
 
-TEST(CreateSql, DescendingHashAndLongIndexNamesMatchPrisma) {
+TEST(FromEmpty, DescendingHashAndLongIndexNamesMatchPrisma) {
   auto loaded = load_valid("prisma-reference/17_add_index_desc_hash/after.prisma");
-  std::string sql = render_create_sql(prisma::lower(loaded.schema));
+  std::string sql = render_from_empty(prisma::lower(loaded.schema));
   std::string expected = read_file(golden_path("prisma-reference/17_add_index_desc_hash/expected.sql"));
   for (size_t start = 0; start < expected.size();) {
     size_t end = expected.find("\n\n", start);
@@ -102,9 +102,9 @@ TEST(CreateSql, DescendingHashAndLongIndexNamesMatchPrisma) {
   }
 }
 
-TEST(CreateSql, QuotesIdentifiers) {
+TEST(FromEmpty, QuotesIdentifiers) {
   EXPECT_EQ(util::quote_identifier("a\"b"), "\"a\"\"b\"");
 }
 
 }  // namespace
-}  // namespace qdb::model
+}  // namespace qdb::diff

@@ -1,0 +1,194 @@
+// `qdb <profile> db diff`: what `prisma migrate diff` does, from one source schema to one target.
+#include <filesystem>
+#include <fstream>
+
+#include "base/error.hpp"
+#include "cli/commands.hpp"
+#include "cli/database_schema.hpp"
+#include "cli/session.hpp"
+#include "diff/planner.hpp"
+#include "diff/render_sql.hpp"
+#include "diff/summary.hpp"
+#include "output/json.hpp"
+#include "prisma/lower.hpp"
+
+namespace qdb::cli {
+namespace {
+
+enum class SourceKind { kEmpty, kSchema, kMigrations, kUrl };
+
+struct Source {
+  SourceKind kind = SourceKind::kEmpty;
+  std::string value;  // the path or URL as given ("" for the configured migrations folder)
+};
+
+const char* kUsageHint =
+    "give one source (--from-empty, --from-schema PATH, --from-migrations [DIR], --from-url URL) and one target "
+    "(--to-schema PATH, --to-migrations [DIR], --to-url URL), or neither to compare the migrations folder with "
+    "the schema; see docs/diff.md";
+
+// The one source and the one target the flags name; neither means migrations → schema.
+std::pair<Source, Source> sides(const DiffOptions& options) {
+  std::vector<Source> from;
+  std::vector<Source> to;
+  if (options.from_empty) from.push_back({SourceKind::kEmpty, ""});
+  if (options.from_schema) from.push_back({SourceKind::kSchema, *options.from_schema});
+  if (options.from_migrations) from.push_back({SourceKind::kMigrations, *options.from_migrations});
+  if (options.from_url) from.push_back({SourceKind::kUrl, *options.from_url});
+  if (options.to_schema) to.push_back({SourceKind::kSchema, *options.to_schema});
+  if (options.to_migrations) to.push_back({SourceKind::kMigrations, *options.to_migrations});
+  if (options.to_url) to.push_back({SourceKind::kUrl, *options.to_url});
+  if (from.empty() && to.empty()) return {{SourceKind::kMigrations, ""}, {SourceKind::kSchema, ""}};
+  if (from.size() != 1 || to.size() != 1) {
+    const std::string problem = from.size() > 1   ? "more than one source (--from-...) given"
+                                : to.size() > 1   ? "more than one target (--to-...) given"
+                                : from.empty()    ? "a target but no source (--from-...) given"
+                                                  : "a source but no target (--to-...) given";
+    throw Error(ErrorKind::kUsage, "db diff: " + problem, kUsageHint);
+  }
+  return {from[0], to[0]};
+}
+
+std::filesystem::path resolve(const Context& context, const std::string& given, const std::filesystem::path& fallback) {
+  if (given.empty()) return fallback;
+  std::filesystem::path path(given);
+  return path.is_absolute() ? path : context.cwd / path;
+}
+
+model::Schema schema_from_files(Context& context, const std::filesystem::path& path) {
+  prisma::LoadResult loaded = prisma::load_schema(read_schema_files(context, schema_files_at(context, path)));
+  if (!loaded.ok()) {
+    throw Error(ErrorKind::kSchema, "the schema at " + display_path(context, path) + " is not valid",
+                "fix the problems listed; docs/schema-language.md says what is supported",
+                loaded.format_diagnostics());
+  }
+  return prisma::lower(loaded.schema);
+}
+
+// Reads one side. A schema file needs no server; a URL or a migrations folder does.
+std::optional<model::Schema> load_side(Context& context, const Source& source) {
+  switch (source.kind) {
+    case SourceKind::kEmpty: return std::nullopt;
+    case SourceKind::kSchema: return schema_from_files(context, resolve(context, source.value, context.project.schema_path));
+    case SourceKind::kMigrations:
+      return schema_of_migrations(context, resolve(context, source.value, context.project.migrations_path));
+    case SourceKind::kUrl: return inspect_database(context, source.value);
+  }
+  return std::nullopt;
+}
+
+std::string describe(const Context& context, const Source& source) {
+  switch (source.kind) {
+    case SourceKind::kEmpty: return "empty";
+    case SourceKind::kSchema:
+      return "schema " + display_path(context, resolve(context, source.value, context.project.schema_path));
+    case SourceKind::kMigrations:
+      return "migrations " + display_path(context, resolve(context, source.value, context.project.migrations_path));
+    case SourceKind::kUrl: return "url";  // never the URL itself: it may hold a password
+  }
+  return "";
+}
+
+// The --json document: the only place this command builds JSON.
+output::Json plan_json(const Context& context, const diff::Plan& plan, const Source& from, const Source& to,
+                       int code) {
+  output::Json changes = output::Json::array();
+  for (const diff::Step& step : plan.steps) {
+    output::Json item = output::Json::object();
+    item.set("step", diff::step_name(step.change.kind));
+    item.set("destructive", step.destructive);
+    item.set("own_transaction", step.own_transaction);
+    diff::Plan single{plan.from, plan.to, plan.to_namespaces, {step}, {}};
+    item.set("sql", diff::render_script(single));
+    changes.push(std::move(item));
+  }
+  output::Json warnings = output::Json::array();
+  for (const diff::Warning& warning : plan.warnings) {
+    output::Json item = output::Json::object();
+    item.set("message", warning.message);
+    item.set("unexecutable", warning.unexecutable);
+    item.set("step", warning.step);
+    warnings.push(std::move(item));
+  }
+  output::Json doc = output::Json::object();
+  doc.set("ok", true);
+  doc.set("command", "diff");
+  doc.set("from", describe(context, from));
+  doc.set("to", describe(context, to));
+  doc.set("empty", plan.empty());
+  doc.set("exit_code", code);
+  doc.set("changes", std::move(changes));
+  doc.set("warnings", std::move(warnings));
+  doc.set("script", diff::render_script(plan) + "\n");
+  doc.set("summary", diff::render_summary(plan) + "\n");
+  return doc;
+}
+
+void write_output(Context& context, const std::string& file, const std::string& text) {
+  if (file.empty()) {
+    context.out << text;
+    return;
+  }
+  const std::filesystem::path path = resolve(context, file, {});
+  os::WriteResult written = context.system.write_file_atomically(path, text);
+  if (!written.ok) {
+    throw Error(ErrorKind::kConfig, "cannot write " + display_path(context, path) + ": " + written.error,
+                "check that the folder of -o exists and is writable");
+  }
+}
+
+}  // namespace
+
+void setup_diff(CLI::App& command, Invocation& invocation) {
+  DiffOptions& d = invocation.diff;
+  command.add_flag("--from-empty", d.from_empty, "Source: the empty database");
+  command.add_option_function<std::string>(
+      "--from-schema", [&d](const std::string& v) { d.from_schema = v; }, "Source: a Prisma schema file or folder")
+      ->type_name("PATH");
+  command.add_option_function<std::string>(
+      "--from-migrations", [&d](const std::string& v) { d.from_migrations = v == "\x01" ? "" : v; },
+      "Source: the migrations folder replayed into a shadow database (default: the configured folder)")
+      ->type_name("[DIR]")->expected(0, 1)->default_str("\x01");
+  command.add_option_function<std::string>(
+      "--from-url", [&d](const std::string& v) { d.from_url = v; }, "Source: a live database")->type_name("URL");
+  command.add_option_function<std::string>(
+      "--to-schema", [&d](const std::string& v) { d.to_schema = v; }, "Target: a Prisma schema file or folder")
+      ->type_name("PATH");
+  command.add_option_function<std::string>(
+      "--to-migrations", [&d](const std::string& v) { d.to_migrations = v == "\x01" ? "" : v; },
+      "Target: the migrations folder replayed into a shadow database (default: the configured folder)")
+      ->type_name("[DIR]")->expected(0, 1)->default_str("\x01");
+  command.add_option_function<std::string>(
+      "--to-url", [&d](const std::string& v) { d.to_url = v; }, "Target: a live database")->type_name("URL");
+  command.add_flag("--script", d.script, "Print the SQL, exactly as `prisma migrate diff --script` would");
+  command.add_flag("--exit-code", d.exit_code, "Exit 16 when there is a difference, 0 when there is none");
+  command.add_option_function<std::string>(
+      "-o,--output", [&d](const std::string& v) { d.output = v; }, "Write to FILE instead of stdout")
+      ->type_name("FILE");
+}
+
+int run_diff(Context& context) {
+  const DiffOptions& options = context.invocation.diff;
+  const auto [from, to] = sides(options);
+  const std::optional<model::Schema> before = load_side(context, from);
+  const std::optional<model::Schema> after = load_side(context, to);
+  const diff::Plan plan = diff::plan_migration(diff::Side{before ? &*before : nullptr, "public"},
+                                               diff::Side{after ? &*after : nullptr, "public"});
+  const int code = options.exit_code && !plan.empty() ? exit_code::kDiffFound : exit_code::kOk;
+  std::string text;
+  if (context.invocation.global.json) {
+    text = plan_json(context, plan, from, to, code).dump(true) + "\n";
+  } else if (options.script) {
+    text = diff::render_script(plan) + "\n";
+  } else {
+    text = diff::render_summary(plan) + "\n";
+  }
+  write_output(context, options.output, text);
+  if (!options.output.empty()) {
+    context.console.success("Wrote the " + std::string(options.script ? "SQL" : "difference") + " to " +
+                            display_path(context, resolve(context, options.output, {})) + ".");
+  }
+  return code;
+}
+
+}  // namespace qdb::cli

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "diff/change.hpp"
+#include "diff/differ.hpp"
+#include "model/schema.hpp"
+
+namespace qdb::diff {
+
+/// A warning about a step, in Prisma's words. `unexecutable` ones are steps that fail on a
+/// table with rows (a required column without default, ...); the others may lose data.
+struct Warning {
+  std::string message;
+  bool unexecutable = false;
+  size_t step = 0;  // index into Plan::steps
+
+  bool operator==(const Warning&) const = default;
+};
+
+/// A change in its place in the migration, with what the planner knows about it.
+struct Step {
+  Change change;
+  bool destructive = false;        // drops a table, a column, or an enum's values (data may be lost)
+  bool own_transaction = false;    // writes its own BEGIN/COMMIT (removing an enum value)
+};
+
+/// The ordered migration between two schemas. It points into both schemas: they must outlive it.
+struct Plan {
+  const model::Schema* from = nullptr;  // never null: the empty schema for an empty side
+  const model::Schema* to = nullptr;
+  std::vector<std::string> to_namespaces;  // what CreateSchema steps' positions refer to
+  std::vector<Step> steps;
+  std::vector<Warning> warnings;  // data-loss warnings in step order, then unexecutable steps
+
+  bool empty() const { return steps.empty(); }
+};
+
+/// Diffs `from` and `to` and orders the steps as Prisma 6.19 does: by kind (CreateSchema,
+/// CreateEnum, AlterEnum, DropForeignKey, DropIndex, AlterTable, DropTable, DropEnum,
+/// CreateTable, CreateIndex, RenameForeignKey, AddForeignKey, RenameIndex), then by the
+/// position of what they touch; indexes of new tables before those of existing ones. Every
+/// change to one table is one AlterTable step. Computes the warnings `prisma migrate dev`
+/// prints without looking at the data.
+Plan plan_migration(const Side& from, const Side& to);
+
+}  // namespace qdb::diff
