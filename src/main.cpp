@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli/run.hpp"
+#include "pg/catalog_queries.hpp"
 #include "pg/maintenance.hpp"
 #include "pg/pg_database.hpp"
 
@@ -20,6 +21,7 @@ int main(int argc, char** argv) {
       std::cout,
       std::cerr,
       /*exits_after_run=*/true,
+      &qdb::pg::connect_catalog,
   };
   return qdb::cli::run_cli(args, environment);
 }

@@ -9,6 +9,7 @@
 
 #include "cli/invocation.hpp"
 #include "config/project_config.hpp"
+#include "db/catalog.hpp"
 #include "db/database.hpp"
 #include "output/console.hpp"
 
@@ -33,7 +34,8 @@ class Context {
   std::ostream& out;  // stdout: JSON and other data only
   EnvLookup env;
   db::Connector connector;
-  db::MaintenanceConnector maintenance;  // for creating a missing database
+  db::MaintenanceConnector maintenance;  // for creating a missing database (and shadow databases)
+  db::CatalogConnector catalog;          // for reading a database's schema (inspect_database)
   std::filesystem::path cwd;  // where qdb was started: paths in messages are relative to it
   bool exits_after_run = false;  // see Environment::exits_after_run
 };
