@@ -16,12 +16,19 @@ FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
 ORDER BY 1, 2)";
 
-// A column owns a sequence (SERIAL, OWNED BY) through an 'a' dependency; identity columns own
-// theirs through an 'i' one and have no default expression.
+// A column owns a sequence (SERIAL, OWNED BY) through an 'a' dependency, looked up (by index) only
+// for columns with a default; identity columns own theirs through an 'i' one and have no default.
+// Rows are ordered by oid, which sorts cheaper than names: the builder only needs each table's
+// columns together and in attnum order.
 constexpr const char* kColumnsSql = R"(
 SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod),
        en.nspname, et.typname, et.typtype = 'e', t.typcategory = 'A' AND t.typelem <> 0,
-       a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated, os.sequence
+       a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated,
+       CASE WHEN d.adbin IS NOT NULL THEN (
+         SELECT min(dep.objid::regclass::text)
+         FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
+         WHERE dep.refclassid = 'pg_class'::regclass AND dep.refobjid = c.oid AND dep.refobjsubid = a.attnum
+           AND dep.classid = 'pg_class'::regclass AND dep.deptype = 'a') END
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -29,23 +36,17 @@ JOIN pg_type t ON t.oid = a.atttypid
 JOIN pg_type et ON et.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END
 JOIN pg_namespace en ON en.oid = et.typnamespace
 LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-LEFT JOIN (
-  SELECT dep.refobjid, dep.refobjsubid, min(dep.objid::regclass::text) AS sequence
-  FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
-  WHERE dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass AND dep.deptype = 'a'
-  GROUP BY 1, 2
-) os ON os.refobjid = c.oid AND os.refobjsubid = a.attnum
 WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
   AND a.attnum > 0 AND NOT a.attisdropped
-ORDER BY 1, 2, a.attnum)";
+ORDER BY c.oid, a.attnum)";
 
 // indkey, indoption and indclass are 0-based vectors; key positions past indnkeyatts are INCLUDE
-// columns. indnullsnotdistinct exists from PostgreSQL 15 on: read through to_jsonb so that older
-// servers answer false instead of failing.
+// columns. indnullsnotdistinct exists from PostgreSQL 15 on: older servers get `false` in its
+// place (kNullsNotDistinct).
+constexpr const char* kNullsNotDistinct = "i.indnullsnotdistinct";
 constexpr const char* kIndexColumnsSql = R"(
 SELECT n.nspname, c.relname, ic.relname, i.indisunique, i.indisprimary, coalesce(con.contype::text, ''),
-       am.amname, pg_get_expr(i.indpred, i.indrelid),
-       coalesce((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false),
+       am.amname, pg_get_expr(i.indpred, i.indrelid), i.indnullsnotdistinct,
        k.pos, k.pos > i.indnkeyatts, coalesce(a.attname, ''),
        CASE WHEN k.attnum = 0 THEN pg_get_indexdef(i.indexrelid, k.pos::int, true) ELSE '' END,
        CASE WHEN k.pos <= i.indnkeyatts THEN (i.indoption[(k.pos - 1)::int]::int & 1) = 1 ELSE false END,
@@ -61,7 +62,7 @@ LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum AND k.att
 LEFT JOIN pg_opclass oc ON oc.oid = i.indclass[(k.pos - 1)::int]
 LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = c.oid AND con.contype IN ('p', 'u', 'x')
 WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
-ORDER BY 1, 2, 3, k.pos)";
+ORDER BY c.oid, ic.relname, k.pos)";
 
 constexpr const char* kForeignKeysSql = R"(
 SELECT n.nspname, c.relname, con.conname, k.pos, a.attname, rn.nspname, rc.relname, ra.attname,
@@ -75,7 +76,7 @@ CROSS JOIN LATERAL unnest(con.conkey, con.confkey) WITH ORDINALITY AS k(attnum, 
 JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
 JOIN pg_attribute ra ON ra.attrelid = con.confrelid AND ra.attnum = k.refnum
 WHERE con.contype = 'f' AND n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
-ORDER BY 1, 2, 3, k.pos)";
+ORDER BY c.oid, con.conname, k.pos)";
 
 constexpr const char* kChecksSql = R"(
 SELECT n.nspname, c.relname, con.conname, pg_get_constraintdef(con.oid, true)
@@ -159,13 +160,18 @@ class PgCatalog final : public db::Catalog {
     const std::vector<std::string> parameters = {text_array(schemas)};
     db::CatalogRows out;
     // One snapshot for all queries, so DDL committed meanwhile cannot tear the rows apart.
-    connection_.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    // Room to sort the wide rows of a large schema in memory.
+    connection_.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL work_mem = '64MB'");
     for (const auto& r : query(kTablesSql, parameters)) out.tables.push_back({text(r[0]), text(r[1])});
     for (const auto& r : query(kColumnsSql, parameters)) {
       out.columns.push_back({text(r[0]), text(r[1]), text(r[2]), text(r[3]), text(r[4]), text(r[5]), flag(r[6]),
                              flag(r[7]) ? 1 : 0, flag(r[8]), r[9], letter(r[10]), letter(r[11]), r[12]});
     }
-    for (const auto& r : query(kIndexColumnsSql, parameters)) {
+    std::string index_sql = kIndexColumnsSql;
+    if (connection_.server_version() < 150000) {
+      index_sql.replace(index_sql.find(kNullsNotDistinct), std::string(kNullsNotDistinct).size(), "false");
+    }
+    for (const auto& r : query(index_sql, parameters)) {
       out.index_columns.push_back({text(r[0]), text(r[1]), text(r[2]), flag(r[3]), flag(r[4]), letter(r[5]),
                                    text(r[6]), r[7], flag(r[8]), number(r[9]), flag(r[10]), text(r[11]),
                                    text(r[12]), flag(r[13]), flag(r[14]), text(r[15])});
@@ -191,7 +197,7 @@ class PgCatalog final : public db::Catalog {
   int queries_sent() const override { return queries_; }
 
  private:
-  Rows query(const char* sql, const std::vector<std::string>& parameters) {
+  Rows query(const std::string& sql, const std::vector<std::string>& parameters) {
     ++queries_;
     return connection_.query(sql, parameters);
   }
