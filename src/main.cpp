@@ -2,6 +2,7 @@
 
 #include "cli/run.hpp"
 #include "os/real_system.hpp"
+#include "pg/catalog_queries.hpp"
 #include "pg/maintenance.hpp"
 #include "pg/pg_database.hpp"
 
@@ -18,6 +19,7 @@ int main(int argc, char** argv) {
       std::cout,
       std::cerr,
       /*exits_after_run=*/true,
+      &qdb::pg::connect_catalog,
   };
   return qdb::cli::run_cli(args, environment);
 }

@@ -8,6 +8,7 @@
 
 #include "cli/invocation.hpp"
 #include "config/project_config.hpp"
+#include "db/catalog.hpp"
 #include "db/database.hpp"
 #include "os/system.hpp"
 #include "output/console.hpp"
@@ -30,7 +31,8 @@ class Context {
   std::ostream& out;  // stdout: JSON and other data only
   os::System& system;  // files, environment variables, processes, the clock: nothing else reaches them
   db::Connector connector;
-  db::MaintenanceConnector maintenance;  // for creating a missing database
+  db::MaintenanceConnector maintenance;  // for creating a missing database (and shadow databases)
+  db::CatalogConnector catalog;          // for reading a database's schema (inspect_database)
   std::filesystem::path cwd;  // where qdb was started: paths in messages are relative to it
   bool exits_after_run = false;  // see Environment::exits_after_run
 };

@@ -176,6 +176,7 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
     Context context(invocation, project, profile, command_console, environment.out, environment.system,
                     environment.connector, environment.maintenance);
     context.cwd = environment.cwd;
+    context.catalog = environment.catalog;
     context.exits_after_run = environment.exits_after_run;
     return command->run(context);
   } catch (const Error& e) {

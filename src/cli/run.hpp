@@ -22,6 +22,9 @@ struct Environment {
   /// results may then be left to the operating system instead of being freed one by one
   /// (util::keep_until_exit). Tests that drive run_cli leave it false, so all is freed.
   bool exits_after_run = false;
+  /// Reads a database's catalog (`db diff` from a database or from migrations). Last, so that
+  /// an Environment without it still lists the members above in order.
+  db::CatalogConnector catalog = {};
 };
 
 /// Runs `qdb <args...>` (args without the program name) and returns the exit code.

@@ -237,7 +237,7 @@ ProjectConfig parse_project_config(const std::filesystem::path& root, const std:
     }
   }
   if (const auto* db = r.table(doc, "database", "database")) {
-    r.reject_unknown(*db, "[database]", {"schema", "url_env", "lock_timeout"});
+    r.reject_unknown(*db, "[database]", {"schema", "url_env", "lock_timeout", "shadow_database_url"});
     if (auto v = r.string(*db, "schema", "database")) {
       if (v->empty()) r.error(db->get("schema")->source(), "database.schema must not be empty");
       else c.target_schema = *v;
@@ -247,6 +247,10 @@ ProjectConfig parse_project_config(const std::filesystem::path& root, const std:
       c.url_variable_set = true;
     }
     if (auto v = r.seconds(*db, "lock_timeout", "database")) c.lock_timeout_seconds = *v;
+    if (auto v = r.string(*db, "shadow_database_url", "database")) {
+      if (v->empty()) r.error(db->get("shadow_database_url")->source(), "database.shadow_database_url must not be empty");
+      else c.shadow_database_url = *v;
+    }
   }
   if (const auto* g = r.table(doc, "generate", "generate")) {
     r.reject_unknown(*g, "[generate]", {"typescript", "runtime", "kysely", "cpp", "cpp_namespace"});

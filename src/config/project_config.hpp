@@ -56,6 +56,9 @@ struct ProjectConfig {
   std::optional<std::string> target_schema;     // overrides DATABASE_URL's ?schema=
   std::string url_variable = "DATABASE_URL";
   bool url_variable_set = false;                // [database] url_env given: wins over the schema's env("...")
+  // [database] shadow_database_url: the database `db diff --from-migrations` replays into (emptied,
+  // never dropped), a URL or env("NAME"); absent: a temporary database on the target's server.
+  std::optional<std::string> shadow_database_url;
   double lock_timeout_seconds = 10.0;
   std::vector<std::string> env_files;           // env file names, highest precedence first; {NODE_ENV} expands
   std::map<std::string, Profile> profiles;      // dev and prod always present

@@ -153,6 +153,11 @@ class Maintenance {
   /// CREATE DATABASE with `name` quoted. Throws qdb::Error(kDatabaseState), naming CREATEDB when
   /// the role lacks that privilege.
   virtual void create_database(const std::string& name) = 0;
+  /// Whether the role may run CREATE DATABASE (CREATEDB or superuser).
+  virtual bool may_create_databases() = 0;
+  /// Ends every other session on database `name` and drops it; a missing database is fine.
+  /// Throws qdb::Error(kDatabaseState) when the server refuses.
+  virtual void drop_database(const std::string& name) = 0;
 };
 
 /// Connects to the maintenance database of the server `settings` point at; throws kConnection.

@@ -19,11 +19,11 @@ std::string index_columns(const std::vector<IndexColumn>& columns) {
   std::string out = "(";
   for (size_t i = 0; i < columns.size(); ++i) {
     const IndexColumn& column = columns[i];
-    out.append(i ? ", " : "").append(quoted(column.name));
+    // An expression key has no column name: the expression stands in its place.
+    out.append(i ? ", " : "").append(column.expression.empty() ? quoted(column.name) : "expression " + column.expression);
     if (!column.sort.empty()) out += " " + column.sort;
     if (column.length) out += " length " + std::to_string(*column.length);
     if (!column.ops.empty()) out += " ops " + column.ops;
-    if (!column.expression.empty()) out += " expression " + column.expression;
     if (!column.nulls.empty()) out += " nulls " + column.nulls;
   }
   return out + ")";

@@ -5,7 +5,7 @@
 namespace qdb::os {
 
 /// The operating system itself: POSIX calls, posix_spawn, steady_clock. Built once, in main.
-class RealSystem final : public System {
+class RealSystem : public System {
  public:
   ListResult list_directory(const std::filesystem::path& dir) const override;
   ReadResult read_file(const std::filesystem::path& path) const override;

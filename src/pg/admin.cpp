@@ -58,5 +58,6 @@ Rows AdminConnection::query(const std::string& sql, const std::vector<std::strin
   }
 }
 
+int AdminConnection::server_version() const { return impl_->connection.server_version(); }
 
 }  // namespace qdb::pg

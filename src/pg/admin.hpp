@@ -25,6 +25,8 @@ class AdminConnection {
   void execute(const std::string& sql);
   /// Runs a query with text parameters $1..$n and returns all rows.
   Rows query(const std::string& sql, const std::vector<std::string>& parameters = {});
+  /// The server's version as libpq reports it without a query, e.g. 150004 for 15.4.
+  int server_version() const;
 
  private:
   struct Impl;

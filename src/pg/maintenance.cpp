@@ -33,6 +33,18 @@ class PgMaintenance : public db::Maintenance {
     }
   }
 
+  bool may_create_databases() override {
+    Rows rights = connection_.query("SELECT rolcreatedb OR rolsuper FROM pg_roles WHERE rolname = current_user");
+    return !rights.empty() && rights[0][0] == "t";
+  }
+
+  void drop_database(const std::string& name) override {
+    // DROP DATABASE ... WITH (FORCE) needs PostgreSQL 13; ending the sessions first works everywhere.
+    connection_.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+                      {name});
+    connection_.execute("DROP DATABASE IF EXISTS " + util::quote_identifier(name));
+  }
+
  private:
   AdminConnection connection_;
   db::ConnectionSettings settings_;

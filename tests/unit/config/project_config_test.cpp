@@ -69,6 +69,16 @@ TEST(ProjectConfig, EverySetting) {
   EXPECT_EQ(ci->node_env, "test");
 }
 
+TEST(ProjectConfig, ShadowDatabaseUrl) {
+  std::vector<Diagnostic> d;
+  EXPECT_FALSE(default_project_config("/p").shadow_database_url.has_value());
+  ProjectConfig c = parse("[database]\nshadow_database_url = 'env(\"SHADOW\")'\n", d);
+  EXPECT_EQ(messages(d), "");
+  EXPECT_EQ(c.shadow_database_url.value_or("?"), "env(\"SHADOW\")");
+  parse("[database]\nshadow_database_url = \"\"\n", d);
+  EXPECT_EQ(messages(d), "qdb.toml:2:23: database.shadow_database_url must not be empty\n");
+}
+
 TEST(ProjectConfig, EnvFiles) {
   std::vector<Diagnostic> d;
   EXPECT_EQ(default_project_config("/p").env_files,

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Times the catalog inspector on a generated database of N tables (default 1000: a dozen columns
+# of mixed types with defaults, enums, SERIAL keys, unique and plain indexes, foreign keys) against
+# `pg_dump --schema-only` of the same database, in alternating rounds of the same run, and prints
+# the ratio and the number of catalog queries (the same for any N). Target: <= 0.25x pg_dump.
+# The timed process is bench/inspect_driver.cpp (connect, read the catalog, build the model), the
+# part of `qdb db diff --from-url` that depends on the database's size.
+# The server runs with PostgreSQL's default durability (fsync and full_page_writes on).
+# Usage: bash bench/inspect.sh [N]   (ROUNDS=n rounds of 7 runs each, default 6)
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+N=${1:-1000}
+DRIVER="$QDB_BUILD_DIR/qdb_inspect_bench"
+cmake --build "$QDB_BUILD_DIR" -j2 --target qdb_inspect_bench >/dev/null || die "cannot build qdb_inspect_bench"
+
+bench_server
+# The throw-away server starts without fsync; start it again with the defaults.
+stop_throwaway_postgres
+start_on_free_port "$(pg_bindir)" "$PG_USER" "$PG_PORT" "-c fsync=on -c full_page_writes=on" \
+  || die "could not restart PostgreSQL with fsync on"
+[ "$(psql -Atc 'SHOW fsync' "$BENCH_ADMIN_URL")" = on ] || die "fsync is not on"
+URL=$(bench_db inspect_bench)
+
+python3 - "$N" <<'PY' | psql -q -v ON_ERROR_STOP=1 "$URL" >/dev/null
+import sys
+n = int(sys.argv[1])
+enums = max(1, n // 20)
+out = []
+for e in range(enums):
+    out.append("CREATE TYPE \"Status%d\" AS ENUM ('ACTIVE', 'INACTIVE', 'PENDING', 'ARCHIVED');" % e)
+for i in range(n):
+    parent = "" if i == 0 else ',\n  "parentId" INTEGER REFERENCES "Entity%d"("id") ON DELETE SET NULL ON UPDATE CASCADE' % (i // 2)
+    out.append('''CREATE TABLE "Entity%(i)d" (
+  "id" SERIAL PRIMARY KEY,
+  "name" TEXT NOT NULL,
+  "email" VARCHAR(320) NOT NULL,
+  "status" "Status%(e)d" NOT NULL DEFAULT 'ACTIVE',
+  "score" DOUBLE PRECISION NOT NULL DEFAULT 0,
+  "balance" DECIMAL(12,2) NOT NULL DEFAULT 0,
+  "active" BOOLEAN NOT NULL DEFAULT true,
+  "tags" TEXT[] NOT NULL DEFAULT ARRAY[]::TEXT[],
+  "data" JSONB,
+  "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  "updatedAt" TIMESTAMP(3) NOT NULL%(parent)s
+);
+CREATE UNIQUE INDEX "Entity%(i)d_email_key" ON "Entity%(i)d"("email");
+CREATE INDEX "Entity%(i)d_status_createdAt_idx" ON "Entity%(i)d"("status", "createdAt" DESC);''' % {"i": i, "e": i % enums, "parent": parent})
+print("\n".join(out))
+PY
+
+printf 'database: %s\n' "$("$DRIVER" "$URL")"
+INSPECT=("$DRIVER" "$URL")
+DUMP=("$(pg_bindir)/pg_dump" --schema-only -f /dev/null "$URL")
+read -r inspect_ms dump_ms < <(paired_medians_ms INSPECT DUMP)
+printf 'inspect (whole process)  %8.2f ms\n' "$inspect_ms"
+printf 'pg_dump --schema-only    %8.2f ms\n' "$dump_ms"
+printf 'ratio                    %8sx   (target <= 0.25x)\n' "$(ratio "$inspect_ms" "$dump_ms")"

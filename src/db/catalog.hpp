@@ -1,0 +1,126 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "db/database.hpp"
+
+namespace qdb::db {
+
+// The rows the catalog inspector reads from pg_catalog, as plain values: the pg backend fills
+// them (pg/catalog_queries.cpp), inspect::build_schema turns them into a model::Schema. Every
+// row names its object by schema and table name, so the rows of different queries join in code.
+
+/// A table (relkind r or p, not a partition).
+struct TableRow {
+  std::string schema;
+  std::string name;
+};
+
+/// A column of a table, in attnum order.
+struct ColumnRow {
+  std::string schema;
+  std::string table;
+  std::string name;
+  std::string formatted_type;     // format_type(atttypid, atttypmod), e.g. "character varying(255)[]"
+  std::string element_schema;     // the element type's schema and name (the type itself when no array)
+  std::string element_name;
+  bool element_is_enum = false;
+  int array_dimensions = 0;       // 0 for a scalar; an array column counts 1 even when declared [][]
+  bool not_null = false;
+  std::optional<std::string> default_sql;  // pg_get_expr of the default (or of the generation expression)
+  char identity = '\0';           // attidentity: 'a' ALWAYS, 'd' BY DEFAULT
+  char generated = '\0';          // attgenerated: 's' STORED
+  std::optional<std::string> owned_sequence;  // a sequence this column owns (SERIAL), as schema-qualified text
+};
+
+/// One key (or INCLUDE column) of an index, one row per position.
+struct IndexColumnRow {
+  std::string schema;
+  std::string table;
+  std::string index;
+  bool unique = false;
+  bool primary = false;
+  char constraint_type = '\0';    // 'p', 'u' or 'x' when a constraint owns the index
+  std::string method;             // pg_am.amname: btree, hash, gin, gist, spgist, brin
+  std::optional<std::string> predicate;  // pg_get_expr(indpred)
+  bool nulls_not_distinct = false;
+  int position = 0;               // 1-based
+  bool included = false;          // position beyond the key columns: INCLUDE (...)
+  std::string column;             // empty for an expression
+  std::string expression;         // pg_get_indexdef(index, position, true) for an expression
+  bool descending = false;
+  bool nulls_first = false;
+  std::string opclass;            // the operator class when it is not the type's default
+};
+
+/// One column pair of a foreign key, one row per position.
+struct ForeignKeyColumnRow {
+  std::string schema;
+  std::string table;
+  std::string name;
+  int position = 0;
+  std::string column;
+  std::string referenced_schema;
+  std::string referenced_table;
+  std::string referenced_column;
+  char on_delete = 'a';           // confdeltype: a no action, r restrict, c cascade, n set null, d set default
+  char on_update = 'a';
+  bool deferrable = false;
+  bool initially_deferred = false;
+};
+
+/// A CHECK constraint.
+struct CheckRow {
+  std::string schema;
+  std::string table;
+  std::string name;
+  std::string definition;         // pg_get_constraintdef, e.g. CHECK ((price > (0)::numeric))
+};
+
+/// One value of an enum type, in enumsortorder.
+struct EnumValueRow {
+  std::string schema;
+  std::string name;
+  std::string value;
+};
+
+/// Something the schema language cannot express: kind is one of "view", "materialized view",
+/// "function", "procedure", "trigger", "extension", "sequence", "domain", "type".
+struct ObjectRow {
+  std::string kind;
+  std::string schema;
+  std::string name;
+  std::string table;              // triggers
+  std::string definition;
+};
+
+/// Everything one inspection reads.
+struct CatalogRows {
+  std::vector<TableRow> tables;
+  std::vector<ColumnRow> columns;
+  std::vector<IndexColumnRow> index_columns;
+  std::vector<ForeignKeyColumnRow> foreign_key_columns;
+  std::vector<CheckRow> checks;
+  std::vector<EnumValueRow> enum_values;
+  std::vector<ObjectRow> objects;
+};
+
+/// Reads the catalog of one database.
+class Catalog {
+ public:
+  virtual ~Catalog() = default;
+  /// The rows of every object in `schemas`, in a fixed number of queries whatever their size.
+  /// Throws qdb::Error(kDatabaseState) when the server refuses a query.
+  virtual CatalogRows read(const std::vector<std::string>& schemas) = 0;
+  /// How many queries read() has sent so far.
+  virtual int queries_sent() const = 0;
+};
+
+/// Opens a catalog reader on the database `settings` point at; throws kConnection.
+using CatalogConnector = std::function<std::unique_ptr<Catalog>(const ConnectionSettings&)>;
+
+}  // namespace qdb::db

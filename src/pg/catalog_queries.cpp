@@ -1,0 +1,215 @@
+#include "pg/catalog_queries.hpp"
+
+#include "pg/admin.hpp"
+
+namespace qdb::pg {
+namespace {
+
+// Every query takes the schemas as $1 (a text[]), so their number and the number of objects in
+// them never change how many queries run. Rows come ordered by schema, table and position, so
+// the builder needs no sorting of its own.
+
+// Tables the schema language can describe: ordinary and partitioned tables, not partitions.
+constexpr const char* kTablesSql = R"(
+SELECT n.nspname, c.relname
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+ORDER BY 1, 2)";
+
+// A column owns a sequence (SERIAL, OWNED BY) through an 'a' dependency, looked up (by index) only
+// for columns with a default; identity columns own theirs through an 'i' one and have no default.
+// Rows are ordered by oid, which sorts cheaper than names: the builder only needs each table's
+// columns together and in attnum order.
+constexpr const char* kColumnsSql = R"(
+SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod),
+       en.nspname, et.typname, et.typtype = 'e', t.typcategory = 'A' AND t.typelem <> 0,
+       a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated,
+       CASE WHEN d.adbin IS NOT NULL THEN (
+         SELECT min(dep.objid::regclass::text)
+         FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
+         WHERE dep.refclassid = 'pg_class'::regclass AND dep.refobjid = c.oid AND dep.refobjsubid = a.attnum
+           AND dep.classid = 'pg_class'::regclass AND dep.deptype = 'a') END
+FROM pg_attribute a
+JOIN pg_class c ON c.oid = a.attrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_type t ON t.oid = a.atttypid
+JOIN pg_type et ON et.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END
+JOIN pg_namespace en ON en.oid = et.typnamespace
+LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+  AND a.attnum > 0 AND NOT a.attisdropped
+ORDER BY c.oid, a.attnum)";
+
+// indkey, indoption and indclass are 0-based vectors; key positions past indnkeyatts are INCLUDE
+// columns. indnullsnotdistinct exists from PostgreSQL 15 on: older servers get `false` in its
+// place (kNullsNotDistinct).
+constexpr const char* kNullsNotDistinct = "i.indnullsnotdistinct";
+constexpr const char* kIndexColumnsSql = R"(
+SELECT n.nspname, c.relname, ic.relname, i.indisunique, i.indisprimary, coalesce(con.contype::text, ''),
+       am.amname, pg_get_expr(i.indpred, i.indrelid), i.indnullsnotdistinct,
+       k.pos, k.pos > i.indnkeyatts, coalesce(a.attname, ''),
+       CASE WHEN k.attnum = 0 THEN pg_get_indexdef(i.indexrelid, k.pos::int, true) ELSE '' END,
+       CASE WHEN k.pos <= i.indnkeyatts THEN (i.indoption[(k.pos - 1)::int]::int & 1) = 1 ELSE false END,
+       CASE WHEN k.pos <= i.indnkeyatts THEN (i.indoption[(k.pos - 1)::int]::int & 2) = 2 ELSE false END,
+       CASE WHEN k.pos <= i.indnkeyatts AND NOT oc.opcdefault THEN oc.opcname ELSE '' END
+FROM pg_index i
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_class c ON c.oid = i.indrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_am am ON am.oid = ic.relam
+CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, pos)
+LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum AND k.attnum > 0
+LEFT JOIN pg_opclass oc ON oc.oid = i.indclass[(k.pos - 1)::int]
+LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = c.oid AND con.contype IN ('p', 'u', 'x')
+WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+ORDER BY c.oid, ic.relname, k.pos)";
+
+constexpr const char* kForeignKeysSql = R"(
+SELECT n.nspname, c.relname, con.conname, k.pos, a.attname, rn.nspname, rc.relname, ra.attname,
+       con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred
+FROM pg_constraint con
+JOIN pg_class c ON c.oid = con.conrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_class rc ON rc.oid = con.confrelid
+JOIN pg_namespace rn ON rn.oid = rc.relnamespace
+CROSS JOIN LATERAL unnest(con.conkey, con.confkey) WITH ORDINALITY AS k(attnum, refnum, pos)
+JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+JOIN pg_attribute ra ON ra.attrelid = con.confrelid AND ra.attnum = k.refnum
+WHERE con.contype = 'f' AND n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+ORDER BY c.oid, con.conname, k.pos)";
+
+constexpr const char* kChecksSql = R"(
+SELECT n.nspname, c.relname, con.conname, pg_get_constraintdef(con.oid, true)
+FROM pg_constraint con
+JOIN pg_class c ON c.oid = con.conrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE con.contype = 'c' AND n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+ORDER BY 1, 2, 3)";
+
+constexpr const char* kEnumValuesSql = R"(
+SELECT n.nspname, t.typname, e.enumlabel
+FROM pg_enum e
+JOIN pg_type t ON t.oid = e.enumtypid
+JOIN pg_namespace n ON n.oid = t.typnamespace
+WHERE n.nspname = ANY($1::text[])
+ORDER BY 1, 2, e.enumsortorder)";
+
+// Objects that belong to an extension (its functions, types, ...) are the extension's: only the
+// extension itself is listed. A sequence a column owns (SERIAL or identity) is the column's.
+constexpr const char* kObjectsSql = R"(
+WITH member AS (SELECT classid, objid FROM pg_depend WHERE deptype = 'e')
+SELECT CASE c.relkind WHEN 'v' THEN 'view' ELSE 'materialized view' END, n.nspname, c.relname, '',
+       pg_get_viewdef(c.oid, true)
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('v', 'm')
+  AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_class'::regclass AND m.objid = c.oid)
+UNION ALL
+SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, n.nspname,
+       p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', '', pg_get_functiondef(p.oid)
+FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+WHERE n.nspname = ANY($1::text[]) AND p.prokind IN ('f', 'p')
+  AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_proc'::regclass AND m.objid = p.oid)
+UNION ALL
+SELECT 'trigger', n.nspname, t.tgname, c.relname, pg_get_triggerdef(t.oid, true)
+FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY($1::text[]) AND NOT t.tgisinternal AND t.tgparentid = 0
+UNION ALL
+SELECT 'extension', n.nspname, x.extname, '', x.extversion
+FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace
+WHERE n.nspname = ANY($1::text[])
+UNION ALL
+SELECT 'sequence', n.nspname, c.relname, '', format_type(s.seqtypid, NULL)
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_sequence s ON s.seqrelid = c.oid
+WHERE n.nspname = ANY($1::text[]) AND c.relkind = 'S'
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
+                  AND d.refobjsubid > 0 AND d.deptype IN ('a', 'i'))
+  AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_class'::regclass AND m.objid = c.oid)
+UNION ALL
+SELECT CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'type' END, n.nspname, t.typname, '',
+       CASE t.typtype WHEN 'd' THEN format_type(t.typbasetype, t.typtypmod) WHEN 'r' THEN 'range' ELSE 'composite' END
+FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+LEFT JOIN pg_class tc ON tc.oid = t.typrelid
+WHERE n.nspname = ANY($1::text[]) AND (t.typtype IN ('d', 'r') OR (t.typtype = 'c' AND tc.relkind = 'c'))
+  AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_type'::regclass AND m.objid = t.oid)
+ORDER BY 1, 2, 3)";
+
+// A text[] literal: every element double-quoted, with " and \ escaped.
+std::string text_array(const std::vector<std::string>& values) {
+  std::string out = "{";
+  for (size_t i = 0; i < values.size(); ++i) {
+    out += i ? ",\"" : "\"";
+    for (char c : values[i]) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+    }
+    out += '"';
+  }
+  return out + "}";
+}
+
+std::string text(const std::optional<std::string>& value) { return value.value_or(""); }
+bool flag(const std::optional<std::string>& value) { return value && *value == "t"; }
+char letter(const std::optional<std::string>& value) { return value && !value->empty() ? (*value)[0] : '\0'; }
+int number(const std::optional<std::string>& value) { return value ? std::stoi(*value) : 0; }
+
+class PgCatalog final : public db::Catalog {
+ public:
+  explicit PgCatalog(const db::ConnectionSettings& settings) : connection_(settings) {}
+
+  db::CatalogRows read(const std::vector<std::string>& schemas) override {
+    const std::vector<std::string> parameters = {text_array(schemas)};
+    db::CatalogRows out;
+    // One snapshot for all queries, so DDL committed meanwhile cannot tear the rows apart.
+    // Room to sort the wide rows of a large schema in memory.
+    connection_.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL work_mem = '64MB'");
+    for (const auto& r : query(kTablesSql, parameters)) out.tables.push_back({text(r[0]), text(r[1])});
+    for (const auto& r : query(kColumnsSql, parameters)) {
+      out.columns.push_back({text(r[0]), text(r[1]), text(r[2]), text(r[3]), text(r[4]), text(r[5]), flag(r[6]),
+                             flag(r[7]) ? 1 : 0, flag(r[8]), r[9], letter(r[10]), letter(r[11]), r[12]});
+    }
+    std::string index_sql = kIndexColumnsSql;
+    if (connection_.server_version() < 150000) {
+      index_sql.replace(index_sql.find(kNullsNotDistinct), std::string(kNullsNotDistinct).size(), "false");
+    }
+    for (const auto& r : query(index_sql, parameters)) {
+      out.index_columns.push_back({text(r[0]), text(r[1]), text(r[2]), flag(r[3]), flag(r[4]), letter(r[5]),
+                                   text(r[6]), r[7], flag(r[8]), number(r[9]), flag(r[10]), text(r[11]),
+                                   text(r[12]), flag(r[13]), flag(r[14]), text(r[15])});
+    }
+    for (const auto& r : query(kForeignKeysSql, parameters)) {
+      out.foreign_key_columns.push_back({text(r[0]), text(r[1]), text(r[2]), number(r[3]), text(r[4]), text(r[5]),
+                                         text(r[6]), text(r[7]), letter(r[8]), letter(r[9]), flag(r[10]),
+                                         flag(r[11])});
+    }
+    for (const auto& r : query(kChecksSql, parameters)) {
+      out.checks.push_back({text(r[0]), text(r[1]), text(r[2]), text(r[3])});
+    }
+    for (const auto& r : query(kEnumValuesSql, parameters)) {
+      out.enum_values.push_back({text(r[0]), text(r[1]), text(r[2])});
+    }
+    for (const auto& r : query(kObjectsSql, parameters)) {
+      out.objects.push_back({text(r[0]), text(r[1]), text(r[2]), text(r[3]), text(r[4])});
+    }
+    connection_.execute("COMMIT");
+    return out;
+  }
+
+  int queries_sent() const override { return queries_; }
+
+ private:
+  Rows query(const std::string& sql, const std::vector<std::string>& parameters) {
+    ++queries_;
+    return connection_.query(sql, parameters);
+  }
+
+  AdminConnection connection_;
+  int queries_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<db::Catalog> connect_catalog(const db::ConnectionSettings& settings) {
+  return std::make_unique<PgCatalog>(settings);
+}
+
+}  // namespace qdb::pg

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <memory>
+
+#include "db/catalog.hpp"
+
+namespace qdb::pg {
+
+/// Opens a catalog reader on the database `settings` point at (db::Catalog over libpqxx). It
+/// sends seven queries per read() whatever the number of tables. Throws qdb::Error(kConnection)
+/// with a redacted message.
+std::unique_ptr<db::Catalog> connect_catalog(const db::ConnectionSettings& settings);
+
+}  // namespace qdb::pg
