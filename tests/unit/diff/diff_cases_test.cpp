@@ -29,6 +29,21 @@ model::Schema lower_text(const std::string& text) {
 }
 
 const Case kCases[] = {
+    // @ignore and @@ignore only hide a field or a model from the client: the table stays.
+    {"ignore_field", "model T {\n  id Int @id\n  data Json\n}\n",
+     "model T {\n  id Int @id\n  data Json @ignore\n}\n", "-- This is an empty migration.\n", nullptr},
+    {"ignore_model", "model T {\n  id Int @id\n}\n", "model T {\n  id Int @id\n\n  @@ignore\n}\n",
+     "-- This is an empty migration.\n", nullptr},
+    {"unignore_model", "model T {\n  id Int @id\n\n  @@ignore\n}\n", "model T {\n  id Int @id\n}\n",
+     "-- This is an empty migration.\n", nullptr},
+    // SetNull on delete and Cascade on update are an optional relation's defaults: nothing changes.
+    {"relation_actions_spelled_as_their_defaults",
+     "model A {\n  id Int @id\n  bs B[]\n}\n"
+     "model B {\n  id Int @id\n  aId Int?\n  a A? @relation(fields: [aId], references: [id])\n}\n",
+     "model A {\n  id Int @id\n  bs B[]\n}\n"
+     "model B {\n  id Int @id\n  aId Int?\n"
+     "  a A? @relation(fields: [aId], references: [id], onDelete: SetNull, onUpdate: Cascade)\n}\n",
+     "-- This is an empty migration.\n", nullptr},
     {"add_optional_and_required_columns",
      "model T {\n  id Int @id\n}\n",
      "model T {\n  id Int @id\n  a String?\n  b Int @default(3)\n  c Int\n}\n",
