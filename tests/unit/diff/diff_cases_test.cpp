@@ -28,7 +28,64 @@ model::Schema lower_text(const std::string& text) {
   return prisma::lower(loaded.schema);
 }
 
+// A datasource with multiSchema; a macro so it joins the string literals of a case.
+#define MULTI_SCHEMA "datasource db {\n  provider = \"postgresql\"\n  url      = env(\"DATABASE_URL\")\n  schemas  = [\"billing\", \"public\"]\n}\n\n"
+
 const Case kCases[] = {
+    // With multiSchema, Prisma names what lives in the default schema (public) unqualified.
+    {"multischema_default_schema_unqualified", nullptr,
+     MULTI_SCHEMA
+     "enum Role {\n  A\n\n  @@schema(\"public\")\n}\n"
+     "model User {\n  id Int @id\n  role Role\n  email String @unique\n  posts Post[]\n\n  @@schema(\"public\")\n}\n"
+     "model Post {\n  id Int @id\n  userId Int\n  user User @relation(fields: [userId], references: [id])\n\n"
+     "  @@index([userId])\n  @@schema(\"billing\")\n}\n",
+     "-- CreateSchema\n"
+     "CREATE SCHEMA IF NOT EXISTS \"billing\";\n\n"
+     "-- CreateSchema\n"
+     "CREATE SCHEMA IF NOT EXISTS \"public\";\n\n"
+     "-- CreateEnum\n"
+     "CREATE TYPE \"Role\" AS ENUM ('A');\n\n"
+     "-- CreateTable\n"
+     "CREATE TABLE \"User\" (\n"
+     "    \"id\" INTEGER NOT NULL,\n"
+     "    \"role\" \"Role\" NOT NULL,\n"
+     "    \"email\" TEXT NOT NULL,\n\n"
+     "    CONSTRAINT \"User_pkey\" PRIMARY KEY (\"id\")\n"
+     ");\n\n"
+     "-- CreateTable\n"
+     "CREATE TABLE \"billing\".\"Post\" (\n"
+     "    \"id\" INTEGER NOT NULL,\n"
+     "    \"userId\" INTEGER NOT NULL,\n\n"
+     "    CONSTRAINT \"Post_pkey\" PRIMARY KEY (\"id\")\n"
+     ");\n\n"
+     "-- CreateIndex\n"
+     "CREATE UNIQUE INDEX \"User_email_key\" ON \"User\"(\"email\");\n\n"
+     "-- CreateIndex\n"
+     "CREATE INDEX \"Post_userId_idx\" ON \"billing\".\"Post\"(\"userId\");\n\n"
+     "-- AddForeignKey\n"
+     "ALTER TABLE \"billing\".\"Post\" ADD CONSTRAINT \"Post_userId_fkey\" FOREIGN KEY (\"userId\") "
+     "REFERENCES \"User\"(\"id\") ON DELETE RESTRICT ON UPDATE CASCADE;\n",
+     nullptr},
+    {"multischema_move_out_of_the_default_schema",
+     MULTI_SCHEMA "model T {\n  id Int @id\n\n  @@schema(\"public\")\n}\n",
+     MULTI_SCHEMA "model T {\n  id Int @id\n\n  @@schema(\"billing\")\n}\n",
+     "-- DropTable\n"
+     "DROP TABLE \"T\";\n\n"
+     "-- CreateTable\n"
+     "CREATE TABLE \"billing\".\"T\" (\n"
+     "    \"id\" INTEGER NOT NULL,\n\n"
+     "    CONSTRAINT \"T_pkey\" PRIMARY KEY (\"id\")\n"
+     ");\n",
+     nullptr},
+    {"multischema_enum_elsewhere_used_in_the_default_schema",
+     MULTI_SCHEMA "model T {\n  id Int @id\n\n  @@schema(\"public\")\n}\n",
+     MULTI_SCHEMA "enum Plan {\n  FREE\n\n  @@schema(\"billing\")\n}\n"
+     "model T {\n  id Int @id\n  plan Plan?\n\n  @@schema(\"public\")\n}\n",
+     "-- CreateEnum\n"
+     "CREATE TYPE \"billing\".\"Plan\" AS ENUM ('FREE');\n\n"
+     "-- AlterTable\n"
+     "ALTER TABLE \"T\" ADD COLUMN     \"plan\" \"billing\".\"Plan\";\n",
+     nullptr},
     // @ignore and @@ignore only hide a field or a model from the client: the table stays.
     {"ignore_field", "model T {\n  id Int @id\n  data Json\n}\n",
      "model T {\n  id Int @id\n  data Json @ignore\n}\n", "-- This is an empty migration.\n", nullptr},
@@ -377,6 +434,8 @@ const Case kCases[] = {
      "  [+] Added unique index on columns (ee)\n"
      "  [+] Added unique index on columns (f)\n"},
 };
+
+#undef MULTI_SCHEMA
 
 class DiffCase : public ::testing::TestWithParam<Case> {};
 
