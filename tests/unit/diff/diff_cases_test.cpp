@@ -125,6 +125,60 @@ const Case kCases[] = {
      "ALTER TABLE \"T\" ALTER COLUMN \"id\" DROP DEFAULT;\n"
      "DROP SEQUENCE \"T_id_seq\";\n",
      "\n[*] Changed the `T` table\n  [*] Altered column `id` (column is no longer autoincrementing)\n"},
+    // Another column keeps an autoincrement: Prisma then writes no DROP SEQUENCE (corpus 033).
+    {"autoincrement_removed_while_another_column_keeps_one",
+     "model T {\n  id Int @id @default(autoincrement())\n}\nmodel U {\n  id Int @id @default(autoincrement())\n}\n",
+     "model T {\n  id Int @id\n}\nmodel U {\n  id Int @id @default(autoincrement())\n}\n",
+     "-- AlterTable\n"
+     "ALTER TABLE \"T\" ALTER COLUMN \"id\" DROP DEFAULT;\n",
+     nullptr},
+    // Deliberate difference: Prisma writes `DROP SEQUENCE "";` (corpus 186).
+    {"autoincrement_id_becomes_uuid",
+     "model T {\n  id Int @id @default(autoincrement())\n}\n",
+     "model T {\n  id String @id @default(uuid())\n}\n",
+     "-- AlterTable\n"
+     "ALTER TABLE \"T\" DROP CONSTRAINT \"T_pkey\",\n"
+     "ALTER COLUMN \"id\" DROP DEFAULT,\n"
+     "ALTER COLUMN \"id\" SET DATA TYPE TEXT,\n"
+     "ADD CONSTRAINT \"T_pkey\" PRIMARY KEY (\"id\");\n"
+     "DROP SEQUENCE \"T_id_seq\";\n",
+     nullptr},
+    // The sequence of a table outside the default schema is named in that schema.
+    {"autoincrement_removed_in_another_schema",
+     MULTI_SCHEMA "model T {\n  id Int @id @default(autoincrement())\n\n  @@schema(\"billing\")\n}\n",
+     MULTI_SCHEMA "model T {\n  id Int @id\n\n  @@schema(\"billing\")\n}\n",
+     "-- AlterTable\n"
+     "ALTER TABLE \"billing\".\"T\" ALTER COLUMN \"id\" DROP DEFAULT;\n"
+     "DROP SEQUENCE \"billing\".\"T_id_seq\";\n",
+     nullptr},
+    // Deliberate difference: Prisma also writes RENAME CONSTRAINT "T_pkey" TO "t_pk" among the
+    // clauses (a syntax error) and `DROP SEQUENCE "";` (corpus 112, 187).
+    {"primary_key_replaced_under_a_new_name",
+     "model T {\n  id Int @id @default(autoincrement())\n  slug String\n}\n",
+     "model T {\n  id Int\n  slug String\n\n  @@id([slug, id], map: \"t_pk\")\n}\n",
+     "-- AlterTable\n"
+     "ALTER TABLE \"T\" DROP CONSTRAINT \"T_pkey\",\n"
+     "ALTER COLUMN \"id\" DROP DEFAULT,\n"
+     "ADD CONSTRAINT \"t_pk\" PRIMARY KEY (\"slug\", \"id\");\n"
+     "DROP SEQUENCE \"T_id_seq\";\n",
+     "\n[*] Changed the `T` table\n  [-] Dropped the primary key on columns (id)\n"
+     "  [*] Renamed the primary key on columns (id)\n"
+     "  [*] Altered column `id` (column is no longer autoincrementing)\n"
+     "  [+] Added primary key on columns (slug, id)\n)\n"},
+    // Deliberate difference: Prisma joins the RENAME to the ADD COLUMN (a syntax error).
+    {"primary_key_renamed_beside_a_new_column",
+     "model T {\n  id Int @id\n}\n",
+     "model T {\n  id Int @id(map: \"t_pk\")\n  n Int?\n}\n",
+     "-- AlterTable\n"
+     "ALTER TABLE \"T\" ADD COLUMN     \"n\" INTEGER;\n"
+     "ALTER TABLE \"T\" RENAME CONSTRAINT \"T_pkey\" TO \"t_pk\";\n",
+     nullptr},
+    {"primary_key_renamed_alone",
+     "model T {\n  id Int @id\n}\n",
+     "model T {\n  id Int @id(map: \"t_pk\")\n}\n",
+     "-- AlterTable\n"
+     "ALTER TABLE \"T\" RENAME CONSTRAINT \"T_pkey\" TO \"t_pk\";\n",
+     nullptr},
     {"defaults_changed",
      "model T {\n  id Int @id\n  a  Int @default(1)\n  b  String\n  c  Boolean @default(true)\n}\n",
      "model T {\n  id Int @id\n  a  Int @default(2)\n  b  String @default(\"x\")\n  c  Boolean\n}\n",
