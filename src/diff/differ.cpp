@@ -330,12 +330,16 @@ std::vector<std::string> namespaces_of(const Side& side) {
   if (!side.schema) return {};
   if (side.schema->namespaces.empty()) return {side.default_schema};
   // Prisma knows a schema of the datasource's list only once a table or an enum lives in it.
+  // An empty schema name is the default schema (lowering leaves it out, as Prisma's SQL does).
   std::vector<std::string> used;
   for (const std::string& name : side.schema->namespaces) {
+    auto lives_here = [&](const std::string& schema) {
+      return schema == name || (schema.empty() && name == side.default_schema);
+    };
     const bool has_table = std::any_of(side.schema->tables.begin(), side.schema->tables.end(),
-                                       [&](const model::Table& table) { return table.schema == name; });
+                                       [&](const model::Table& table) { return lives_here(table.schema); });
     const bool has_enum = std::any_of(side.schema->enums.begin(), side.schema->enums.end(),
-                                      [&](const model::Enum& item) { return item.schema == name; });
+                                      [&](const model::Enum& item) { return lives_here(item.schema); });
     if (has_table || has_enum) used.push_back(name);
   }
   // Prisma creates them in name order, whatever the order of the datasource's list.

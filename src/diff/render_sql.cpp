@@ -5,7 +5,8 @@
 namespace qdb::diff {
 
 std::string render_script(const Plan& plan) {
-  if (plan.empty()) return "-- This is an empty migration.";
+  // Like every script, the empty one ends with a line break (the console adds one more).
+  if (plan.empty()) return std::string(kEmptyMigration) + "\n";
   std::string script;
   script.reserve(plan.steps.size() * 120);
   bool first = true;
@@ -28,7 +29,11 @@ std::string render_warnings(const Plan& plan) {
   return out + "\n*/\n";
 }
 
-std::string render_migration(const Plan& plan) { return render_warnings(plan) + render_script(plan); }
+std::string render_migration(const Plan& plan) {
+  // `prisma migrate dev --create-only` writes the empty migration's comment without a line break.
+  if (plan.empty()) return kEmptyMigration;
+  return render_warnings(plan) + render_script(plan);
+}
 
 std::string render_from_empty(const model::Schema& schema, bool create_schemas, const std::string& default_schema) {
   const Side to{&schema, default_schema};

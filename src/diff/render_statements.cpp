@@ -160,10 +160,22 @@ struct AlterTableText {
   std::vector<std::string> after;
 };
 
+// Whether a column of `schema` other than `except` is autoincrementing. Prisma names the
+// sequence of every autoincrement column of a schema file alike, so it drops a column's
+// sequence only when no other column of the target keeps "the" sequence.
+bool other_autoincrement(const model::Schema& schema, const model::Column& except) {
+  for (const model::Table& table : schema.tables) {
+    for (const model::Column& column : table.columns) {
+      if (column.autoincrement && &column != &except) return true;
+    }
+  }
+  return false;
+}
+
 // One column's ALTER COLUMN clauses, in the order Prisma expands its change flags: nullability,
 // default, autoincrement, and the type last.
-void alter_column(const model::Table& old_table, const model::Table& new_table, const TableChange& item,
-                  AlterTableText& text) {
+void alter_column(const Plan& plan, const model::Table& old_table, const model::Table& new_table,
+                  const TableChange& item, AlterTableText& text) {
   const model::Column& before = old_table.columns[item.from_column];
   const model::Column& after = new_table.columns[item.to_column];
   const std::string prefix = "ALTER COLUMN " + quote_identifier(before.name);
@@ -172,8 +184,10 @@ void alter_column(const model::Table& old_table, const model::Table& new_table, 
   bool set_type = item.changes.type;
   auto drop_default = [&] {
     text.clauses.push_back(prefix + " DROP DEFAULT");
-    if (before.autoincrement) {
-      text.after.push_back("DROP SEQUENCE " + quote_identifier(old_table.name + "_" + before.name + "_seq"));
+    // Prisma writes `DROP SEQUENCE ""`, which cannot run; the sequence a SERIAL column owns is
+    // named <table>_<column>_seq in the table's schema.
+    if (before.autoincrement && !other_autoincrement(*plan.to, after)) {
+      text.after.push_back("DROP SEQUENCE " + qualified(old_table.schema, old_table.name + "_" + before.name + "_seq"));
     }
   };
   if (item.changes.arity) {
@@ -205,14 +219,15 @@ std::vector<std::string> alter_table(const Plan& plan, const Change& change) {
   const model::Table& before = plan.from->tables[change.from_table];
   const model::Table& after = plan.to->tables[change.to_table];
   AlterTableText text;
+  std::string rename_key;
   for (const TableChange& item : change.table_changes) {
     switch (item.kind) {
       case K::kDropPrimaryKey:
         text.clauses.push_back("DROP CONSTRAINT " + quote_identifier(before.primary_key->name));
         break;
       case K::kRenamePrimaryKey:
-        text.clauses.push_back("RENAME CONSTRAINT " + quote_identifier(before.primary_key->name) + " TO " +
-                               quote_identifier(after.primary_key->name));
+        rename_key = "RENAME CONSTRAINT " + quote_identifier(before.primary_key->name) + " TO " +
+                     quote_identifier(after.primary_key->name);
         break;
       case K::kAddPrimaryKey:
         text.clauses.push_back("ADD CONSTRAINT " + quote_identifier(after.primary_key->name) + " PRIMARY KEY (" +
@@ -222,12 +237,20 @@ std::vector<std::string> alter_table(const Plan& plan, const Change& change) {
       case K::kDropColumn:
         text.clauses.push_back("DROP COLUMN " + quote_identifier(before.columns[item.from_column].name));
         break;
-      case K::kAlterColumn: alter_column(before, after, item, text); break;
+      case K::kAlterColumn: alter_column(plan, before, after, item, text); break;
       case K::kDropAndRecreateColumn:
         text.clauses.push_back("DROP COLUMN " + quote_identifier(before.columns[item.from_column].name));
         text.clauses.push_back("ADD COLUMN " + column_sql(after.columns[item.to_column]));
         break;
     }
+  }
+  // PostgreSQL takes RENAME CONSTRAINT only as an ALTER TABLE of its own, where Prisma 6.19 joins
+  // it to the other clauses. A key that is dropped and added again gets its new name from the ADD.
+  const bool key_dropped = std::any_of(change.table_changes.begin(), change.table_changes.end(),
+                                       [](const TableChange& item) { return item.kind == K::kDropPrimaryKey; });
+  if (!rename_key.empty() && !key_dropped) {
+    if (text.clauses.empty()) text.clauses.push_back(std::move(rename_key));
+    else text.after.push_back("ALTER TABLE " + table_name(before) + " " + rename_key);
   }
   if (text.clauses.empty()) return {};
   std::vector<std::string> out = std::move(text.before);

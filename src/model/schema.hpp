@@ -105,7 +105,7 @@ struct Table {
 
 /// An enum type with its values in declared order.
 struct Enum {
-  std::string schema;
+  std::string schema;  // "" for the default schema
   std::string name;
   std::vector<std::string> values;
 

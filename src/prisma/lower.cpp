@@ -361,7 +361,33 @@ std::vector<ManyToMany> implicit_many_to_many(const Schema& schema) {
   return result;
 }
 
-model::Schema lower(const Schema& schema) {
+namespace {
+
+// Prisma writes the names of what lives in the connection's default schema unqualified, even
+// with multiSchema: lowering reads `@@schema("<default>")` as no @@schema. Nothing when no model
+// or enum names the default schema, so the common case copies nothing.
+std::optional<Schema> without_default_schema(const Schema& schema, const std::string& default_schema) {
+  if (!schema.datasource || schema.datasource->schemas.empty()) return std::nullopt;
+  const bool named = std::any_of(schema.models.begin(), schema.models.end(),
+                                 [&](const Model& model) { return model.schema == default_schema; }) ||
+                     std::any_of(schema.enums.begin(), schema.enums.end(),
+                                 [&](const Enum& item) { return item.schema == default_schema; });
+  if (!named) return std::nullopt;
+  Schema copy = schema;
+  for (Model& model : copy.models) {
+    if (model.schema == default_schema) model.schema.clear();
+  }
+  for (Enum& item : copy.enums) {
+    if (item.schema == default_schema) item.schema.clear();
+  }
+  return copy;
+}
+
+}  // namespace
+
+model::Schema lower(const Schema& original, const std::string& default_schema) {
+  const std::optional<Schema> unqualified = without_default_schema(original, default_schema);
+  const Schema& schema = unqualified ? *unqualified : original;
   model::Schema result;
   if (schema.datasource) result.namespaces = schema.datasource->schemas;
   for (const Enum& item : schema.enums) {

@@ -13,8 +13,9 @@ namespace qdb::prisma {
 /// defaults, `<table>_pkey` / `_key` / `_idx` / `_fkey` names cut to 63 bytes, and one
 /// `_AToB` join table per implicit many-to-many relation. Precondition: the schema loaded
 /// without errors (load_schema().ok()); on a schema with errors the result is unspecified
-/// but the call does not crash.
-model::Schema lower(const Schema& schema);
+/// but the call does not crash. Models and enums in `default_schema` (the connection's schema)
+/// get an empty `schema`, so SQL names them unqualified as Prisma does, also with multiSchema.
+model::Schema lower(const Schema& schema, const std::string& default_schema = "public");
 
 /// The SQL column type Prisma writes for `field` (without SERIAL substitution): TEXT,
 /// INTEGER, TIMESTAMP(3), DECIMAL(65,30), VARCHAR(255), "Role", TEXT[] ...

@@ -60,7 +60,7 @@ TEST(DiffCommand, ExitCodeIsSixteenForADifferenceAndZeroForNone) {
   ProcessResult empty_script = run_qdb_in(project, {"dev", "db", "diff", "--from-schema", "after.prisma",
                                                     "--to-schema", "after.prisma", "--script", "--exit-code"});
   EXPECT_EQ(empty_script.exit_code, 0) << empty_script.err;
-  EXPECT_EQ(empty_script.out, "-- This is an empty migration.\n");
+  EXPECT_EQ(empty_script.out, "-- This is an empty migration.\n\n");
 
   // Without --exit-code a difference is still success.
   ProcessResult plain =

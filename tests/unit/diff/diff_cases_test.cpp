@@ -28,7 +28,79 @@ model::Schema lower_text(const std::string& text) {
   return prisma::lower(loaded.schema);
 }
 
+// A datasource with multiSchema; a macro so it joins the string literals of a case.
+#define MULTI_SCHEMA "datasource db {\n  provider = \"postgresql\"\n  url      = env(\"DATABASE_URL\")\n  schemas  = [\"billing\", \"public\"]\n}\n\n"
+
 const Case kCases[] = {
+    // With multiSchema, Prisma names what lives in the default schema (public) unqualified.
+    {"multischema_default_schema_unqualified", nullptr,
+     MULTI_SCHEMA
+     "enum Role {\n  A\n\n  @@schema(\"public\")\n}\n"
+     "model User {\n  id Int @id\n  role Role\n  email String @unique\n  posts Post[]\n\n  @@schema(\"public\")\n}\n"
+     "model Post {\n  id Int @id\n  userId Int\n  user User @relation(fields: [userId], references: [id])\n\n"
+     "  @@index([userId])\n  @@schema(\"billing\")\n}\n",
+     "-- CreateSchema\n"
+     "CREATE SCHEMA IF NOT EXISTS \"billing\";\n\n"
+     "-- CreateSchema\n"
+     "CREATE SCHEMA IF NOT EXISTS \"public\";\n\n"
+     "-- CreateEnum\n"
+     "CREATE TYPE \"Role\" AS ENUM ('A');\n\n"
+     "-- CreateTable\n"
+     "CREATE TABLE \"User\" (\n"
+     "    \"id\" INTEGER NOT NULL,\n"
+     "    \"role\" \"Role\" NOT NULL,\n"
+     "    \"email\" TEXT NOT NULL,\n\n"
+     "    CONSTRAINT \"User_pkey\" PRIMARY KEY (\"id\")\n"
+     ");\n\n"
+     "-- CreateTable\n"
+     "CREATE TABLE \"billing\".\"Post\" (\n"
+     "    \"id\" INTEGER NOT NULL,\n"
+     "    \"userId\" INTEGER NOT NULL,\n\n"
+     "    CONSTRAINT \"Post_pkey\" PRIMARY KEY (\"id\")\n"
+     ");\n\n"
+     "-- CreateIndex\n"
+     "CREATE UNIQUE INDEX \"User_email_key\" ON \"User\"(\"email\");\n\n"
+     "-- CreateIndex\n"
+     "CREATE INDEX \"Post_userId_idx\" ON \"billing\".\"Post\"(\"userId\");\n\n"
+     "-- AddForeignKey\n"
+     "ALTER TABLE \"billing\".\"Post\" ADD CONSTRAINT \"Post_userId_fkey\" FOREIGN KEY (\"userId\") "
+     "REFERENCES \"User\"(\"id\") ON DELETE RESTRICT ON UPDATE CASCADE;\n",
+     nullptr},
+    {"multischema_move_out_of_the_default_schema",
+     MULTI_SCHEMA "model T {\n  id Int @id\n\n  @@schema(\"public\")\n}\n",
+     MULTI_SCHEMA "model T {\n  id Int @id\n\n  @@schema(\"billing\")\n}\n",
+     "-- DropTable\n"
+     "DROP TABLE \"T\";\n\n"
+     "-- CreateTable\n"
+     "CREATE TABLE \"billing\".\"T\" (\n"
+     "    \"id\" INTEGER NOT NULL,\n\n"
+     "    CONSTRAINT \"T_pkey\" PRIMARY KEY (\"id\")\n"
+     ");\n",
+     nullptr},
+    {"multischema_enum_elsewhere_used_in_the_default_schema",
+     MULTI_SCHEMA "model T {\n  id Int @id\n\n  @@schema(\"public\")\n}\n",
+     MULTI_SCHEMA "enum Plan {\n  FREE\n\n  @@schema(\"billing\")\n}\n"
+     "model T {\n  id Int @id\n  plan Plan?\n\n  @@schema(\"public\")\n}\n",
+     "-- CreateEnum\n"
+     "CREATE TYPE \"billing\".\"Plan\" AS ENUM ('FREE');\n\n"
+     "-- AlterTable\n"
+     "ALTER TABLE \"T\" ADD COLUMN     \"plan\" \"billing\".\"Plan\";\n",
+     nullptr},
+    // @ignore and @@ignore only hide a field or a model from the client: the table stays.
+    {"ignore_field", "model T {\n  id Int @id\n  data Json\n}\n",
+     "model T {\n  id Int @id\n  data Json @ignore\n}\n", "-- This is an empty migration.\n", nullptr},
+    {"ignore_model", "model T {\n  id Int @id\n}\n", "model T {\n  id Int @id\n\n  @@ignore\n}\n",
+     "-- This is an empty migration.\n", nullptr},
+    {"unignore_model", "model T {\n  id Int @id\n\n  @@ignore\n}\n", "model T {\n  id Int @id\n}\n",
+     "-- This is an empty migration.\n", nullptr},
+    // SetNull on delete and Cascade on update are an optional relation's defaults: nothing changes.
+    {"relation_actions_spelled_as_their_defaults",
+     "model A {\n  id Int @id\n  bs B[]\n}\n"
+     "model B {\n  id Int @id\n  aId Int?\n  a A? @relation(fields: [aId], references: [id])\n}\n",
+     "model A {\n  id Int @id\n  bs B[]\n}\n"
+     "model B {\n  id Int @id\n  aId Int?\n"
+     "  a A? @relation(fields: [aId], references: [id], onDelete: SetNull, onUpdate: Cascade)\n}\n",
+     "-- This is an empty migration.\n", nullptr},
     {"add_optional_and_required_columns",
      "model T {\n  id Int @id\n}\n",
      "model T {\n  id Int @id\n  a String?\n  b Int @default(3)\n  c Int\n}\n",
@@ -53,6 +125,60 @@ const Case kCases[] = {
      "ALTER TABLE \"T\" ALTER COLUMN \"id\" DROP DEFAULT;\n"
      "DROP SEQUENCE \"T_id_seq\";\n",
      "\n[*] Changed the `T` table\n  [*] Altered column `id` (column is no longer autoincrementing)\n"},
+    // Another column keeps an autoincrement: Prisma then writes no DROP SEQUENCE (corpus 033).
+    {"autoincrement_removed_while_another_column_keeps_one",
+     "model T {\n  id Int @id @default(autoincrement())\n}\nmodel U {\n  id Int @id @default(autoincrement())\n}\n",
+     "model T {\n  id Int @id\n}\nmodel U {\n  id Int @id @default(autoincrement())\n}\n",
+     "-- AlterTable\n"
+     "ALTER TABLE \"T\" ALTER COLUMN \"id\" DROP DEFAULT;\n",
+     nullptr},
+    // Deliberate difference: Prisma writes `DROP SEQUENCE "";` (corpus 186).
+    {"autoincrement_id_becomes_uuid",
+     "model T {\n  id Int @id @default(autoincrement())\n}\n",
+     "model T {\n  id String @id @default(uuid())\n}\n",
+     "-- AlterTable\n"
+     "ALTER TABLE \"T\" DROP CONSTRAINT \"T_pkey\",\n"
+     "ALTER COLUMN \"id\" DROP DEFAULT,\n"
+     "ALTER COLUMN \"id\" SET DATA TYPE TEXT,\n"
+     "ADD CONSTRAINT \"T_pkey\" PRIMARY KEY (\"id\");\n"
+     "DROP SEQUENCE \"T_id_seq\";\n",
+     nullptr},
+    // The sequence of a table outside the default schema is named in that schema.
+    {"autoincrement_removed_in_another_schema",
+     MULTI_SCHEMA "model T {\n  id Int @id @default(autoincrement())\n\n  @@schema(\"billing\")\n}\n",
+     MULTI_SCHEMA "model T {\n  id Int @id\n\n  @@schema(\"billing\")\n}\n",
+     "-- AlterTable\n"
+     "ALTER TABLE \"billing\".\"T\" ALTER COLUMN \"id\" DROP DEFAULT;\n"
+     "DROP SEQUENCE \"billing\".\"T_id_seq\";\n",
+     nullptr},
+    // Deliberate difference: Prisma also writes RENAME CONSTRAINT "T_pkey" TO "t_pk" among the
+    // clauses (a syntax error) and `DROP SEQUENCE "";` (corpus 112, 187).
+    {"primary_key_replaced_under_a_new_name",
+     "model T {\n  id Int @id @default(autoincrement())\n  slug String\n}\n",
+     "model T {\n  id Int\n  slug String\n\n  @@id([slug, id], map: \"t_pk\")\n}\n",
+     "-- AlterTable\n"
+     "ALTER TABLE \"T\" DROP CONSTRAINT \"T_pkey\",\n"
+     "ALTER COLUMN \"id\" DROP DEFAULT,\n"
+     "ADD CONSTRAINT \"t_pk\" PRIMARY KEY (\"slug\", \"id\");\n"
+     "DROP SEQUENCE \"T_id_seq\";\n",
+     "\n[*] Changed the `T` table\n  [-] Dropped the primary key on columns (id)\n"
+     "  [*] Renamed the primary key on columns (id)\n"
+     "  [*] Altered column `id` (column is no longer autoincrementing)\n"
+     "  [+] Added primary key on columns (slug, id)\n)\n"},
+    // Deliberate difference: Prisma joins the RENAME to the ADD COLUMN (a syntax error).
+    {"primary_key_renamed_beside_a_new_column",
+     "model T {\n  id Int @id\n}\n",
+     "model T {\n  id Int @id(map: \"t_pk\")\n  n Int?\n}\n",
+     "-- AlterTable\n"
+     "ALTER TABLE \"T\" ADD COLUMN     \"n\" INTEGER;\n"
+     "ALTER TABLE \"T\" RENAME CONSTRAINT \"T_pkey\" TO \"t_pk\";\n",
+     nullptr},
+    {"primary_key_renamed_alone",
+     "model T {\n  id Int @id\n}\n",
+     "model T {\n  id Int @id(map: \"t_pk\")\n}\n",
+     "-- AlterTable\n"
+     "ALTER TABLE \"T\" RENAME CONSTRAINT \"T_pkey\" TO \"t_pk\";\n",
+     nullptr},
     {"defaults_changed",
      "model T {\n  id Int @id\n  a  Int @default(1)\n  b  String\n  c  Boolean @default(true)\n}\n",
      "model T {\n  id Int @id\n  a  Int @default(2)\n  b  String @default(\"x\")\n  c  Boolean\n}\n",
@@ -362,6 +488,8 @@ const Case kCases[] = {
      "  [+] Added unique index on columns (ee)\n"
      "  [+] Added unique index on columns (f)\n"},
 };
+
+#undef MULTI_SCHEMA
 
 class DiffCase : public ::testing::TestWithParam<Case> {};
 

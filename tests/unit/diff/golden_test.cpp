@@ -67,7 +67,7 @@ TEST(DiffGolden, SameSchemaIsAnEmptyMigration) {
   const model::Schema schema = lowered("diff/builtin_schema.prisma");
   const Plan plan = plan_migration(Side{&schema}, Side{&schema});
   EXPECT_TRUE(plan.empty());
-  EXPECT_EQ(render_script(plan), "-- This is an empty migration.");
+  EXPECT_EQ(render_script(plan), "-- This is an empty migration.\n");
   EXPECT_EQ(render_migration(plan), "-- This is an empty migration.");
 }
 

@@ -92,7 +92,7 @@ TEST(Planner, ObjectsAndChecksOfTheSourceAreNeverTouched) {
   const model::Schema after = lower_text("model T {\n  id Int @id\n}\n");
   const Plan plan = plan_migration(Side{&before}, Side{&after});
   EXPECT_TRUE(plan.empty());
-  EXPECT_EQ(render_script(plan), "-- This is an empty migration.");
+  EXPECT_EQ(render_script(plan), "-- This is an empty migration.\n");
 }
 
 TEST(Planner, IndexesOfNewTablesComeBeforeThoseOfExistingTables) {
