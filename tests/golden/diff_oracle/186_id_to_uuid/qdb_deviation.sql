@@ -1,0 +1,7 @@
+-- AlterTable
+ALTER TABLE "Account" DROP CONSTRAINT "Account_pkey",
+ALTER COLUMN "id" DROP DEFAULT,
+ALTER COLUMN "id" SET DATA TYPE TEXT,
+ADD CONSTRAINT "Account_pkey" PRIMARY KEY ("id");
+DROP SEQUENCE "Account_id_seq";
+
