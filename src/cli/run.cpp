@@ -169,7 +169,6 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
     Context context(invocation, project, profile, command_console, environment.out, environment.env,
                     environment.connector, environment.maintenance);
     context.cwd = environment.cwd;
-    context.exits_after_run = environment.exits_after_run;
     return command->run(context);
   } catch (const Error& e) {
     return report_error(e, console, pre, environment.out);

@@ -46,14 +46,11 @@ int run_validate(Context& context) {
   const std::string where = display_path(context, context.project.schema_path);
   if (context.invocation.global.json) context.out << schema_report_json(context, schema, "validate").dump(true) << '\n';
   if (!schema.ok()) {
-    const int code = report_invalid_schema(context, schema, "");
-    release_schema(context, std::move(schema));
-    return code;
+    return report_invalid_schema(context, schema, "");
   }
   if (!schema.diagnostics.empty()) context.console.info(schema.format_diagnostics());
   context.console.success("The schema at " + where + " is valid: " + std::to_string(schema.schema.models.size()) +
                           " model(s), " + std::to_string(schema.schema.enums.size()) + " enum(s).");
-  release_schema(context, std::move(schema));
   return exit_code::kOk;
 }
 

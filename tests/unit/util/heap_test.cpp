@@ -29,12 +29,6 @@ constexpr bool kMallocReplaced = false;
 
 std::uintptr_t heap_top() { return reinterpret_cast<std::uintptr_t>(::sbrk(0)); }
 
-TEST(Heap, SmallRunsLeaveTheHeapAlone) {
-  const std::uintptr_t before = heap_top();
-  prepare_heap_for(1 << 20);
-  EXPECT_EQ(heap_top(), before);
-}
-
 TEST(Heap, ALargeRunGrowsTheHeapOnceByWhatItWillNeed) {
   if (kMallocReplaced) GTEST_SKIP() << "a sanitizer's malloc does not take its memory from the heap";
   const std::uintptr_t before = heap_top();
