@@ -1,12 +1,16 @@
 #include "cli/run.hpp"
 
+#include <algorithm>
+#include <chrono>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "cli/app.hpp"
 #include "cli/command_table.hpp"
 #include "base/error.hpp"
-#include "output/json.hpp"
+#include "base/located_error.hpp"
+#include "output/json_report.hpp"
 #include "output/log.hpp"
 
 namespace qdb::cli {
@@ -61,22 +65,19 @@ config::ProjectConfig load_project(const Prescan& pre, const std::filesystem::pa
   return project;
 }
 
-int report_error(const Error& e, output::Console& console, const Prescan& pre, std::ostream& out) {
-  console.error(e.what(), e.hint(), e.detail());
-  int code = exit_code_for(e.kind());
-  if (pre.json) {
-    output::Json error = output::Json::object();
-    error.set("kind", error_kind_name(e.kind()));
-    error.set("message", std::string(e.what()));
-    if (!e.hint().empty()) error.set("hint", e.hint());
-    if (!e.detail().empty()) error.set("detail", e.detail());
-    output::Json doc = output::Json::object();
-    doc.set("ok", false);
-    doc.set("exit_code", code);
-    doc.set("error", std::move(error));
-    out << doc.dump(true) << '\n';
+// The profile and command the envelope names: what the command line selected, or, when it
+// failed before CLI11 finished, the words given where they name a known profile and command.
+void name_run(output::RunOutcome& outcome, const Invocation& invocation, const std::vector<std::string>& args,
+              const config::ProjectConfig* project) {
+  if (!invocation.profile.empty()) outcome.profile = invocation.profile;
+  if (!invocation.command.empty()) outcome.command = invocation.command;
+  const std::vector<std::string> words = positional_words(args);
+  if (!outcome.profile && !words.empty() && project != nullptr && project->find_profile(words[0]) != nullptr) {
+    outcome.profile = words[0];
   }
-  return code;
+  if (!outcome.command && words.size() >= 3 && words[1] == "db" && find_command(words[2]) != nullptr) {
+    outcome.command = words[2];
+  }
 }
 
 std::string known_profiles(const config::ProjectConfig& project) {
@@ -111,23 +112,29 @@ void check_words(const std::vector<std::string>& words, const config::ProjectCon
 }  // namespace
 
 int run_cli(const std::vector<std::string>& args, Environment& environment) {
+  const auto started = std::chrono::steady_clock::now();
   Prescan pre = prescan(args);
   output::Console console(environment.err, pre.quiet ? output::Console::Level::kQuiet : output::Console::Level::kNormal,
                           output::want_color(pre.no_color));
+  std::optional<config::ProjectConfig> project;
+  Invocation invocation;
+  output::JsonReport report;
+  std::optional<Error> failure;
+  output::Json failure_json;  // built where the error is caught: a copy would lose LocatedError's fields
+  int code = exit_code::kOk;
   try {
     std::vector<Diagnostic> config_diagnostics;
     std::string config_source;
-    config::ProjectConfig project = load_project(pre, environment.cwd, config_diagnostics, config_source);
+    project = load_project(pre, environment.cwd, config_diagnostics, config_source);
 
-    Invocation invocation;
     CLI::App app;
-    build_cli(app, invocation, project);
+    build_cli(app, invocation, *project);
     if (args.empty()) {
       // No command at all: the usage, on stderr since it is not the output of a command.
       environment.err << app.help();
       return exit_code_for(ErrorKind::kUsage);
     }
-    check_words(positional_words(args), project);
+    check_words(positional_words(args), *project);
     try {
       std::vector<std::string> reversed(args.rbegin(), args.rend());
       app.parse(reversed);
@@ -144,11 +151,15 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
       throw Error(ErrorKind::kUsage, e.what(), "run `qdb --help` (or `qdb <profile> db --help`) for usage");
     }
     if (has_errors(config_diagnostics)) {
-      throw Error(ErrorKind::kConfig, "qdb.toml has errors", "fix the settings named above; docs/configuration.md lists them all",
-                  format_diagnostics(config_diagnostics, config_source));
+      report.set_diagnostics(config_diagnostics);
+      const Diagnostic& first = *std::find_if(config_diagnostics.begin(), config_diagnostics.end(),
+                                              [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::kError; });
+      throw LocatedError(ErrorKind::kConfig, "qdb.toml has errors",
+                         "fix the settings named above; docs/configuration.md lists them all",
+                         format_diagnostics(config_diagnostics, config_source), first.file, first.line, first.column);
     }
 
-    const config::Profile& profile = *project.find_profile(invocation.profile);
+    const config::Profile& profile = *project->find_profile(invocation.profile);
     const Command* command = find_command(invocation.command);
     if (command == nullptr) throw Error(ErrorKind::kInternal, "no command was selected");
     // The guard for destructive commands lives here, before any connection or file is touched.
@@ -166,17 +177,34 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
                                                   : output::Console::Level::kNormal;
     output::Console command_console(environment.err, level, console.color());
     output::init_logging(invocation.global.quiet ? 0 : invocation.global.verbose);
-    Context context(invocation, project, profile, command_console, environment.out, environment.env,
+    Context context(invocation, *project, profile, command_console, report, environment.out, environment.env,
                     environment.connector, environment.maintenance);
     context.cwd = environment.cwd;
-    return command->run(context);
+    code = command->run(context);
   } catch (const Error& e) {
-    return report_error(e, console, pre, environment.out);
+    failure = e;
+    failure_json = output::error_json(e);
   } catch (const std::exception& e) {
-    return report_error(Error(ErrorKind::kInternal, std::string("unexpected error: ") + e.what(),
-                              "this is a bug in qdb; please report it with the command you ran"),
-                        console, pre, environment.out);
+    failure = Error(ErrorKind::kInternal, std::string("unexpected error: ") + e.what(),
+                    "this is a bug in qdb; please report it with the command you ran");
+    failure_json = output::error_json(*failure);
   }
+  if (failure) {
+    console.error(failure->what(), failure->hint(), failure->detail());
+    code = exit_code_for(failure->kind());
+  }
+  if (pre.json) {
+    output::RunOutcome outcome;
+    name_run(outcome, invocation, args, project ? &*project : nullptr);
+    outcome.exit_code = code;
+    outcome.duration_ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                                                started)
+                              .count();
+    outcome.error = std::move(failure_json);
+    // Text from files and servers need not be UTF-8: invalid bytes become U+FFFD instead of failing.
+    environment.out << report.document(outcome).dump(2, ' ', false, output::Json::error_handler_t::replace) << '\n';
+  }
+  return code;
 }
 
 }  // namespace qdb::cli

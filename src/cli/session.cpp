@@ -11,6 +11,7 @@
 #include "util/heap.hpp"
 #include "util/real_file_system.hpp"
 #include "base/error.hpp"
+#include "output/json_report.hpp"
 
 namespace qdb::cli {
 
@@ -74,6 +75,7 @@ db::ConnectionSettings connection_settings(Context& context) {
   s.password = parsed.password();
   s.database = parsed.parameter("dbname").value_or("");
   s.set_search_path = !parsed.search_path_in_options();
+  context.report.set_database(s.redacted_url, s.schema);
   return s;
 }
 
