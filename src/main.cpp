@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
       &qdb::pg::connect_maintenance,
       std::cout,
       std::cerr,
+      /*exits_after_run=*/true,
   };
   return qdb::cli::run_cli(args, environment);
 }

@@ -42,6 +42,7 @@ class Context {
   db::Connector connector;
   db::MaintenanceConnector maintenance;  // for creating a missing database
   std::filesystem::path cwd;  // where qdb was started: paths in messages are relative to it
+  bool exits_after_run = false;  // see Environment::exits_after_run
 };
 
 }  // namespace qdb::cli

@@ -45,6 +45,7 @@ std::vector<Output> write_generated_types(Context& context, bool check) {
                          "fix the problems listed, or run `qdb dev db validate` for the full report");
   }
   std::vector<Output> outputs = render(context, schema.schema);
+  release_schema(context, std::move(schema));
   if (outputs.empty()) {
     context.console.warn("nothing to generate: [generate] in qdb.toml turns every output off");
   }

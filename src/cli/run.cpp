@@ -180,6 +180,7 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
     Context context(invocation, *project, profile, command_console, report, environment.out, environment.env,
                     environment.connector, environment.maintenance);
     context.cwd = environment.cwd;
+    context.exits_after_run = environment.exits_after_run;
     code = command->run(context);
   } catch (const Error& e) {
     failure = e;

@@ -17,6 +17,10 @@ struct Environment {
   db::MaintenanceConnector maintenance;
   std::ostream& out;  // stdout
   std::ostream& err;  // stderr
+  /// True only in the qdb process itself (main), which exits right after run_cli: large
+  /// results may then be left to the operating system instead of being freed one by one
+  /// (util::keep_until_exit). Tests that drive run_cli leave it false, so all is freed.
+  bool exits_after_run = false;
 };
 
 /// Runs `qdb <args...>` (args without the program name) and returns the exit code.

@@ -77,6 +77,10 @@ std::vector<prisma::SourceFile> read_schema_files(Context& context, const std::v
 /// there is no schema there; diagnostics are returned, not thrown.
 prisma::LoadResult load_schema(Context& context);
 
+/// Ends the use of a loaded schema: destroys it now, or, when the process exits right after
+/// the command (Context::exits_after_run), leaves its memory to the operating system.
+void release_schema(Context& context, prisma::LoadResult&& schema);
+
 /// `path` relative to where qdb was started, for messages.
 std::string display_path(const Context& context, const std::filesystem::path& path);
 

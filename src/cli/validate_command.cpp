@@ -35,6 +35,7 @@ int run_validate(Context& context) {
                           " model(s), " + std::to_string(schema.schema.enums.size()) + " enum(s).");
   context.report.set("models", schema.schema.models.size());
   context.report.set("enums", schema.schema.enums.size());
+  release_schema(context, std::move(schema));
   return exit_code::kOk;
 }
 
