@@ -44,15 +44,28 @@ median_fresh_ms() {
 
 # paired_medians_ms ARRAY_A ARRAY_B: the commands held in two arrays (passed by name). The
 # machine's speed drifts from minute to minute, so A and B are timed in alternating rounds
-# ($ROUNDS, default 6, of 7 runs each); prints both medians.
+# ($ROUNDS, default 6, of 7 runs each); prints both medians. $PAIRED_SETUP (a command without
+# shell syntax) runs untimed before every run when set.
 paired_medians_ms() {
   local -n paired_command_a=$1 paired_command_b=$2
   local paired_times_a=() paired_times_b=() paired_round
   for ((paired_round = 0; paired_round < ${ROUNDS:-6}; paired_round++)); do
-    paired_times_a+=($(run_times_ms 7 "" "${paired_command_a[@]}"))
-    paired_times_b+=($(run_times_ms 7 "" "${paired_command_b[@]}"))
+    paired_times_a+=($(run_times_ms 7 "${PAIRED_SETUP:-}" "${paired_command_a[@]}"))
+    paired_times_b+=($(run_times_ms 7 "${PAIRED_SETUP:-}" "${paired_command_b[@]}"))
   done
   echo "$(median_of "${paired_times_a[@]}") $(median_of "${paired_times_b[@]}")"
+}
+
+# The binary to compare $QDB with, when set (BASELINE=path/to/older/qdb): the scripts then time
+# the whole commands of both in alternating rounds, so that a change is judged in one run.
+BASELINE="${BASELINE:-}"
+[ -z "$BASELINE" ] || [ -x "$BASELINE" ] || die "BASELINE=$BASELINE is not an executable qdb"
+
+# baseline_row LABEL ARRAY_BASELINE ARRAY_NEW: one row of the baseline comparison.
+baseline_row() {
+  local base new
+  read -r base new < <(paired_medians_ms "$2" "$3")
+  printf '%-44s %10s %10s %7s\n' "$1" "$base" "$new" "$(ratio "$new" "$base")"
 }
 
 # ratio A B: A / B with two decimals.

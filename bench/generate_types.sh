@@ -6,7 +6,8 @@
 #   qdb --version                   starting the process
 # Target: the whole generate-types process for 2000 models in <= 50 ms.
 # Then prints the peak RSS for 500, 1000, 2000 and 4000 models (memory must grow linearly).
-# Usage: bash bench/generate_types.sh [N]   (default N=2000; REPEAT=n runs per median, default 11)
+# Usage: bash bench/generate_types.sh [N]   (default N=2000; REPEAT=n runs per median, default 11;
+#        BASELINE=path/to/other/qdb also compares the two binaries, alternating)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 N=${1:-2000}
@@ -53,6 +54,15 @@ printf '%-40s %9s\n' "floor: qdb --version" "$floor_start"
 printf '%-40s %9s\n' "floor: cat schema.prisma" "$floor_read"
 printf '%-40s %9s\n' "floor: cp schema.prisma out.ts" "$floor_copy"
 printf '%-40s %9s\n' "target" "50.00"
+
+if [ -n "$BASELINE" ]; then
+  printf '\n%-44s %10s %10s %7s\n' "BASELINE=$BASELINE (median wall time)" "base ms" "qdb ms" "ratio"
+  base_validate=("$BASELINE" dev db validate) new_validate=("$QDB" dev db validate)
+  baseline_row "validate ($N models)" base_validate new_validate
+  base_generate=("$BASELINE" dev db generate-types) new_generate=("$QDB" dev db generate-types)
+  baseline_row "generate-types, unchanged ($N models)" base_generate new_generate
+  PAIRED_SETUP='rm -rf generated' baseline_row "generate-types, writes ($N models)" base_generate new_generate
+fi
 
 # Memory: peak RSS of a full write at several sizes. Linear growth shows as a steady KiB per
 # model in the last column (the RSS added per model since the previous size).

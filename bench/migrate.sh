@@ -6,7 +6,8 @@
 #      and qdb --help's peak RSS                                                           (target <= 12 MiB)
 # Short runs (2 and 3) are timed by hyperfine -N in alternating rounds (bench/common.sh); the
 # long applies (1) alternate too, each against fresh databases.
-# Usage: bash bench/migrate.sh [N]   (default N=1000)
+# Usage: bash bench/migrate.sh [N]   (default N=1000; BASELINE=path/to/other/qdb also compares the
+#        two binaries on the whole commands, alternating)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 N=${1:-1000}
@@ -67,3 +68,16 @@ printf '%-44s %10s %10s %7s %7s\n' "no-op migrate ($N applied) vs psql select 1"
 printf '%-44s %10s %10s %7s %7s\n' "no-op migrate (2 applied) vs psql select 1" "$qdb_noop_small" "$floor_noop_small" "$(ratio "$qdb_noop_small" "$floor_noop_small")" "1.30"
 printf '%-44s %10s %10s %7s %7s\n' "qdb --help vs psql --version" "$qdb_help" "$floor_help" "$(ratio "$qdb_help" "$floor_help")" "1.50"
 printf '%-44s %10s\n' "qdb --help peak RSS (KiB; target 12288)" "$rss"
+
+if [ -n "$BASELINE" ]; then
+  printf '\n%-44s %10s %10s %7s\n' "BASELINE=$BASELINE (median wall time)" "base ms" "qdb ms" "ratio"
+  base_noop=("$BASELINE" prod db migrate -q --url "$NOOP_URL")
+  baseline_row "no-op migrate ($N applied)" base_noop noop
+  base_noop_small=("$BASELINE" prod db migrate -q --url "$SMALL_URL")
+  (cd "$QDB_ROOT" && baseline_row "no-op migrate (2 applied)" base_noop_small noop_small)
+  base_status=("$BASELINE" prod db status -q --url "$NOOP_URL")
+  status=("$QDB" prod db status -q --url "$NOOP_URL")
+  baseline_row "status ($N applied)" base_status status
+  base_help=("$BASELINE" --help)
+  baseline_row "qdb --help" base_help qdb_help_command
+fi

@@ -16,7 +16,7 @@ as_root() {
 # The Debian 12 packages qdb builds and tests with. postgresql-server-dev-15 brings libpgcommon.a and
 # libpgport.a, which a statically linked libpq needs (QDB_STATIC_LIBPQ: 4 ms less on every start).
 QDB_BUILD_PACKAGES=(g++ cmake make pkg-config libpqxx-dev libssl-dev postgresql-server-dev-15 libcli11-dev libspdlog-dev
-                    libtomlplusplus-dev libgtest-dev)
+                    libtomlplusplus-dev nlohmann-json3-dev libgtest-dev)
 QDB_SERVER_PACKAGES=(postgresql-15 postgresql-client-15 pgbouncer openssl)
 
 install_missing() {

@@ -23,3 +23,14 @@ export QDB_TEST_SOCKET_URL=$PG_SOCKET_URL
 export QDB_TEST_PG_BINDIR=$(pg_bindir)
 cd "$QDB_BUILD_DIR"
 ctest --output-on-failure -j"$(nproc)" "$@"
+
+# The other link mode (-DQDB_STATIC_LIBPQ=OFF: the system's shared libpq and OpenSSL): it builds
+# the core a second time, so it runs when asked, QDB_TEST_SHARED_LIBPQ=1 (docs/performance.md
+# has what it costs). Its unit tests prove that the core links and hashes with the shared libcrypto.
+if [ "${QDB_TEST_SHARED_LIBPQ:-0}" = 1 ]; then
+  SHARED_DIR="$QDB_BUILD_DIR-shared-libpq"
+  log "building the unit tests with the shared libpq in ${SHARED_DIR#"$QDB_ROOT"/}"
+  cmake -S "$QDB_ROOT" -B "$SHARED_DIR" -DCMAKE_BUILD_TYPE=Release -DQDB_STATIC_LIBPQ=OFF >/dev/null
+  cmake --build "$SHARED_DIR" -j"$(nproc)" --target qdb qdb_unit_tests
+  (cd "$SHARED_DIR" && ctest --output-on-failure -j"$(nproc)" -L unit)
+fi

@@ -24,7 +24,7 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
   app.add_option("--config", g.config, "Path to qdb.toml (default: found from the current folder upward)")
       ->type_name("FILE")
       ->group("Global options");
-  app.add_flag("--json", g.json, "Print one JSON document on stdout; human messages stay on stderr")
+  app.add_flag("--json", g.json, "Print one JSON document on stdout, on success and on failure (docs/json-output.md); messages stay on stderr")
       ->group("Global options");
   app.add_flag("-v,--verbose", g.verbose, "More detail (repeat for debug output)")->group("Global options");
   app.add_flag("-q,--quiet", g.quiet, "Only errors on stderr")->group("Global options");

@@ -4,7 +4,7 @@
 
 #include "cli/context.hpp"
 #include "cli/invocation.hpp"
-#include "output/json.hpp"
+#include "base/located_error.hpp"
 #include "prisma/load.hpp"
 
 namespace qdb::cli {
@@ -21,14 +21,14 @@ int run_validate(Context& context);
 void setup_format(CLI::App& command, Invocation& invocation);
 int run_format(Context& context);
 
-// Shared by validate and format (validate_command.cpp).
+// Shared by the commands that read the schema (validate_command.cpp).
 
-/// `{"ok", "command", "schema", "diagnostics": [{file, line, column, severity, message}], and
-/// "exit_code" when the schema is not valid}`.
-output::Json schema_report_json(const Context& context, const prisma::LoadResult& schema, const std::string& command);
-/// Prints every diagnostic of an invalid schema under one error line ("the schema at X is not
-/// valid" + `outcome`) and returns the schema exit code.
-int report_invalid_schema(Context& context, const prisma::LoadResult& schema, const std::string& outcome);
+/// Adds `schema_path` and the `diagnostics` array (maybe empty) to the --json report.
+void report_schema(Context& context, const prisma::LoadResult& schema);
+/// The kSchema error for an invalid schema: "the schema at X is not valid" + `outcome`, `hint`,
+/// every diagnostic in the detail, and the first error's file, line and column.
+LocatedError invalid_schema(const Context& context, const prisma::LoadResult& schema, const std::string& outcome,
+                            const std::string& hint);
 
 void setup_generate_types(CLI::App& command, Invocation& invocation);
 int run_generate_types(Context& context);

@@ -7,6 +7,7 @@
 #include "config/database_url.hpp"
 #include "config/environment.hpp"
 #include "local/server.hpp"
+#include "output/json_report.hpp"
 
 namespace qdb::cli {
 
@@ -69,6 +70,7 @@ db::ConnectionSettings connection_settings(Context& context) {
   s.password = parsed.password();
   s.database = parsed.parameter("dbname").value_or("");
   s.set_search_path = !parsed.search_path_in_options();
+  context.report.set_database(s.redacted_url, s.schema);
   return s;
 }
 

@@ -13,22 +13,29 @@
 #include "os/system.hpp"
 #include "output/console.hpp"
 
+namespace qdb::output {
+class JsonReport;
+}
+
 namespace qdb::cli {
 
 /// Everything a command needs from the outside world, passed in by `main` (or by a test).
 class Context {
  public:
   Context(const Invocation& invocation, const config::ProjectConfig& project, const config::Profile& profile,
-          output::Console& console, std::ostream& out, os::System& system, db::Connector connector,
-          db::MaintenanceConnector maintenance)
-      : invocation(invocation), project(project), profile(profile), console(console), out(out), system(system),
-        connector(std::move(connector)), maintenance(std::move(maintenance)) {}
+          output::Console& console, output::JsonReport& report, std::ostream& out, os::System& system,
+          db::Connector connector, db::MaintenanceConnector maintenance)
+      : invocation(invocation), project(project), profile(profile), console(console), report(report), out(out),
+        system(system), connector(std::move(connector)), maintenance(std::move(maintenance)) {}
 
   const Invocation& invocation;
   const config::ProjectConfig& project;
   const config::Profile& profile;
   output::Console& console;
-  std::ostream& out;  // stdout: JSON and other data only
+  /// The command's fields for --json (output/json_report.hpp), set whether or not --json was
+  /// given; run_cli writes the one document, with the envelope, when the run ends.
+  output::JsonReport& report;
+  std::ostream& out;  // stdout: a command's result (never with --json: the document is all)
   os::System& system;  // files, environment variables, processes, the clock: nothing else reaches them
   db::Connector connector;
   db::MaintenanceConnector maintenance;  // for creating a missing database (and shadow databases)

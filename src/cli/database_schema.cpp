@@ -62,7 +62,7 @@ std::vector<migrate::Migration> read_migrations(Context& context, const std::fil
   // The usual discovery and its messages, pointed at `dir`.
   config::ProjectConfig project = context.project;
   project.migrations_path = std::filesystem::absolute(dir);
-  Context inner(context.invocation, project, context.profile, context.console, context.out, context.system,
+  Context inner(context.invocation, project, context.profile, context.console, context.report, context.out, context.system,
                 context.connector, context.maintenance);
   inner.catalog = context.catalog;
   inner.cwd = context.cwd;

@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "cli/session.hpp"
 #include "diagram/diagram.hpp"
+#include "output/json_report.hpp"
 #include "prisma/lower.hpp"
 
 namespace qdb::cli {
@@ -61,11 +62,12 @@ void setup_diagram(CLI::App& command, Invocation& invocation) {
 
 int run_diagram(Context& context) {
   prisma::LoadResult schema = load_schema(context);
+  report_schema(context, schema);
   if (!schema.ok()) {
-    if (context.invocation.global.json) context.out << schema_report_json(context, schema, "diagram").dump(true) << '\n';
-    const int code = report_invalid_schema(context, schema, "; nothing was drawn");
+    LocatedError invalid = invalid_schema(context, schema, "; nothing was drawn",
+                                          "fix the problems listed; docs/schema-language.md says what is supported");
     release_schema(context, std::move(schema));
-    return code;
+    throw invalid;
   }
   const diagram::Diagram picture = diagram::build_diagram(prisma::lower(schema.schema));
   release_schema(context, std::move(schema));
@@ -75,23 +77,16 @@ int run_diagram(Context& context) {
   const std::string format = svg ? "svg" : inv.diagram_format;
   const std::string text = format == "mermaid" ? diagram::render_mermaid(picture) : diagram::render_dot(picture);
   if (svg) write_svg(context, text, context.cwd / inv.diagram_svg);
-  if (inv.global.json) {
-    output::Json doc = output::Json::object();
-    doc.set("ok", true);
-    doc.set("command", std::string("diagram"));
-    doc.set("format", format);
-    if (svg) {
-      doc.set("file", display_path(context, context.cwd / inv.diagram_svg));
-    } else {
-      doc.set("diagram", text);
-    }
-    doc.set("tables", static_cast<int>(std::count_if(picture.entities.begin(), picture.entities.end(),
-                                                      [](const diagram::Entity& e) { return !e.is_enum; })));
-    doc.set("relationships", static_cast<int>(picture.relationships.size()));
-    context.out << doc.dump(true) << '\n';
-  } else if (!svg) {
-    context.out << text;
+  context.report.set("format", format);
+  if (svg) {
+    context.report.set("file", display_path(context, context.cwd / inv.diagram_svg));
+  } else {
+    context.report.set("diagram", text);
   }
+  context.report.set("tables", static_cast<int>(std::count_if(picture.entities.begin(), picture.entities.end(),
+                                                              [](const diagram::Entity& e) { return !e.is_enum; })));
+  context.report.set("relationships", static_cast<int>(picture.relationships.size()));
+  if (!svg && !inv.global.json) context.out << text;
   return exit_code::kOk;
 }
 

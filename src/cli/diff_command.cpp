@@ -9,7 +9,8 @@
 #include "diff/planner.hpp"
 #include "diff/render_sql.hpp"
 #include "diff/summary.hpp"
-#include "output/json.hpp"
+#include "base/located_error.hpp"
+#include "output/json_report.hpp"
 #include "prisma/lower.hpp"
 
 namespace qdb::cli {
@@ -58,9 +59,15 @@ std::filesystem::path resolve(const Context& context, const std::string& given, 
 model::Schema schema_from_files(Context& context, const std::filesystem::path& path) {
   prisma::LoadResult loaded = prisma::load_schema(read_schema_files(context, schema_files_at(context, path)));
   if (!loaded.ok()) {
-    throw Error(ErrorKind::kSchema, "the schema at " + display_path(context, path) + " is not valid",
-                "fix the problems listed; docs/schema-language.md says what is supported",
-                loaded.format_diagnostics());
+    Diagnostic first;
+    for (const Diagnostic& d : loaded.diagnostics) {
+      if (d.severity != Diagnostic::Severity::kError) continue;
+      first = d;
+      break;
+    }
+    throw LocatedError(ErrorKind::kSchema, "the schema at " + display_path(context, path) + " is not valid",
+                       "fix the problems listed; docs/schema-language.md says what is supported",
+                       loaded.format_diagnostics(), first.file, first.line, first.column);
   }
   return prisma::lower(loaded.schema);
 }
@@ -89,39 +96,28 @@ std::string describe(const Context& context, const Source& source) {
   return "";
 }
 
-// The --json document: the only place this command builds JSON.
-output::Json plan_json(const Context& context, const diff::Plan& plan, const Source& from, const Source& to,
-                       int code) {
+// The command's --json fields: the only place this command builds JSON.
+void report_plan(Context& context, const diff::Plan& plan, const Source& from, const Source& to) {
   output::Json changes = output::Json::array();
   for (const diff::Step& step : plan.steps) {
-    output::Json item = output::Json::object();
-    item.set("step", diff::step_name(step.change.kind));
-    item.set("destructive", step.destructive);
-    item.set("own_transaction", step.own_transaction);
     diff::Plan single{plan.from, plan.to, plan.to_namespaces, {step}, {}};
-    item.set("sql", diff::render_script(single));
-    changes.push(std::move(item));
+    changes.push_back({{"step", diff::step_name(step.change.kind)},
+                       {"destructive", step.destructive},
+                       {"own_transaction", step.own_transaction},
+                       {"sql", diff::render_script(single)}});
   }
   output::Json warnings = output::Json::array();
   for (const diff::Warning& warning : plan.warnings) {
-    output::Json item = output::Json::object();
-    item.set("message", warning.message);
-    item.set("unexecutable", warning.unexecutable);
-    item.set("step", warning.step);
-    warnings.push(std::move(item));
+    warnings.push_back(
+        {{"message", warning.message}, {"unexecutable", warning.unexecutable}, {"step", warning.step}});
   }
-  output::Json doc = output::Json::object();
-  doc.set("ok", true);
-  doc.set("command", "diff");
-  doc.set("from", describe(context, from));
-  doc.set("to", describe(context, to));
-  doc.set("empty", plan.empty());
-  doc.set("exit_code", code);
-  doc.set("changes", std::move(changes));
-  doc.set("warnings", std::move(warnings));
-  doc.set("script", diff::render_script(plan) + "\n");
-  doc.set("summary", diff::render_summary(plan) + "\n");
-  return doc;
+  context.report.set("from", describe(context, from));
+  context.report.set("to", describe(context, to));
+  context.report.set("empty", plan.empty());
+  context.report.set("changes", std::move(changes));
+  context.report.set("warnings", std::move(warnings));
+  context.report.set("script", diff::render_script(plan) + "\n");
+  context.report.set("summary", diff::render_summary(plan) + "\n");
 }
 
 void write_output(Context& context, const std::string& file, const std::string& text) {
@@ -175,15 +171,10 @@ int run_diff(Context& context) {
   const diff::Plan plan = diff::plan_migration(diff::Side{before ? &*before : nullptr, "public"},
                                                diff::Side{after ? &*after : nullptr, "public"});
   const int code = options.exit_code && !plan.empty() ? exit_code::kDiffFound : exit_code::kOk;
-  std::string text;
-  if (context.invocation.global.json) {
-    text = plan_json(context, plan, from, to, code).dump(true) + "\n";
-  } else if (options.script) {
-    text = diff::render_script(plan) + "\n";
-  } else {
-    text = diff::render_summary(plan) + "\n";
-  }
-  write_output(context, options.output, text);
+  report_plan(context, plan, from, to);
+  const std::string text = options.script ? diff::render_script(plan) + "\n" : diff::render_summary(plan) + "\n";
+  // With --json the document on stdout is all; -o FILE still gets the text.
+  if (!context.invocation.global.json || !options.output.empty()) write_output(context, options.output, text);
   if (!options.output.empty()) {
     context.console.success("Wrote the " + std::string(options.script ? "SQL" : "difference") + " to " +
                             display_path(context, resolve(context, options.output, {})) + ".");

@@ -3,7 +3,7 @@
 #include "cli/commands.hpp"
 #include "cli/session.hpp"
 #include "base/error.hpp"
-#include "output/json.hpp"
+#include "output/json_report.hpp"
 #include "prisma/format.hpp"
 #include "os/system.hpp"
 
@@ -26,21 +26,10 @@ void write_schema_file(os::System& system, const std::filesystem::path& path, co
   }
 }
 
-void print_json(Context& context, const std::vector<FormattedFile>& files, int code) {
+void report_files(Context& context, const std::vector<FormattedFile>& files) {
   output::Json list = output::Json::array();
-  for (const FormattedFile& f : files) {
-    output::Json item = output::Json::object();
-    item.set("path", f.shown);
-    item.set("status", f.status);
-    list.push(std::move(item));
-  }
-  output::Json doc = output::Json::object();
-  doc.set("ok", code == exit_code::kOk);
-  doc.set("command", "format");
-  doc.set("check", context.invocation.check);
-  doc.set("exit_code", code);
-  doc.set("files", std::move(list));
-  context.out << doc.dump(true) << '\n';
+  for (const FormattedFile& f : files) list.push_back({{"path", f.shown}, {"status", f.status}});
+  context.report.set("files", std::move(list));
 }
 
 }  // namespace
@@ -56,13 +45,11 @@ int run_format(Context& context) {
   // The whole schema must validate first, as with `prisma format`: a file is never rewritten
   // from text that does not parse.
   prisma::LoadResult schema = prisma::load_schema(read_schema_files(context, paths));
+  context.report.set("check", check);
+  report_schema(context, schema);
   if (!schema.ok()) {
-    if (context.invocation.global.json) {
-      output::Json doc = schema_report_json(context, schema, "format");
-      doc.set("check", check);
-      context.out << doc.dump(true) << '\n';
-    }
-    return report_invalid_schema(context, schema, "; nothing was formatted");
+    throw invalid_schema(context, schema, "; nothing was formatted",
+                         "fix the problems listed; docs/schema-language.md says what is supported");
   }
   std::vector<FormattedFile> files;
   bool unformatted = false;
@@ -84,9 +71,8 @@ int run_format(Context& context) {
     files.push_back(std::move(file));
   }
   if (unformatted) context.console.info("Run `qdb " + context.profile.name + " db format` and commit the result.");
-  const int code = unformatted ? exit_code::kStale : exit_code::kOk;
-  if (context.invocation.global.json) print_json(context, files, code);
-  return code;
+  report_files(context, files);
+  return unformatted ? exit_code::kStale : exit_code::kOk;
 }
 
 }  // namespace qdb::cli

@@ -4,7 +4,7 @@
 #include "codegen/cpp.hpp"
 #include "codegen/typescript.hpp"
 #include "base/error.hpp"
-#include "output/json.hpp"
+#include "output/json_report.hpp"
 #include "os/system.hpp"
 
 namespace qdb::cli {
@@ -39,10 +39,10 @@ void setup_generate_types(CLI::App& command, Invocation& invocation) {
 
 std::vector<Output> write_generated_types(Context& context, bool check) {
   prisma::LoadResult schema = load_schema(context);
+  report_schema(context, schema);
   if (!schema.ok()) {
-    throw Error(ErrorKind::kSchema,
-                "the schema at " + display_path(context, context.project.schema_path) + " is not valid; nothing was generated",
-                "fix the problems listed, or run `qdb dev db validate` for the full report", schema.format_diagnostics());
+    throw invalid_schema(context, schema, "; nothing was generated",
+                         "fix the problems listed, or run `qdb dev db validate` for the full report");
   }
   std::vector<Output> outputs = render(context, schema.schema);
   release_schema(context, std::move(schema));
@@ -78,27 +78,14 @@ std::vector<Output> write_generated_types(Context& context, bool check) {
 }
 
 int run_generate_types(Context& context) {
+  context.report.set("check", context.invocation.check);
   std::vector<Output> outputs = write_generated_types(context, context.invocation.check);
   bool stale = false;
   for (const Output& o : outputs) stale = stale || o.status == "stale" || o.status == "missing";
-  int code = stale ? exit_code::kStale : exit_code::kOk;
-  if (context.invocation.global.json) {
-    output::Json files = output::Json::array();
-    for (const Output& o : outputs) {
-      output::Json item = output::Json::object();
-      item.set("path", display_path(context, o.path));
-      item.set("status", o.status);
-      files.push(std::move(item));
-    }
-    output::Json doc = output::Json::object();
-    doc.set("ok", !stale);
-    doc.set("command", "generate-types");
-    doc.set("check", context.invocation.check);
-    doc.set("exit_code", code);
-    doc.set("files", std::move(files));
-    context.out << doc.dump(true) << '\n';
-  }
-  return code;
+  output::Json files = output::Json::array();
+  for (const Output& o : outputs) files.push_back({{"path", display_path(context, o.path)}, {"status", o.status}});
+  context.report.set("files", std::move(files));
+  return stale ? exit_code::kStale : exit_code::kOk;
 }
 
 }  // namespace qdb::cli

@@ -3,7 +3,7 @@
 #include "cli/session.hpp"
 #include "local/server.hpp"
 #include "base/error.hpp"
-#include "output/json.hpp"
+#include "output/json_report.hpp"
 
 namespace qdb::cli {
 namespace {
@@ -16,20 +16,14 @@ void require_local_profile(const Context& context) {
                   context.profile.name + "] of qdb.toml");
 }
 
+// The URL is the command's result: on stdout, unless --json puts it in the one document.
 void print(Context& context, const std::string& command, bool running, const std::string& url, bool changed,
            const std::string& folder) {
-  if (!context.invocation.global.json) {
-    if (!url.empty()) context.out << url << '\n';
-    return;
-  }
-  output::Json doc = output::Json::object();
-  doc.set("ok", true);
-  doc.set("command", command);
-  doc.set("running", running);
-  doc.set("url", url.empty() ? output::Json() : output::Json(url));
-  doc.set(command == "stop" ? "stopped" : "started", changed);
-  doc.set("folder", folder);
-  context.out << doc.dump(true) << '\n';
+  if (!context.invocation.global.json && !url.empty()) context.out << url << '\n';
+  context.report.set("running", running);
+  context.report.set("url", url.empty() ? output::Json() : output::Json(url));
+  context.report.set(command == "stop" ? "stopped" : "started", changed);
+  context.report.set("folder", folder);
 }
 
 }  // namespace

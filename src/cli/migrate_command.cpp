@@ -4,7 +4,7 @@
 #include "cli/session.hpp"
 #include "migrate/runner.hpp"
 #include "base/error.hpp"
-#include "output/json.hpp"
+#include "output/json_report.hpp"
 
 namespace qdb::cli {
 
@@ -30,7 +30,9 @@ int run_migrate(Context& context) {
   migrate::RunOptions options = run_options(context);
   options.dry_run = context.invocation.dry_run;
   options.lock_per_transaction = settings.set_search_path;  // ?pgbouncer=true
-  ConsoleObserver observer(context.console);
+  context.report.set("dry_run", options.dry_run);
+  context.report.set("applied", output::Json::array());
+  ConsoleObserver observer(context.console, context.report);
   util::SystemRandomSource random;
   migrate::RunResult result = migrate::run_migrations(*database, local, options, observer, clock, random);
   const double total_ms = (clock.now() - started) * 1000.0;
@@ -52,33 +54,9 @@ int run_migrate(Context& context) {
                             format_ms(total_ms) + ".");
   }
 
-  if (context.invocation.global.json) {
-    output::Json applied = output::Json::array();
-    for (const auto& a : result.applied) {
-      output::Json item = output::Json::object();
-      item.set("name", a.name);
-      item.set("duration_ms", a.milliseconds);
-      item.set("transactional", a.transactional);
-      applied.push(std::move(item));
-    }
-    output::Json would = output::Json::array();
-    for (const auto& name : result.would_apply) would.push(name);
-    output::Json warnings = output::Json::array();
-    for (const auto& w : result.warnings) warnings.push(w);
-    output::Json doc = output::Json::object();
-    doc.set("ok", true);
-    doc.set("command", "migrate");
-    doc.set("profile", context.profile.name);
-    doc.set("database", settings.redacted_url);
-    doc.set("schema", settings.schema);
-    doc.set("dry_run", options.dry_run);
-    doc.set("applied", std::move(applied));
-    doc.set("would_apply", std::move(would));
-    doc.set("already_applied", result.already_applied);
-    doc.set("warnings", std::move(warnings));
-    doc.set("duration_ms", total_ms);
-    context.out << doc.dump(true) << '\n';
-  }
+  context.report.set("would_apply", result.would_apply);
+  context.report.set("already_applied", result.already_applied);
+  context.report.set("warnings", result.warnings);
   return exit_code::kOk;
 }
 

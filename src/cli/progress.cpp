@@ -1,8 +1,10 @@
 #include "cli/progress.hpp"
 
+#include <cmath>
 #include <cstdio>
 
 #include "cli/session.hpp"
+#include "output/json_report.hpp"
 
 namespace qdb::cli {
 
@@ -20,16 +22,22 @@ std::string format_seconds(double seconds) {
   return text + " s";
 }
 
+ConsoleObserver::ConsoleObserver(output::Console& console, output::JsonReport& report)
+    : console_(console), report_(report) {}
+
 void ConsoleObserver::waiting_for_lock(const std::string& holder) {
   console_.info("Waiting for the migration lock" + (holder.empty() ? std::string() : ", held by " + holder) + " ...");
 }
 
 void ConsoleObserver::applying(const migrate::Migration& m, bool transactional) {
   console_.verbose("Applying " + m.name + (transactional ? "" : " (outside a transaction)"));
+  transactional_ = transactional;
 }
 
 void ConsoleObserver::applied(const migrate::Migration& m, double ms) {
   console_.info("  applied " + m.name + " in " + format_ms(ms));
+  report_.field("applied").push_back(
+      {{"name", m.name}, {"duration_ms", std::llround(ms)}, {"transactional", transactional_}});
 }
 
 double lock_timeout(const Context& context) {

@@ -15,10 +15,12 @@ std::string format_ms(double ms);
 /// "2 s", "0.5 s".
 std::string format_seconds(double seconds);
 
-/// Shows the runner's progress on the console.
+/// Shows the runner's progress on the console, and lists each migration in the --json report's
+/// `applied` array as soon as it is applied, so that a run that fails later still reports what
+/// it applied. (A command that applies sets the array first, so that it is there when empty.)
 class ConsoleObserver : public migrate::RunObserver {
  public:
-  explicit ConsoleObserver(output::Console& console) : console_(console) {}
+  ConsoleObserver(output::Console& console, output::JsonReport& report);
   void waiting_for_lock(const std::string& holder) override;
   void applying(const migrate::Migration& m, bool transactional) override;
   void applied(const migrate::Migration& m, double ms) override;
@@ -26,6 +28,8 @@ class ConsoleObserver : public migrate::RunObserver {
 
  private:
   output::Console& console_;
+  output::JsonReport& report_;
+  bool transactional_ = true;  // of the migration being applied
 };
 
 /// --lock-timeout, else the profile's lock_timeout, else [database] lock_timeout (default 10 s).

@@ -7,7 +7,7 @@
 #include "migrate/runner.hpp"
 #include "base/error.hpp"
 #include "db/scope_guards.hpp"
-#include "output/json.hpp"
+#include "output/json_report.hpp"
 
 namespace qdb::cli {
 namespace {
@@ -59,43 +59,29 @@ int run_reset(Context& context) {
   std::unique_ptr<db::Database> database = open_database(context, settings, context.profile.create_database);
   migrate::require_writable(database->server_info());
 
-  ConsoleObserver observer(context.console);
+  ConsoleObserver observer(context.console, context.report);
   migrate::acquire_lock(*database, lock_timeout(context), observer, clock);
   // Held for the whole reset; the runner takes and releases it once more inside.
   db::UnlockOnExit held(*database);
   std::vector<std::string> dropped = database->empty_schema();
+  context.report.set("dropped", dropped);
   context.console.info("Reset database " + settings.redacted_url + ", schema \"" + settings.schema + "\": dropped " +
                        std::to_string(dropped.size()) + " object(s)");
   for (const auto& object : dropped) context.console.verbose("  dropped " + object);
 
   migrate::RunOptions options = run_options(context);
+  context.report.set("applied", output::Json::array());
   util::SystemRandomSource random;
   migrate::RunResult result = migrate::run_migrations(*database, migrations, options, observer, clock, random);
+  context.report.set("seed", seed.kind == Seed::Kind::kSql       ? output::Json("sql")
+                             : seed.kind == Seed::Kind::kCommand ? output::Json("command")
+                                                                 : output::Json());
   run_seed(context, *database, settings, seed);
   regenerate_types_after_reset(context);
   const double total_ms = (clock.now() - started) * 1000.0;
   context.console.success("Reset complete: applied " + std::to_string(result.applied.size()) + " migration(s)" +
                           (seed.kind == Seed::Kind::kNone ? "" : " and the seed") + " in " + format_ms(total_ms) + ".");
 
-  if (context.invocation.global.json) {
-    output::Json dropped_json = output::Json::array();
-    for (const auto& object : dropped) dropped_json.push(object);
-    output::Json applied = output::Json::array();
-    for (const auto& a : result.applied) applied.push(a.name);
-    output::Json doc = output::Json::object();
-    doc.set("ok", true);
-    doc.set("command", "reset");
-    doc.set("profile", context.profile.name);
-    doc.set("database", settings.redacted_url);
-    doc.set("schema", settings.schema);
-    doc.set("dropped", std::move(dropped_json));
-    doc.set("applied", std::move(applied));
-    doc.set("seed", seed.kind == Seed::Kind::kSql       ? output::Json("sql")
-                    : seed.kind == Seed::Kind::kCommand ? output::Json("command")
-                                                        : output::Json());
-    doc.set("duration_ms", total_ms);
-    context.out << doc.dump(true) << '\n';
-  }
   return exit_code::kOk;
 }
 

@@ -8,7 +8,7 @@
 #include "migrate/runner.hpp"
 #include "base/error.hpp"
 #include "db/scope_guards.hpp"
-#include "output/json.hpp"
+#include "output/json_report.hpp"
 
 namespace qdb::cli {
 namespace {
@@ -48,13 +48,15 @@ int run_resolve(Context& context) {
     throw Error(ErrorKind::kUsage, "resolve needs --applied NAME or --rolled-back NAME",
                 "run `qdb " + context.profile.name + " db resolve --help`");
   }
+  context.report.set("migration", name);
+  context.report.set("resolved_as", as_applied ? "applied" : "rolled_back");
   std::vector<migrate::Migration> migrations = load_migrations(context, false);
   const migrate::Migration& migration = find_local(context, migrations, name);
   db::ConnectionSettings settings = connection_settings(context);
   std::unique_ptr<db::Database> database = open_database(context, settings);
   migrate::require_writable(database->server_info());
 
-  ConsoleObserver observer(context.console);
+  ConsoleObserver observer(context.console, context.report);
   os::System& clock = context.system;
   // Through PgBouncer (?pgbouncer=true) a session may span several server connections, so an
   // unlock could run on another one than the lock: everything then happens in one transaction
@@ -114,18 +116,7 @@ int run_resolve(Context& context) {
                             " db migrate` runs it again.");
   }
 
-  if (context.invocation.global.json) {
-    output::Json doc = output::Json::object();
-    doc.set("ok", true);
-    doc.set("command", "resolve");
-    doc.set("profile", context.profile.name);
-    doc.set("database", settings.redacted_url);
-    doc.set("schema", settings.schema);
-    doc.set("migration", name);
-    doc.set("resolved_as", as_applied ? "applied" : "rolled_back");
-    doc.set("rows_rolled_back", rolled_back_rows);
-    context.out << doc.dump(true) << '\n';
-  }
+  context.report.set("rows_rolled_back", rolled_back_rows);
   return exit_code::kOk;
 }
 

@@ -1,10 +1,15 @@
 #include "cli/run.hpp"
 
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
 #include "cli/app.hpp"
 #include "cli/command_table.hpp"
 #include "cli/completion_command.hpp"
 #include "base/error.hpp"
-#include "output/json.hpp"
+#include "base/located_error.hpp"
+#include "output/json_report.hpp"
 #include "output/log.hpp"
 
 namespace qdb::cli {
@@ -63,22 +68,19 @@ config::ProjectConfig load_project(os::System& system, const Prescan& pre, const
   return project;
 }
 
-int report_error(const Error& e, output::Console& console, const Prescan& pre, std::ostream& out) {
-  console.error(e.what(), e.hint(), e.detail());
-  int code = exit_code_for(e.kind());
-  if (pre.json) {
-    output::Json error = output::Json::object();
-    error.set("kind", error_kind_name(e.kind()));
-    error.set("message", std::string(e.what()));
-    if (!e.hint().empty()) error.set("hint", e.hint());
-    if (!e.detail().empty()) error.set("detail", e.detail());
-    output::Json doc = output::Json::object();
-    doc.set("ok", false);
-    doc.set("exit_code", code);
-    doc.set("error", std::move(error));
-    out << doc.dump(true) << '\n';
+// The profile and command the envelope names: what the command line selected, or, when it
+// failed before CLI11 finished, the words given where they name a known profile and command.
+void name_run(output::RunOutcome& outcome, const Invocation& invocation, const std::vector<std::string>& args,
+              const config::ProjectConfig* project) {
+  if (!invocation.profile.empty()) outcome.profile = invocation.profile;
+  if (!invocation.command.empty()) outcome.command = invocation.command;
+  const std::vector<std::string> words = positional_words(args);
+  if (!outcome.profile && !words.empty() && project != nullptr && project->find_profile(words[0]) != nullptr) {
+    outcome.profile = words[0];
   }
-  return code;
+  if (!outcome.command && words.size() >= 3 && words[1] == "db" && find_command(words[2]) != nullptr) {
+    outcome.command = words[2];
+  }
 }
 
 std::string known_profiles(const config::ProjectConfig& project) {
@@ -113,28 +115,36 @@ void check_words(const std::vector<std::string>& words, const config::ProjectCon
 }  // namespace
 
 int run_cli(const std::vector<std::string>& args, Environment& environment) {
+  os::System& system = environment.system;
+  const double started = system.now();
   // `qdb __complete ... --config qd` is asked while the last word is still being typed.
   const bool completing = !args.empty() && args[0] == "__complete";
   Prescan pre = prescan(completing ? std::vector<std::string>(args.begin(), args.end() - 1) : args);
-  const os::System& system = environment.system;
   output::Console console(environment.err, pre.quiet ? output::Console::Level::kQuiet : output::Console::Level::kNormal,
                           output::want_color(pre.no_color, system.variable("NO_COLOR"), system.variable("TERM"),
                                              system.stderr_is_terminal()));
+  std::optional<config::ProjectConfig> project;
+  Invocation invocation;
+  output::JsonReport report;
+  std::optional<Error> failure;
+  output::Json failure_json;  // built where the error is caught: a copy would lose LocatedError's fields
+  int code = exit_code::kOk;
   try {
     std::vector<Diagnostic> config_diagnostics;
     std::string config_source;
-    config::ProjectConfig project = load_project(environment.system, pre, environment.cwd, config_diagnostics, config_source);
+    project = load_project(system, pre, environment.cwd, config_diagnostics, config_source);
 
-    Invocation invocation;
     CLI::App app;
-    build_cli(app, invocation, project);
+    build_cli(app, invocation, *project);
     if (args.empty()) {
       // No command at all: the usage, on stderr since it is not the output of a command.
       environment.err << app.help();
       return exit_code_for(ErrorKind::kUsage);
     }
-    if (std::optional<int> code = run_completion_request(args, app, project, system, environment.out)) return *code;
-    check_words(positional_words(args), project);
+    if (std::optional<int> completed = run_completion_request(args, app, *project, system, environment.out)) {
+      return *completed;
+    }
+    check_words(positional_words(args), *project);
     try {
       std::vector<std::string> reversed(args.rbegin(), args.rend());
       app.parse(reversed);
@@ -151,11 +161,15 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
       throw Error(ErrorKind::kUsage, e.what(), "run `qdb --help` (or `qdb <profile> db --help`) for usage");
     }
     if (has_errors(config_diagnostics)) {
-      throw Error(ErrorKind::kConfig, "qdb.toml has errors", "fix the settings named above; docs/configuration.md lists them all",
-                  format_diagnostics(config_diagnostics, config_source));
+      report.set_diagnostics(config_diagnostics);
+      const Diagnostic& first = *std::find_if(config_diagnostics.begin(), config_diagnostics.end(),
+                                              [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::kError; });
+      throw LocatedError(ErrorKind::kConfig, "qdb.toml has errors",
+                         "fix the settings named above; docs/configuration.md lists them all",
+                         format_diagnostics(config_diagnostics, config_source), first.file, first.line, first.column);
     }
 
-    const config::Profile& profile = *project.find_profile(invocation.profile);
+    const config::Profile& profile = *project->find_profile(invocation.profile);
     const Command* command = find_command(invocation.command);
     if (command == nullptr) throw Error(ErrorKind::kInternal, "no command was selected");
     // The guard for destructive commands lives here, before any connection or file is touched.
@@ -173,19 +187,34 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
                                                   : output::Console::Level::kNormal;
     output::Console command_console(environment.err, level, console.color());
     output::init_logging(invocation.global.quiet ? 0 : invocation.global.verbose, environment.err);
-    Context context(invocation, project, profile, command_console, environment.out, environment.system,
+    Context context(invocation, *project, profile, command_console, report, environment.out, environment.system,
                     environment.connector, environment.maintenance);
     context.cwd = environment.cwd;
     context.catalog = environment.catalog;
     context.exits_after_run = environment.exits_after_run;
-    return command->run(context);
+    code = command->run(context);
   } catch (const Error& e) {
-    return report_error(e, console, pre, environment.out);
+    failure = e;
+    failure_json = output::error_json(e);
   } catch (const std::exception& e) {
-    return report_error(Error(ErrorKind::kInternal, std::string("unexpected error: ") + e.what(),
-                              "this is a bug in qdb; please report it with the command you ran"),
-                        console, pre, environment.out);
+    failure = Error(ErrorKind::kInternal, std::string("unexpected error: ") + e.what(),
+                    "this is a bug in qdb; please report it with the command you ran");
+    failure_json = output::error_json(*failure);
   }
+  if (failure) {
+    console.error(failure->what(), failure->hint(), failure->detail());
+    code = exit_code_for(failure->kind());
+  }
+  if (pre.json) {
+    output::RunOutcome outcome;
+    name_run(outcome, invocation, args, project ? &*project : nullptr);
+    outcome.exit_code = code;
+    outcome.duration_ms = std::llround((system.now() - started) * 1000.0);
+    outcome.error = std::move(failure_json);
+    // Text from files and servers need not be UTF-8: invalid bytes become U+FFFD instead of failing.
+    environment.out << report.document(outcome).dump(2, ' ', false, output::Json::error_handler_t::replace) << '\n';
+  }
+  return code;
 }
 
 }  // namespace qdb::cli

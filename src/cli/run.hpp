@@ -28,8 +28,8 @@ struct Environment {
 };
 
 /// Runs `qdb <args...>` (args without the program name) and returns the exit code.
-/// Never throws: every failure is printed (and in --json mode also written as JSON on stdout)
-/// and mapped to its documented exit code.
+/// Never throws: every failure is printed and mapped to its documented exit code. With --json,
+/// stdout gets exactly one JSON document (docs/json-output.md), on success and on failure.
 int run_cli(const std::vector<std::string>& args, Environment& environment);
 
 }  // namespace qdb::cli

@@ -3,6 +3,7 @@
 #include "migrate/error_position.hpp"
 #include "base/diagnostic.hpp"
 #include "base/error.hpp"
+#include "base/located_error.hpp"
 #include "os/system.hpp"
 
 namespace qdb::cli {
@@ -51,10 +52,10 @@ void run_seed(Context& context, db::Database& database, const db::ConnectionSett
     if (!failure->sqlstate.empty()) detail.append(" ").append(failure->sqlstate);
     detail.append(": ").append(failure->message);
     if (where.line > 0) detail.append("\n").append(format_diagnostic(where, seed.sql));
-    throw Error(ErrorKind::kMigrationFailed, "the seed failed at " + location + ": " + failure->message,
-                "the migrations were applied; the seed ran in one transaction and none of it was kept. Fix " +
-                    seed.label + " and run reset again",
-                detail);
+    throw LocatedError(ErrorKind::kMigrationFailed, "the seed failed at " + location + ": " + failure->message,
+                       "the migrations were applied; the seed ran in one transaction and none of it was kept. Fix " +
+                           seed.label + " and run reset again",
+                       detail, seed.label, where.line, where.column, failure->sqlstate);
   }
   context.console.info("Seeding with `" + seed.label + "`");
   os::CommandOptions options;

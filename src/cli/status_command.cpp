@@ -2,7 +2,7 @@
 #include "cli/session.hpp"
 #include "migrate/plan.hpp"
 #include "base/error.hpp"
-#include "output/json.hpp"
+#include "output/json_report.hpp"
 
 namespace qdb::cli {
 namespace {
@@ -18,8 +18,29 @@ int status_exit_code(const migrate::Plan& plan) {
 
 output::Json names(const std::vector<const migrate::Migration*>& list) {
   output::Json a = output::Json::array();
-  for (const auto* m : list) a.push(m->name);
+  for (const auto* m : list) a.push_back(m->name);
   return a;
+}
+
+void report_plan(output::JsonReport& report, const migrate::Plan& plan, bool has_table, int code) {
+  output::Json failed = output::Json::array();
+  for (const auto* row : plan.failed) {
+    failed.push_back({{"name", row->migration_name},
+                      {"started_at", row->started_at},
+                      {"logs", row->logs ? output::Json(*row->logs) : output::Json()}});
+  }
+  output::Json edited = output::Json::array();
+  for (const auto& e : plan.edited) edited.push_back(e.migration->name);
+  output::Json missing = output::Json::array();
+  for (const auto* row : plan.missing) missing.push_back(row->migration_name);
+  report.set("up_to_date", code == exit_code::kOk);
+  report.set("history_table", has_table);
+  report.set("applied", names(plan.applied));
+  report.set("pending", names(plan.pending));
+  report.set("failed", std::move(failed));
+  report.set("edited", std::move(edited));
+  report.set("missing", std::move(missing));
+  report.set("out_of_order", names(plan.out_of_order));
 }
 
 }  // namespace
@@ -66,36 +87,7 @@ int run_status(Context& context) {
     default: c.info("The migrations folder and the database disagree; see the warnings above."); break;
   }
 
-  if (context.invocation.global.json) {
-    output::Json failed = output::Json::array();
-    for (const auto* row : plan.failed) {
-      output::Json f = output::Json::object();
-      f.set("name", row->migration_name);
-      f.set("started_at", row->started_at);
-      f.set("logs", row->logs ? output::Json(*row->logs) : output::Json());
-      failed.push(std::move(f));
-    }
-    output::Json edited = output::Json::array();
-    for (const auto& e : plan.edited) edited.push(e.migration->name);
-    output::Json missing = output::Json::array();
-    for (const auto* row : plan.missing) missing.push(row->migration_name);
-    output::Json doc = output::Json::object();
-    doc.set("ok", code == exit_code::kOk);
-    doc.set("command", "status");
-    doc.set("profile", context.profile.name);
-    doc.set("database", settings.redacted_url);
-    doc.set("schema", settings.schema);
-    doc.set("exit_code", code);
-    doc.set("up_to_date", code == exit_code::kOk);
-    doc.set("history_table", has_table);
-    doc.set("applied", names(plan.applied));
-    doc.set("pending", names(plan.pending));
-    doc.set("failed", std::move(failed));
-    doc.set("edited", std::move(edited));
-    doc.set("missing", std::move(missing));
-    doc.set("out_of_order", names(plan.out_of_order));
-    context.out << doc.dump(true) << '\n';
-  }
+  report_plan(context.report, plan, has_table, code);
   return code;
 }
 

@@ -4,7 +4,7 @@
 #include "cli/progress.hpp"
 #include "cli/session.hpp"
 #include "base/error.hpp"
-#include "output/json.hpp"
+#include "output/json_report.hpp"
 
 namespace qdb::cli {
 
@@ -36,17 +36,9 @@ int run_wait(Context& context) {
                           (outcome.attempts > 1 ? " (after " + format_seconds(outcome.waited_seconds) + ")" : "") +
                           (database_missing ? "; database \"" + settings.database + "\" does not exist yet" : "") +
                           ".");
-  if (context.invocation.global.json) {
-    output::Json doc = output::Json::object();
-    doc.set("ok", true);
-    doc.set("command", "wait");
-    doc.set("profile", context.profile.name);
-    doc.set("database", settings.redacted_url);
-    doc.set("database_exists", !database_missing);
-    doc.set("attempts", outcome.attempts);
-    doc.set("waited_seconds", outcome.waited_seconds);
-    context.out << doc.dump(true) << '\n';
-  }
+  context.report.set("database_exists", !database_missing);
+  context.report.set("attempts", outcome.attempts);
+  context.report.set("waited_seconds", outcome.waited_seconds);
   return exit_code::kOk;
 }
 

@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "config/percent_encoding.hpp"
-#include "util/sha256.hpp"
+#include "util/digest.hpp"
 
 namespace qdb::local {
 namespace {

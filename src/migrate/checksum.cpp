@@ -1,6 +1,6 @@
 #include "migrate/checksum.hpp"
 
-#include "util/sha256.hpp"
+#include "util/digest.hpp"
 
 namespace qdb::migrate {
 namespace {
@@ -8,7 +8,7 @@ namespace {
 constexpr std::size_t kChecksumLength = 64;
 
 // Old Prisma versions printed each byte with `{:x}`, dropping the leading zero of bytes below 0x10.
-std::string legacy_hex(const util::Sha256::Digest& digest) {
+std::string legacy_hex(const util::Sha256Digest& digest) {
   static constexpr char kDigits[] = "0123456789abcdef";
   std::string out;
   for (std::uint8_t byte : digest) {
@@ -19,9 +19,7 @@ std::string legacy_hex(const util::Sha256::Digest& digest) {
 }
 
 bool matches_one(std::string_view recorded, std::string_view bytes) {
-  util::Sha256 hasher;
-  hasher.update(bytes);
-  util::Sha256::Digest digest = hasher.digest();
+  const util::Sha256Digest digest = util::sha256(bytes);
   if (!recorded.empty() && recorded.size() != kChecksumLength) return legacy_hex(digest) == recorded;
   return util::to_hex(digest) == recorded;
 }

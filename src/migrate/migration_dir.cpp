@@ -1,11 +1,8 @@
 #include "migrate/migration_dir.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <cstdio>
-#include <functional>
 #include <optional>
-#include <thread>
 
 #include "migrate/checksum.hpp"
 #include "migrate/error_position.hpp"
@@ -31,8 +28,7 @@ std::string hex_byte(unsigned char byte) {
   return text;
 }
 
-// What reading one entry of the migrations folder found. Entries are read into slots of their
-// own, on several threads for a long history, and merged in name order afterwards.
+// What reading one entry of the migrations folder found, merged into the result in name order.
 struct Slot {
   std::optional<Migration> migration;
   std::vector<Diagnostic> diagnostics;
@@ -99,30 +95,10 @@ void read_lock_file(const os::System& fs, const std::filesystem::path& full, con
   for (Diagnostic& d : parsed.diagnostics) slot.diagnostics.push_back(std::move(d));
 }
 
-// Calls `work(i)` for every i below `count`, on up to `threads` threads when there is enough to
-// share (0: see discover_migrations).
-void for_each_index(size_t count, size_t threads, const std::function<void(size_t)>& work) {
-  constexpr size_t kPerThreadAtLeast = 64;
-  if (threads == 0) threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency() - 1), 4);
-  threads = std::min(threads, count / kPerThreadAtLeast);
-  if (threads <= 1) {
-    for (size_t i = 0; i < count; ++i) work(i);
-    return;
-  }
-  std::atomic<size_t> next{0};
-  auto worker = [&] {
-    for (size_t i = next++; i < count; i = next++) work(i);
-  };
-  std::vector<std::thread> pool;
-  for (size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
-  worker();
-  for (std::thread& thread : pool) thread.join();
-}
-
 }  // namespace
 
 MigrationDirectory discover_migrations(const os::System& fs, const std::filesystem::path& project_root,
-                                       std::string_view migrations_dir, std::size_t threads) {
+                                       std::string_view migrations_dir) {
   MigrationDirectory result;
   result.path = std::string(migrations_dir);
   result.lock_file.path = join(result.path, kLockFileName);
@@ -140,13 +116,13 @@ MigrationDirectory discover_migrations(const os::System& fs, const std::filesyst
   std::sort(listed.entries.begin(), listed.entries.end(),
             [](const os::DirEntry& a, const os::DirEntry& b) { return a.name < b.name; });
 
-  // Each entry is read into a slot of its own, so that a long history can be read and hashed on
-  // several threads; the slots are then merged in name order, as if read one after another.
-  std::vector<Slot> slots(listed.entries.size());
-  auto read_entry = [&](size_t i) {
-    const os::DirEntry& entry = listed.entries[i];
-    Slot& slot = slots[i];
-    if (entry.name.empty() || entry.name.front() == '.') return;
+  // One reader: reading and hashing 1000 files takes a few milliseconds, behind the connection
+  // that opens meanwhile (cli::MigrationReader). A pool of readers (one less than the cores) was
+  // a single thread on the 2-core machines qdb runs on (docs/performance.md).
+  result.migrations.reserve(listed.entries.size());
+  for (const os::DirEntry& entry : listed.entries) {
+    if (entry.name.empty() || entry.name.front() == '.') continue;
+    Slot slot;
     if (entry.is_dir) {
       read_migration(fs, full, result.path, entry.name, slot);
     } else if (entry.name == kLockFileName && entry.is_regular) {
@@ -156,11 +132,6 @@ MigrationDirectory discover_migrations(const os::System& fs, const std::filesyst
                 "unexpected file in the migrations folder: only migration folders and migration_lock.toml belong "
                 "here");
     }
-  };
-  for_each_index(slots.size(), threads, read_entry);
-
-  result.migrations.reserve(slots.size());
-  for (Slot& slot : slots) {
     if (slot.migration) result.migrations.push_back(std::move(*slot.migration));
     for (Diagnostic& d : slot.diagnostics) result.diagnostics.push_back(std::move(d));
     if (slot.lock_file) result.lock_file = std::move(*slot.lock_file);

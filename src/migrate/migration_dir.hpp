@@ -47,10 +47,7 @@ struct MigrationDirectory {
 ///     which are skipped; so is any entry that is neither a file nor a folder.
 /// All problems are collected as diagnostics; nothing throws on bad input. The SQL is not
 /// lexed here: split_statements reports unterminated strings when the SQL is used.
-/// A long history is read on up to `threads` threads (0: one less than the machine has, at most
-/// four, leaving a core to the connection opened meanwhile); the result is the same as reading
-/// in order.
 MigrationDirectory discover_migrations(const os::System& fs, const std::filesystem::path& project_root,
-                                       std::string_view migrations_dir, std::size_t threads = 0);
+                                       std::string_view migrations_dir);
 
 }  // namespace qdb::migrate

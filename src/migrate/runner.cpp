@@ -13,6 +13,7 @@
 #include "db/scope_guards.hpp"
 #include "base/diagnostic.hpp"
 #include "base/error.hpp"
+#include "base/located_error.hpp"
 
 namespace qdb::migrate {
 namespace {
@@ -59,8 +60,8 @@ std::string describe_failure(const db::SqlFailure& f) {
                                options.profile + " db resolve --rolled-back " + m.name + "` (or --applied)";
   std::string detail = describe_failure(f);
   if (where.line > 0) detail += "\n" + format_diagnostic(where, m.sql);
-  throw Error(ErrorKind::kMigrationFailed, "migration " + m.name + " failed at " + location + ": " + f.message, hint,
-              detail);
+  throw LocatedError(ErrorKind::kMigrationFailed, "migration " + m.name + " failed at " + location + ": " + f.message,
+                     hint, detail, m.path, where.line, where.column, f.sqlstate);
 }
 
 // Polls `attempt` with backoff (50 ms doubling to 1 s) until it succeeds or the timeout passes.

@@ -8,8 +8,9 @@ namespace qdb::util {
 /// pieces (a large schema's syntax tree and model): the heap grows in one step of that size, and
 /// the kernel is asked to back it with transparent huge pages. A 2000-model schema then takes
 /// about 800 page faults instead of 8800, which was a third of its run time. Meant for a process
-/// that exits after the run (the heap is not given back early); call it on the main thread before
-/// the allocations. Does nothing below a few megabytes, or where glibc or huge pages are missing.
+/// that exits after the run (the heap is not given back early, which is why it does nothing
+/// below a few megabytes); call it on the main thread before the allocations. Does nothing where
+/// glibc or huge pages are missing.
 void prepare_heap_for(std::size_t bytes);
 
 }  // namespace qdb::util

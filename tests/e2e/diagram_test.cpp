@@ -2,6 +2,7 @@
 // themselves are golden files of tests/unit/diagram/diagram_test.cpp.
 #include <gtest/gtest.h>
 
+#include "support/json_envelope.hpp"
 #include "support/process.hpp"
 #include "support/project.hpp"
 
@@ -48,9 +49,13 @@ TEST(DiagramCommand, SvgNamesEveryTableOfTheBuiltinSchema) {
   ProcessResult r = run_qdb_in(project, {"--json", "prod", "db", "diagram", "--svg", "schema.svg"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err, "Wrote schema.svg\n");
-  EXPECT_EQ(r.out,
-            "{\n  \"ok\": true,\n  \"command\": \"diagram\",\n  \"format\": \"svg\",\n  \"file\": \"schema.svg\",\n"
-            "  \"tables\": 4,\n  \"relationships\": 1\n}\n");
+  nlohmann::ordered_json doc =
+      expect_envelope(r, {"diagram", "prod", 0, std::nullopt, std::nullopt, std::nullopt,
+                          {"schema_path", "diagnostics", "format", "file", "tables", "relationships"}});
+  EXPECT_EQ(doc["format"], "svg");
+  EXPECT_EQ(doc["file"], "schema.svg");
+  EXPECT_EQ(doc["tables"], 4);
+  EXPECT_EQ(doc["relationships"], 1);
   const std::string svg = project.read("schema.svg");
   ASSERT_NE(svg.find("<svg"), std::string::npos);
   for (const char* table : kBuiltinTables) {

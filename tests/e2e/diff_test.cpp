@@ -2,6 +2,7 @@
 // test here runs with DATABASE_URL unset.
 #include <gtest/gtest.h>
 
+#include "support/json_envelope.hpp"
 #include "support/process.hpp"
 #include "support/project.hpp"
 
@@ -84,34 +85,22 @@ TEST(DiffCommand, JsonListsChangesAndWarnings) {
   write_schemas(project, "model T {\n  id Int @id\n  old Int\n}\n", "model T {\n  id Int @id\n}\n");
   ProcessResult r = run_qdb_in(project, {"dev", "db", "diff", "--json", "--from-schema", "before.prisma",
                                          "--to-schema", "after.prisma", "--exit-code"});
-  EXPECT_EQ(r.exit_code, 16) << r.err;
-  EXPECT_EQ(r.out,
-            "{\n"
-            "  \"ok\": true,\n"
-            "  \"command\": \"diff\",\n"
-            "  \"from\": \"schema before.prisma\",\n"
-            "  \"to\": \"schema after.prisma\",\n"
-            "  \"empty\": false,\n"
-            "  \"exit_code\": 16,\n"
-            "  \"changes\": [\n"
-            "    {\n"
-            "      \"step\": \"AlterTable\",\n"
-            "      \"destructive\": true,\n"
-            "      \"own_transaction\": false,\n"
-            "      \"sql\": \"-- AlterTable\\nALTER TABLE \\\"T\\\" DROP COLUMN \\\"old\\\";\\n\"\n"
-            "    }\n"
-            "  ],\n"
-            "  \"warnings\": [\n"
-            "    {\n"
-            "      \"message\": \"You are about to drop the column `old` on the `T` table. All the data in the column "
-            "will be lost.\",\n"
-            "      \"unexecutable\": false,\n"
-            "      \"step\": 0\n"
-            "    }\n"
-            "  ],\n"
-            "  \"script\": \"-- AlterTable\\nALTER TABLE \\\"T\\\" DROP COLUMN \\\"old\\\";\\n\\n\",\n"
-            "  \"summary\": \"\\n[*] Changed the `T` table\\n  [-] Removed column `old`\\n\\n\"\n"
-            "}\n");
+  using Json = nlohmann::ordered_json;
+  Json doc = expect_envelope(r, {"diff", "dev", 16, std::nullopt, std::nullopt, std::nullopt,
+                                 {"from", "to", "empty", "changes", "warnings", "script", "summary"}});
+  EXPECT_EQ(doc["from"], "schema before.prisma");
+  EXPECT_EQ(doc["to"], "schema after.prisma");
+  EXPECT_EQ(doc["empty"], false);
+  EXPECT_EQ(doc["changes"], Json::array({{{"step", "AlterTable"},
+                                          {"destructive", true},
+                                          {"own_transaction", false},
+                                          {"sql", "-- AlterTable\nALTER TABLE \"T\" DROP COLUMN \"old\";\n"}}}));
+  EXPECT_EQ(doc["warnings"], Json::array({{{"message", "You are about to drop the column `old` on the `T` table. All "
+                                                       "the data in the column will be lost."},
+                                           {"unexecutable", false},
+                                           {"step", 0}}}));
+  EXPECT_EQ(doc["script"], "-- AlterTable\nALTER TABLE \"T\" DROP COLUMN \"old\";\n\n");
+  EXPECT_EQ(doc["summary"], "\n[*] Changed the `T` table\n  [-] Removed column `old`\n\n");
 }
 
 TEST(DiffCommand, BadFlagCombinationsAreUsageErrors) {

@@ -2,6 +2,7 @@
 // tests/unit/prisma/format_test.cpp; here the files, the exit codes and the messages.
 #include <gtest/gtest.h>
 
+#include "support/json_envelope.hpp"
 #include "support/process.hpp"
 #include "support/project.hpp"
 
@@ -21,11 +22,11 @@ TEST(FormatCommand, RewritesOnlyChangedFilesOfAFolderAndCheckIsTheCiGate) {
   const auto tidy_time = std::filesystem::last_write_time(tidy);
 
   ProcessResult check = run_qdb_in(project, {"prod", "db", "format", "--check", "--json"});
-  EXPECT_EQ(check.exit_code, 15) << check.err;
-  EXPECT_EQ(check.out,
-            "{\n  \"ok\": false,\n  \"command\": \"format\",\n  \"check\": true,\n  \"exit_code\": 15,\n"
-            "  \"files\": [\n    {\n      \"path\": \"schema/a_columns.prisma\",\n      \"status\": \"unformatted\"\n"
-            "    },\n    {\n      \"path\": \"schema/b_note.prisma\",\n      \"status\": \"unchanged\"\n    }\n  ]\n}\n");
+  nlohmann::ordered_json doc =
+      expect_envelope(check, {"format", "prod", 15, std::nullopt, std::nullopt, std::nullopt,
+                              {"check", "schema_path", "diagnostics", "files"}});
+  EXPECT_EQ(doc["files"].dump(), "[{\"path\":\"schema/a_columns.prisma\",\"status\":\"unformatted\"},"
+                                 "{\"path\":\"schema/b_note.prisma\",\"status\":\"unchanged\"}]");
   EXPECT_EQ(check.err,
             "warning: schema/a_columns.prisma is not formatted\nschema/b_note.prisma is formatted\n"
             "Run `qdb prod db format` and commit the result.\n");

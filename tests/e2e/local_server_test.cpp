@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "support/json_envelope.hpp"
 #include "support/pg/test_database.hpp"
 #include "support/process.hpp"
 #include "support/project.hpp"
@@ -56,14 +57,22 @@ TEST_F(LocalServerTest, StartUrlStopInTheProjectFolder) {
     EXPECT_NE(st.st_uid, 0u) << "the data folder must belong to the unprivileged server user";
   }
 
+  const std::vector<std::string> fields = {"running", "url", "started", "folder"};
   ProcessResult again = qdb({"--json", "dev", "db", "start"});
-  EXPECT_EQ(again.exit_code, 0) << again.err;
-  EXPECT_NE(again.out.find("\"started\": false"), std::string::npos) << again.out;
+  nlohmann::ordered_json started =
+      expect_envelope(again, {"start", "dev", 0, std::nullopt, std::nullopt, std::nullopt, fields});
+  EXPECT_EQ(started["running"], true);
+  EXPECT_EQ(started["url"], socket_url(folder));
+  EXPECT_EQ(started["started"], false);
+  EXPECT_EQ(started["folder"], ".qdb/postgres");
   EXPECT_NE(again.err.find("The local PostgreSQL server is already running"), std::string::npos) << again.err;
 
   ProcessResult url = qdb({"dev", "db", "url"});
   EXPECT_EQ(url.exit_code, 0) << url.err;
   EXPECT_EQ(url.out, socket_url(folder) + "\n");
+  nlohmann::ordered_json url_json = expect_envelope(
+      qdb({"dev", "db", "url", "--json"}), {"url", "dev", 0, std::nullopt, std::nullopt, std::nullopt, fields});
+  EXPECT_EQ(url_json["url"], socket_url(folder));
 
   ProcessResult migrate = qdb({"dev", "db", "migrate"});
   EXPECT_EQ(migrate.exit_code, 0) << migrate.err;
@@ -77,8 +86,12 @@ TEST_F(LocalServerTest, StartUrlStopInTheProjectFolder) {
   EXPECT_EQ(stop.err, "Stopped the local PostgreSQL server (data kept in .qdb/postgres)\n");
   EXPECT_FALSE(std::filesystem::exists(folder / "data" / "postmaster.pid"));
   EXPECT_EQ(qdb({"dev", "db", "url"}).exit_code, 6);
-  ProcessResult stop_again = qdb({"dev", "db", "stop"});
-  EXPECT_EQ(stop_again.exit_code, 0);
+  ProcessResult stop_again = qdb({"dev", "db", "stop", "--json"});
+  nlohmann::ordered_json stopped = expect_envelope(
+      stop_again, {"stop", "dev", 0, std::nullopt, std::nullopt, std::nullopt, {"running", "url", "stopped", "folder"}});
+  EXPECT_EQ(stopped["running"], false);
+  EXPECT_EQ(stopped["url"], nullptr);
+  EXPECT_EQ(stopped["stopped"], false);
   EXPECT_EQ(stop_again.err, "The local PostgreSQL server is not running\n");
 
   // Data survives a restart; a dev command starts the server by itself.

@@ -16,6 +16,7 @@
 
 #include "base/error.hpp"
 #include "model/dump.hpp"
+#include "output/json_report.hpp"
 #include "pg/catalog_queries.hpp"
 #include "pg/maintenance.hpp"
 #include "pg/pg_database.hpp"
@@ -56,7 +57,7 @@ class Project {
   void set_shadow_setting(const std::string& value) { project_.shadow_database_url = value; }
 
   cli::Context context() {
-    cli::Context context(invocation_, project_, profile_, console_, out_, system_, &pg::connect,
+    cli::Context context(invocation_, project_, profile_, console_, report_, out_, system_, &pg::connect,
                          &pg::connect_maintenance);
     context.catalog = &pg::connect_catalog;
     context.cwd = dir_.path();
@@ -82,6 +83,7 @@ class Project {
   std::ostringstream err_;
   std::ostringstream out_;
   output::Console console_;
+  output::JsonReport report_;
 };
 
 bool database_exists(const TestDatabase& db, const std::string& name) {

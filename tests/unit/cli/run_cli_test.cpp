@@ -89,13 +89,18 @@ TEST_F(RunCli, UnknownProfileListsTheKnownOnesAndJsonSaysSo) {
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.out,
             "{\n"
+            "  \"command\": \"migrate\",\n"
+            "  \"profile\": null,\n"
             "  \"ok\": false,\n"
             "  \"exit_code\": 2,\n"
+            "  \"duration_ms\": 0,\n"
+            "  \"database\": null,\n"
             "  \"error\": {\n"
             "    \"kind\": \"usage\",\n"
             "    \"message\": \"unknown profile \\\"staging\\\" (known profiles: dev, prod)\",\n"
             "    \"hint\": \"run `qdb --help` for usage; define new profiles in qdb.toml as [profiles.staging] with "
-            "extends = \\\"prod\\\" or \\\"dev\\\"\"\n"
+            "extends = \\\"prod\\\" or \\\"dev\\\"\",\n"
+            "    \"detail\": null\n"
             "  }\n"
             "}\n");
   EXPECT_EQ(r.err,
@@ -120,7 +125,7 @@ TEST_F(RunCli, QdbTomlErrorsNameLineAndColumn) {
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(r.err,
             "error: qdb.toml has errors\n"
-            "qdb.toml:5:1: error: unknown key \"shema\" in [database] (known keys: schema, url_env, lock_timeout)\n"
+            "qdb.toml:5:1: error: unknown key \"shema\" in [database] (known keys: schema, url_env, lock_timeout, shadow_database_url)\n"
             "shema = \"app\"\n"
             "^\n"
             "qdb.toml:4:16: error: database.lock_timeout must be a duration: seconds as a number, or a string such "

@@ -38,16 +38,44 @@ TEST(DiagnosticsGolden, EveryBrokenSchemaReportsExactlyItsGoldenErrors) {
   }
 }
 
-// Cutting a schema at every byte must never crash or hang the front end.
+// Whether every diagnostic of `result` names `file` and a place inside `text`: a line that
+// exists and a column on it (one past its last byte points at the end of the line).
+::testing::AssertionResult positions_inside(const LoadResult& result, const std::string& file, const std::string& text) {
+  std::vector<size_t> line_lengths{0};
+  for (char c : text) {
+    if (c == '\n') line_lengths.push_back(0);
+    else ++line_lengths.back();
+  }
+  for (const Diagnostic& d : result.diagnostics) {
+    const bool line_ok = d.line >= 1 && static_cast<size_t>(d.line) <= line_lengths.size();
+    if (d.file != file || !line_ok || d.column < 1 ||
+        static_cast<size_t>(d.column) > line_lengths[static_cast<size_t>(d.line) - 1] + 1) {
+      return ::testing::AssertionFailure() << d.file << ":" << d.line << ":" << d.column << " (" << d.message
+                                           << ") is not a place in " << file << " (" << line_lengths.size()
+                                           << " lines)";
+    }
+  }
+  return ::testing::AssertionSuccess();
+}
+
+// Cutting a schema at every byte must never crash or hang the front end (with sanitizers, a
+// fuzz smoke test), and whatever it reports points into the text it was given.
 TEST(DiagnosticsGolden, TruncatedInputNeverCrashes) {
+  size_t runs = 0, invalid = 0;
   for (const std::string& name : error_cases()) {
     for (const auto& source : test::read_schema_sources(case_path(name))) {
       for (size_t length = 0; length <= source.text.size(); ++length) {
-        LoadResult result = load_schema({{source.name, source.text.substr(0, length)}});
-        (void)result.format_diagnostics();
+        const std::string text = source.text.substr(0, length);
+        LoadResult result = load_schema({{source.name, text}});
+        ASSERT_TRUE(positions_inside(result, source.name, text)) << name << " cut at " << length;
+        EXPECT_EQ(result.format_diagnostics().empty(), result.diagnostics.empty());
+        ++runs;
+        invalid += result.ok() ? 0 : 1;
       }
     }
   }
+  // Most cuts leave a broken schema; each broken one said so above, at a place in its text.
+  EXPECT_GT(invalid, runs / 2);
 }
 
 // Random byte edits of a valid schema: the result is either valid or has errors, never a crash.
@@ -67,7 +95,8 @@ TEST(DiagnosticsGolden, MutatedInputNeverCrashes) {
       }
     }
     LoadResult result = load_schema({{"fuzz.prisma", text}});
-    (void)result.format_diagnostics();
+    ASSERT_TRUE(positions_inside(result, "fuzz.prisma", text)) << "round " << round << ":\n" << text;
+    EXPECT_EQ(result.format_diagnostics().empty(), result.diagnostics.empty());
   }
 }
 

@@ -20,6 +20,11 @@ TEST(JsonText, RejectsWhatIsNotJson) {
     EXPECT_FALSE(is_valid_json(text)) << text;
   }
   EXPECT_FALSE(is_valid_json(std::string(10000, '[')));
+  EXPECT_FALSE(is_valid_json("\"\xff\""));  // a JSON text is UTF-8
+}
+
+TEST(JsonText, DeepNestingIsCheckedWithoutRecursion) {
+  EXPECT_TRUE(is_valid_json(std::string(100000, '[') + std::string(100000, ']')));
 }
 
 }  // namespace

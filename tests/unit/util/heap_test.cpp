@@ -29,24 +29,24 @@ constexpr bool kMallocReplaced = false;
 
 std::uintptr_t heap_top() { return reinterpret_cast<std::uintptr_t>(::sbrk(0)); }
 
-TEST(Heap, SmallRunsLeaveTheHeapAlone) {
-  const std::uintptr_t before = heap_top();
-  prepare_heap_for(1 << 20);
-  EXPECT_EQ(heap_top(), before);
-}
-
+// Run in a fresh process: a heap that earlier tests left with free room would not need to grow.
 TEST(Heap, ALargeRunGrowsTheHeapOnceByWhatItWillNeed) {
   if (kMallocReplaced) GTEST_SKIP() << "a sanitizer's malloc does not take its memory from the heap";
-  const std::uintptr_t before = heap_top();
-  prepare_heap_for(std::size_t{64} << 20);
-  const std::uintptr_t after = heap_top();
-  EXPECT_GE(after - before, std::uintptr_t{64} << 20);
-  // The next small pieces come from that room: the heap does not move.
-  void* piece = std::malloc(4096);
-  ASSERT_NE(piece, nullptr);
-  EXPECT_EQ(heap_top(), after);
-  std::free(piece);
-  EXPECT_EQ(heap_top(), after);  // and is not trimmed when they are freed
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_EXIT(
+      {
+        const std::uintptr_t before = heap_top();
+        prepare_heap_for(std::size_t{64} << 20);
+        const std::uintptr_t after = heap_top();
+        if (after - before < (std::uintptr_t{64} << 20)) std::_Exit(1);
+        // The next small pieces come from that room: the heap does not move.
+        void* piece = std::malloc(4096);
+        if (piece == nullptr || heap_top() != after) std::_Exit(2);
+        std::free(piece);
+        if (heap_top() != after) std::_Exit(3);  // and is not trimmed when they are freed
+        std::_Exit(0);
+      },
+      ::testing::ExitedWithCode(0), "");
 }
 #endif
 
