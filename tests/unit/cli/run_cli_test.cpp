@@ -120,7 +120,7 @@ TEST_F(RunCli, QdbTomlErrorsNameLineAndColumn) {
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(r.err,
             "error: qdb.toml has errors\n"
-            "qdb.toml:5:1: error: unknown key \"shema\" in [database] (known keys: schema, url_env, lock_timeout)\n"
+            "qdb.toml:5:1: error: unknown key \"shema\" in [database] (known keys: schema, url_env, lock_timeout, shadow_database_url)\n"
             "shema = \"app\"\n"
             "^\n"
             "qdb.toml:4:16: error: database.lock_timeout must be a duration: seconds as a number, or a string such "
