@@ -72,7 +72,10 @@ class Builder {
     } else {
       column.type = type_spelling(row.formatted_type);
     }
-    column.nullable = !row.not_null;
+    // Prisma writes list columns without NOT NULL and reads every array column back as a list,
+    // which the schema language has only as required (`String[]`; optional lists do not exist):
+    // an array column is therefore not nullable in the model, whatever the catalog says.
+    column.nullable = !row.not_null && !column.type.ends_with("[]");
     if (row.identity == 'a') column.identity = "ALWAYS";
     if (row.identity == 'd') column.identity = "BY DEFAULT";
     if (!row.default_sql) return column;

@@ -74,7 +74,7 @@ TEST(InspectorHandMade, EveryObjectKindInTwoSchemas) {
             "  column \"id\" INTEGER not null identity BY DEFAULT\n"
             "  column \"order_id\" INTEGER null\n"
             "  column \"at\" TIMESTAMPTZ null default CURRENT_TIMESTAMP\n"
-            "  column \"statuses\" \"status\"[] enum \"status\" null default ARRAY['new', 'paid']::\"status\"[]\n"
+            "  column \"statuses\" \"status\"[] enum \"status\" not null default ARRAY['new', 'paid']::\"status\"[]\n"
             "  primary key \"entry_pkey\" (\"id\")\n"
             "  foreign key \"entry_order_id_fkey\" (\"order_id\") references \"order\" (\"id\") on delete NO ACTION "
             "on update SET NULL deferrable\n"

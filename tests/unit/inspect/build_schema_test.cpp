@@ -38,7 +38,7 @@ db::CatalogRows user_and_post() {
   db::ColumnRow created = column("Post", "createdAt", "timestamp(3) without time zone");
   created.default_sql = "CURRENT_TIMESTAMP";
   db::ColumnRow author = column("Post", "authorId", "integer", false);
-  db::ColumnRow tags = column("Post", "tags", "text[]");
+  db::ColumnRow tags = column("Post", "tags", "text[]", false);  // as Prisma writes a list: no NOT NULL
   tags.array_dimensions = 1;
   tags.default_sql = "ARRAY['a'::text]";
   db::ColumnRow user_id = column("User", "id", "integer");
