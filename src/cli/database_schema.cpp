@@ -1,10 +1,12 @@
 #include "cli/database_schema.hpp"
 
 #include "base/error.hpp"
+#include "cli/replay_cache.hpp"
 #include "cli/session.hpp"
 #include "cli/shadow_database.hpp"
 #include "inspect/build_schema.hpp"
 #include "migrate/runner.hpp"
+#include "qdb/version.hpp"
 #include "util/uuid.hpp"
 
 namespace qdb::cli {
@@ -27,9 +29,9 @@ inspect::BuildOptions scope(Context& context, const db::ConnectionSettings& sett
   return options;
 }
 
-model::Schema inspect_with(Context& context, const db::ConnectionSettings& settings) {
+model::Schema inspect_with(Context& context, const db::ConnectionSettings& settings,
+                           const inspect::BuildOptions& options) {
   if (!context.catalog) throw Error(ErrorKind::kInternal, "no catalog reader was given to the command");
-  inspect::BuildOptions options = scope(context, settings);
   std::vector<std::string> schemas = options.namespaces;
   if (schemas.empty()) schemas.push_back(settings.schema);
   std::unique_ptr<db::Catalog> catalog = context.catalog(settings);
@@ -69,17 +71,41 @@ std::vector<migrate::Migration> read_migrations(Context& context, const std::fil
   return load_migrations(inner, /*create_lock_file=*/false);
 }
 
-}  // namespace
 
-model::Schema inspect_database(Context& context, const std::string& url) {
-  return inspect_with(context, settings_for_url(context, url, "--from-url/--to-url"));
+std::string count_migrations(size_t count) {
+  return std::to_string(count) + (count == 1 ? " migration" : " migrations");
 }
 
-model::Schema schema_of_migrations(Context& context, const std::filesystem::path& migrations_dir) {
-  std::vector<migrate::Migration> migrations = read_migrations(context, migrations_dir);
-  std::optional<db::ConnectionSettings> configured = ShadowDatabase::configured(context);
-  std::optional<db::ConnectionSettings> target;
-  if (!configured) target = connection_settings(context);
+// The server_version of the server at `settings`, over one short connection; nullopt (the run
+// goes on without the cache) when it cannot be asked: the replay then reports the real problem,
+// or, when only the target database is missing, replays on its server all the same.
+std::optional<std::string> server_version(Context& context, const db::ConnectionSettings& settings) {
+  try {
+    return open_database(context, settings)->server_info().version;
+  } catch (const Error& e) {
+    context.console.verbose(std::string("Replay cache not used: cannot ask the server its version (") + e.what() + ")");
+    return std::nullopt;
+  }
+}
+
+ReplayKey replay_key(const std::vector<migrate::Migration>& migrations, const std::string& server_version,
+                     const inspect::BuildOptions& inspected) {
+  ReplayKey key;
+  // The commit too: between releases the inspector changes, and with it what a replay reads.
+  key.qdb_version = std::string(kVersion) + " " + kGitCommit;
+  key.server_major = server_major_version(server_version);
+  key.default_schema = inspected.default_schema;
+  key.namespaces = inspected.namespaces;
+  key.migrations.reserve(migrations.size());
+  for (const migrate::Migration& m : migrations) key.migrations.emplace_back(m.name, m.checksum);
+  return key;
+}
+
+// Every migration applied to a shadow database by the ordinary runner, then the catalog read.
+model::Schema replay(Context& context, const std::filesystem::path& migrations_dir,
+                     const std::vector<migrate::Migration>& migrations,
+                     const std::optional<db::ConnectionSettings>& configured,
+                     const std::optional<db::ConnectionSettings>& target, const inspect::BuildOptions& inspected) {
   ShadowDatabase shadow(context, configured, target);
   {
     std::unique_ptr<db::Database> database = open_database(context, shadow.settings());
@@ -96,7 +122,55 @@ model::Schema schema_of_migrations(Context& context, const std::filesystem::path
                   "fix the migration: every migration must apply to an empty database", e.detail());
     }
   }
-  return inspect_with(context, shadow.settings());
+  return inspect_with(context, shadow.settings(), inspected);
+}
+
+}  // namespace
+
+model::Schema inspect_database(Context& context, const std::string& url) {
+  const db::ConnectionSettings settings = settings_for_url(context, url, "--from-url/--to-url");
+  return inspect_with(context, settings, scope(context, settings));
+}
+
+model::Schema schema_of_migrations(Context& context, const std::filesystem::path& migrations_dir,
+                                   const ReplayOptions& options) {
+  std::vector<migrate::Migration> migrations = read_migrations(context, migrations_dir);
+  std::optional<db::ConnectionSettings> configured = ShadowDatabase::configured(context);
+  std::optional<db::ConnectionSettings> target;
+  if (!configured) target = connection_settings(context);
+  // The replay's server and schema: what the key depends on, known before any replay.
+  const db::ConnectionSettings& replaying = configured ? *configured : *target;
+  const inspect::BuildOptions inspected = scope(context, replaying);
+
+  std::optional<ReplayCache> cache;
+  std::optional<ReplayKey> key;
+  if (!options.use_cache || context.invocation.no_cache) {
+    context.console.verbose("Replay cache off (--no-cache): replaying " + count_migrations(migrations.size()));
+  } else {
+    const std::optional<std::string> version =
+        configured || !options.target_server_version ? server_version(context, replaying)
+                                                     : options.target_server_version;
+    if (version) {
+      key = replay_key(migrations, *version, inspected);
+      cache.emplace(context.system, context.project.root);
+      ReplayLookup found = cache->lookup(*key);
+      if (found.schema) {
+        context.console.verbose("Replay cache hit: " + display_path(context, found.entry) + " (no replay)");
+        return std::move(*found.schema);
+      }
+      if (!found.problem.empty()) {
+        context.console.verbose("Replay cache: ignoring " + display_path(context, found.entry) + ": " + found.problem);
+      }
+      context.console.verbose("Replay cache miss: replaying " + count_migrations(migrations.size()));
+    }
+  }
+
+  model::Schema schema = replay(context, migrations_dir, migrations, configured, target, inspected);
+  if (cache) {
+    const std::string problem = cache->store(*key, schema);
+    if (!problem.empty()) context.console.verbose("Replay cache not stored: " + problem);
+  }
+  return schema;
 }
 
 }  // namespace qdb::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include "cli/context.hpp"
@@ -16,12 +17,29 @@ namespace qdb::cli {
 /// URL, kConnection when the server cannot be reached; the password never appears in messages.
 model::Schema inspect_database(Context& context, const std::string& url);
 
+/// How schema_of_migrations() may use the replay cache (cli/replay_cache.hpp).
+struct ReplayOptions {
+  /// false: always replay (the cache is neither read nor written). `--no-cache`
+  /// (Invocation::no_cache) turns the cache off as well, whatever this says.
+  bool use_cache = true;
+  /// PostgreSQL's server_version of the target server (db::ServerInfo::version), for a caller
+  /// that holds a connection to it already: the cache key needs the server's major version, and
+  /// without this one more connection asks for it. Not used when a shadow database is
+  /// configured, since the migrations are then replayed on that one's server.
+  std::optional<std::string> target_server_version;
+};
+
 /// Replays every migration in `migrations_dir` into a shadow database and inspects the result.
-/// The shadow database is a temporary database on the server of the configured URL, or the one
+/// First it looks in the replay cache (`.qdb/replay/` of the project): when the same qdb, the
+/// same major version of the replaying server and the same inspected schemas replayed the same
+/// migrations (names and checksums) before, the model stored then is returned without a shadow
+/// database. After a replay the model is stored there; failing to read or write the cache never
+/// fails the call (with -v it is said why). The shadow database is a temporary database on the server of the configured URL, or the one
 /// `shadow_database_url` / SHADOW_DATABASE_URL / the datasource's shadowDatabaseUrl names; a
 /// temporary one is always dropped, also after an error and on SIGINT/SIGTERM. Throws
 /// kMigrationFiles for a bad folder, kMigrationFailed when a migration fails in the shadow
 /// database, kDatabaseState when the role may not create databases (naming the setting to use).
-model::Schema schema_of_migrations(Context& context, const std::filesystem::path& migrations_dir);
+model::Schema schema_of_migrations(Context& context, const std::filesystem::path& migrations_dir,
+                                   const ReplayOptions& options = {});
 
 }  // namespace qdb::cli

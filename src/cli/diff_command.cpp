@@ -161,6 +161,8 @@ void setup_diff(CLI::App& command, Invocation& invocation) {
   command.add_option_function<std::string>(
       "-o,--output", [&d](const std::string& v) { d.output = v; }, "Write to FILE instead of stdout")
       ->type_name("FILE");
+  command.add_flag("--no-cache", invocation.no_cache,
+                   "Replay the migrations even when the replay cache (.qdb/replay/) has their schema");
 }
 
 int run_diff(Context& context) {

@@ -50,6 +50,7 @@ struct Invocation {
   std::string diagram_format = "mermaid";  // diagram --format mermaid|dot
   std::string diagram_svg;             // diagram --svg FILE
   DiffOptions diff;                    // diff
+  bool no_cache = false;               // diff --no-cache: replay the migrations even when the replay cache has them
 };
 
 }  // namespace qdb::cli
