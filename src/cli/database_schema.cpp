@@ -101,6 +101,16 @@ ReplayKey replay_key(const std::vector<migrate::Migration>& migrations, const st
   return key;
 }
 
+// The shadow database is thrown away (or emptied) after the replay, so its commits need not wait
+// for the disk: without this each migration's COMMIT waits for a WAL flush, and on a server with
+// the default durability that wait was most of a long folder's replay. Behind PgBouncer
+// (set_search_path) a SET could outlive the session on a pooled connection, so it is left there.
+void skip_commit_flushes(db::Database& database, const db::ConnectionSettings& settings) {
+  if (settings.set_search_path) return;
+  // A server that refuses it only replays more slowly.
+  (void)database.execute("SET synchronous_commit = off");
+}
+
 // Every migration applied to a shadow database by the ordinary runner, then the catalog read.
 model::Schema replay(Context& context, const std::filesystem::path& migrations_dir,
                      const std::vector<migrate::Migration>& migrations,
@@ -109,6 +119,7 @@ model::Schema replay(Context& context, const std::filesystem::path& migrations_d
   ShadowDatabase shadow(context, configured, target);
   {
     std::unique_ptr<db::Database> database = open_database(context, shadow.settings());
+    skip_commit_flushes(*database, shadow.settings());
     migrate::RunOptions options;
     options.profile = context.profile.name;
     options.migrations_label = display_path(context, migrations_dir);
