@@ -1,6 +1,7 @@
 // schema_of_migrations() and inspect_database() against a real server: the temporary shadow
 // database is dropped after success, after a failing migration and on SIGINT; a configured
-// shadow database is emptied and kept; a role without CREATEDB is told which setting to use.
+// shadow database is emptied and kept; a role without CREATEDB is told which setting to use; the
+// replay cache's key takes the server version a caller passes.
 #include "cli/database_schema.hpp"
 
 #include <gtest/gtest.h>
@@ -65,6 +66,18 @@ class Project {
   }
 
   std::string messages() const { return err_.str(); }
+
+  /// The messages written after mark() was called.
+  class Messages {
+   public:
+    Messages(const std::ostringstream& err, size_t from) : err_(err), from_(from) {}
+    std::string since() const { return err_.str().substr(from_); }
+
+   private:
+    const std::ostringstream& err_;
+    size_t from_;
+  };
+  Messages mark() const { return Messages(err_, err_.str().size()); }
 
   // The name in "Created the temporary shadow database "qdb_shadow_..."".
   std::string shadow_name() const {
@@ -239,6 +252,52 @@ TEST_F(ShadowDatabaseTest, AConfiguredShadowDatabaseIsEmptiedAndKept) {
     EXPECT_EQ(project.shadow_name(), "");
     EXPECT_TRUE(database_exists(db_, role.name() + "_shadow"));
   }
+}
+
+// A caller holding a connection to the target passes its server_version: the key is made from
+// that (no connection asks for it), so a made-up major version files the entry apart from the
+// server's own, and a later call with the same major version is a hit without a shadow database.
+TEST_F(ShadowDatabaseTest, ThePassedServerVersionMakesTheReplayCacheKey) {
+  Project project({{"DATABASE_URL", db_.url()}});
+  project.write("migrations/20250101000000_init/migration.sql", kInit);
+  cli::ReplayOptions passed;
+  passed.target_server_version = "99.1 (made up)";
+  cli::Context context = project.context();
+  const model::Schema replayed = cli::schema_of_migrations(context, project.path("migrations"), passed);
+  EXPECT_NE(project.messages().find("Replay cache miss: replaying 1 migration\n"), std::string::npos)
+      << project.messages();
+  ASSERT_NE(project.shadow_name(), "") << project.messages();
+
+  Project::Messages second = project.mark();
+  passed.target_server_version = "99.7";
+  int connections = 0;
+  cli::Context counted = project.context();
+  counted.connector = [&connections](const db::ConnectionSettings& settings) {
+    ++connections;
+    return pg::connect(settings);
+  };
+  counted.maintenance = [&connections](const db::ConnectionSettings& settings) {
+    ++connections;
+    return pg::connect_maintenance(settings);
+  };
+  EXPECT_EQ(cli::schema_of_migrations(counted, project.path("migrations"), passed), replayed);
+  EXPECT_NE(second.since().find("Replay cache hit: "), std::string::npos) << second.since();
+  EXPECT_EQ(second.since().find("qdb_shadow_"), std::string::npos) << second.since();
+  EXPECT_EQ(connections, 0) << "a hit with the server version passed in needs no connection";
+
+  // Asked of the server itself (15, 16, ...): another key, so a replay.
+  Project::Messages third = project.mark();
+  EXPECT_EQ(cli::schema_of_migrations(context, project.path("migrations")), replayed);
+  EXPECT_NE(third.since().find("Replay cache miss: replaying 1 migration\n"), std::string::npos) << third.since();
+
+  // use_cache = false neither reads nor writes it.
+  Project::Messages fourth = project.mark();
+  cli::ReplayOptions off;
+  off.use_cache = false;
+  EXPECT_EQ(cli::schema_of_migrations(context, project.path("migrations"), off), replayed);
+  EXPECT_NE(fourth.since().find("Replay cache off (--no-cache): replaying 1 migration\n"), std::string::npos)
+      << fourth.since();
+  EXPECT_NE(fourth.since().find("Created the temporary shadow database"), std::string::npos) << fourth.since();
 }
 
 TEST_F(ShadowDatabaseTest, InspectDatabaseReadsTheSchemaOfItsUrl) {
