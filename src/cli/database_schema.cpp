@@ -71,18 +71,19 @@ std::vector<migrate::Migration> read_migrations(Context& context, const std::fil
   return load_migrations(inner, /*create_lock_file=*/false);
 }
 
-
 std::string count_migrations(size_t count) {
   return std::to_string(count) + (count == 1 ? " migration" : " migrations");
 }
 
-// The server_version of the server at `settings`, over one short connection; nullopt (the run
-// goes on without the cache) when it cannot be asked: the replay then reports the real problem,
-// or, when only the target database is missing, replays on its server all the same.
-std::optional<std::string> server_version(Context& context, const db::ConnectionSettings& settings) {
+// The server_version of the server at `settings`, over one short connection. A configured
+// shadow database that cannot be reached fails the run here, as the replay would. For the target
+// it is nullopt instead (the run goes on without the cache): its server may be up with only the
+// database missing, and the temporary shadow database needs nothing but the server.
+std::optional<std::string> server_version(Context& context, const db::ConnectionSettings& settings, bool configured) {
   try {
     return open_database(context, settings)->server_info().version;
   } catch (const Error& e) {
+    if (configured) throw;
     context.console.verbose(std::string("Replay cache not used: cannot ask the server its version (") + e.what() + ")");
     return std::nullopt;
   }
@@ -159,7 +160,7 @@ model::Schema schema_of_migrations(Context& context, const std::filesystem::path
     context.console.verbose("Replay cache off (--no-cache): replaying " + count_migrations(migrations.size()));
   } else {
     const std::optional<std::string> version =
-        configured || !options.target_server_version ? server_version(context, replaying)
+        configured || !options.target_server_version ? server_version(context, replaying, configured.has_value())
                                                      : options.target_server_version;
     if (version) {
       key = replay_key(migrations, *version, inspected);
