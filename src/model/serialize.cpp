@@ -273,7 +273,9 @@ Table read_table(const Json& json, const std::string& path) {
   table.schema = o.text("schema");
   table.name = o.text("name");
   table.columns = o.list<Column>("columns", read_column);
-  if (const Json& key = o.get("primary_key"); !key.is_null()) table.primary_key = read_primary_key(key, o.at("primary_key"));
+  if (const Json& key = o.get("primary_key"); !key.is_null()) {
+    table.primary_key = read_primary_key(key, o.at("primary_key"));
+  }
   table.indexes = o.list<Index>("indexes", read_index);
   table.foreign_keys = o.list<ForeignKey>("foreign_keys", read_foreign_key);
   table.checks = o.list<CheckConstraint>("checks", read_check);

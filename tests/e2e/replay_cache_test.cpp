@@ -90,6 +90,11 @@ TEST_F(ReplayCacheTest, AHitNeedsNoRightToCreateDatabases) {
   std::random_device random;
   const std::string role = "qdb_replay_cache_" + std::to_string(random() % 100000);
   db_.execute("CREATE ROLE " + role + " LOGIN NOCREATEDB PASSWORD 'cache-pw'");
+  struct DropRole {
+    const TestDatabase& db;
+    std::string role;
+    ~DropRole() { db.execute("DROP ROLE IF EXISTS " + role); }
+  } drop_role{db_, role};
   const std::string url = db_.url();
   const size_t scheme = url.find("://") + 3;
   const std::string role_url = url.substr(0, scheme) + role + ":cache-pw@" + url.substr(url.find('@', scheme) + 1);
@@ -101,7 +106,6 @@ TEST_F(ReplayCacheTest, AHitNeedsNoRightToCreateDatabases) {
   ProcessResult stored = diff();
   ASSERT_EQ(stored.exit_code, 0) << stored.err;
   ProcessResult hit = diff({}, role_url);
-  db_.execute("DROP ROLE " + role);
   EXPECT_EQ(hit.exit_code, 0) << hit.err;
   EXPECT_TRUE(contains(hit.err, "Replay cache hit: ")) << hit.err;
   EXPECT_EQ(hit.out, stored.out);
