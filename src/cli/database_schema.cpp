@@ -75,8 +75,24 @@ model::Schema inspect_database(Context& context, const std::string& url) {
   return inspect_with(context, settings_for_url(context, url, "--from-url/--to-url"));
 }
 
+model::Schema inspect_database(Context& context, const db::ConnectionSettings& settings) {
+  return inspect_with(context, settings);
+}
+
+std::vector<std::int64_t> count_data(Context& context, const db::ConnectionSettings& settings,
+                                     const std::vector<db::DataQuestion>& questions) {
+  if (questions.empty()) return {};
+  if (!context.catalog) throw Error(ErrorKind::kInternal, "no catalog reader was given to the command");
+  return context.catalog(settings)->count(questions);
+}
+
 model::Schema schema_of_migrations(Context& context, const std::filesystem::path& migrations_dir) {
   std::vector<migrate::Migration> migrations = read_migrations(context, migrations_dir);
+  return schema_of_migrations(context, migrations, display_path(context, migrations_dir));
+}
+
+model::Schema schema_of_migrations(Context& context, const std::vector<migrate::Migration>& migrations,
+                                   const std::string& label) {
   std::optional<db::ConnectionSettings> configured = ShadowDatabase::configured(context);
   std::optional<db::ConnectionSettings> target;
   if (!configured) target = connection_settings(context);
@@ -85,7 +101,7 @@ model::Schema schema_of_migrations(Context& context, const std::filesystem::path
     std::unique_ptr<db::Database> database = open_database(context, shadow.settings());
     migrate::RunOptions options;
     options.profile = context.profile.name;
-    options.migrations_label = display_path(context, migrations_dir);
+    options.migrations_label = label;
     QuietObserver observer(context.console);
     util::SystemRandomSource random;
     try {
