@@ -53,6 +53,7 @@ struct Invocation {
   bool tcp = false;                    // start --tcp
   std::string diagram_format = "mermaid";  // diagram --format mermaid|dot
   std::string diagram_svg;             // diagram --svg FILE
+  bool diagram_from_db = false;        // diagram --from-db: the database's tables
   DiffOptions diff;                    // diff
 };
 

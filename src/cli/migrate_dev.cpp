@@ -135,7 +135,10 @@ int run_migrate_dev(Context& context, const model::Schema& target) {
   }
   check_data(context, plan, settings, invocation.create_only);
   const std::string name = migration_name(context);
-  const std::string folder = migrate::migration_folder_name(system.unix_time(), name);
+  // A new migration sorts after every other, also within the second of the last one.
+  const long long stamp =
+      migrate::next_migration_time(system.unix_time(), migrations.empty() ? "" : migrations.back().name);
+  const std::string folder = migrate::migration_folder_name(stamp, name);
   const std::filesystem::path dir = context.project.migrations_path / folder;
   if (system.file_type(dir) != os::FileType::kNone) {
     throw Error(ErrorKind::kMigrationFiles, display_path(context, dir) + " exists already; nothing was written",

@@ -86,4 +86,21 @@ std::string migration_folder_name(long long unix_seconds, const std::string& nor
   return normalized_name.empty() ? std::string(stamp) : std::string(stamp) + "_" + normalized_name;
 }
 
+long long next_migration_time(long long unix_seconds, const std::string& last_name) {
+  if (last_name.size() < 14) return unix_seconds;
+  for (size_t i = 0; i < 14; ++i) {
+    if (last_name[i] < '0' || last_name[i] > '9') return unix_seconds;
+  }
+  std::tm utc{};
+  auto digits = [&](size_t at, size_t n) { return std::stoi(last_name.substr(at, n)); };
+  utc.tm_year = digits(0, 4) - 1900;
+  utc.tm_mon = digits(4, 2) - 1;
+  utc.tm_mday = digits(6, 2);
+  utc.tm_hour = digits(8, 2);
+  utc.tm_min = digits(10, 2);
+  utc.tm_sec = digits(12, 2);
+  const long long last = static_cast<long long>(timegm(&utc));
+  return last >= unix_seconds ? last + 1 : unix_seconds;
+}
+
 }  // namespace qdb::migrate

@@ -18,4 +18,9 @@ std::string normalize_migration_name(const std::string& name);
 /// timestamp alone for an empty name, as Prisma's schema engine names it.
 std::string migration_folder_name(long long unix_seconds, const std::string& normalized_name);
 
+/// The time a new migration's folder is named for: `unix_seconds`, or when `last_name` (the
+/// folder that sorts last today) starts with the same or a later `YYYYMMDDHHMMSS`, one second after
+/// that, so that the new folder sorts after it.
+long long next_migration_time(long long unix_seconds, const std::string& last_name);
+
 }  // namespace qdb::migrate

@@ -123,6 +123,7 @@ TEST_F(DevLoopTest, CreateOnlyWritesTheFileAndTheEditedFileIsAppliedWithoutDrift
   ProcessResult created = qdb({"dev", "db", "migrate", "--create-only", "--name", "add body"});
   ASSERT_EQ(created.exit_code, 0) << created.err;
   ASSERT_EQ(folders().size(), 2u);
+  EXPECT_TRUE(folders()[1].ends_with("_add_body")) << folders()[1];  // sorts last, even within one second
   EXPECT_EQ(migration(folders()[1]), "-- AlterTable\nALTER TABLE \"Post\" ADD COLUMN     \"body\" TEXT;\n");
   EXPECT_EQ(history().size(), 1u);  // not applied
   EXPECT_EQ(db_.value("SELECT count(*) FROM information_schema.columns WHERE table_name = 'Post' AND column_name = 'body'"),
@@ -298,6 +299,28 @@ TEST_F(DevLoopTest, AMigrationThatFailsInTheShadowDatabaseLeavesNoShadowDatabase
   const std::string shadow = shadow_named_in(r.err);
   ASSERT_FALSE(shadow.empty()) << r.err;
   EXPECT_EQ(db_.value("SELECT count(*) FROM pg_database WHERE datname = '" + shadow + "'"), "0");
+}
+
+TEST_F(DevLoopTest, DiagramFromTheDatabaseDrawsWhatTheSchemaDraws) {
+  project_.write("schema/schema.prisma", golden("diff/builtin_schema_indexed.prisma"));
+  ASSERT_EQ(qdb({"dev", "db", "migrate", "--name", "init"}).exit_code, 0);
+  ProcessResult from_schema = qdb({"dev", "db", "diagram"});
+  ASSERT_EQ(from_schema.exit_code, 0) << from_schema.err;
+  std::filesystem::remove(project_.root() / "schema" / "schema.prisma");
+  ProcessResult from_db = qdb({"dev", "db", "diagram", "--from-db"});
+  ASSERT_EQ(from_db.exit_code, 0) << from_db.err;
+  // The same picture; the catalog lists the tables in name order.
+  auto sorted_lines = [](const std::string& text) {
+    std::vector<std::string> lines;
+    size_t start = 0;
+    for (size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1) {
+      lines.push_back(text.substr(start, end - start));
+    }
+    std::sort(lines.begin(), lines.end());
+    return lines;
+  };
+  EXPECT_EQ(sorted_lines(from_db.out), sorted_lines(from_schema.out));
+  EXPECT_NE(from_db.out.find("notifications }o--|| users : \"userId\""), std::string::npos) << from_db.out;
 }
 
 TEST_F(DevLoopTest, ARoleWithoutCreatedbWorksWithAConfiguredShadowDatabase) {

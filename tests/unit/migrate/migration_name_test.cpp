@@ -36,5 +36,15 @@ TEST(MigrationName, FolderIsTheUtcTimestampAndTheName) {
   EXPECT_EQ(migration_folder_name(1767225600, ""), "20260101000000");
 }
 
+TEST(MigrationName, ANewMigrationSortsAfterTheLastOne) {
+  const long long now = 1767225600;  // 2026-01-01T00:00:00Z
+  EXPECT_EQ(next_migration_time(now, ""), now);
+  EXPECT_EQ(next_migration_time(now, "20251231235959_old"), now);
+  EXPECT_EQ(next_migration_time(now, "20260101000000_same_second"), now + 1);
+  EXPECT_EQ(next_migration_time(now, "29991231235959_future"), 32503680000);  // 3000-01-01T00:00:00Z
+  EXPECT_EQ(migration_folder_name(next_migration_time(now, "29991231235959_future"), "x"), "30000101000000_x");
+  EXPECT_EQ(next_migration_time(now, "001_hand_named"), now);
+}
+
 }  // namespace
 }  // namespace qdb::migrate
