@@ -22,7 +22,8 @@
 # <pair>/prisma-error.txt (the script then exits 1 at the end).
 #
 # Usage: DATABASE_URL=postgresql://USER[:PASSWORD]@HOST:PORT/DB?schema=public  ask_prisma_migrate_dev.sh PAIR_DIR...
-#   PRISMA6 (default: prisma6 on PATH) is the offline Prisma CLI wrapper. The role needs CREATEDB.
+#   PRISMA6 (default: prisma6 on PATH) is the offline Prisma CLI wrapper. The role needs CREATEDB;
+#   psql and script (util-linux) must be on PATH.
 set -uo pipefail
 prisma="${PRISMA6:-prisma6}"
 if [[ -z "${DATABASE_URL:-}" ]]; then
