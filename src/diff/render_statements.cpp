@@ -212,15 +212,14 @@ void alter_column(const Plan& plan, const model::Table& old_table, const model::
   auto drop_default = [&] {
     text.clauses.push_back(prefix + " DROP DEFAULT");
     if (!before.autoincrement) return;
-    const std::string sequence = serial_sequence_name(old_table.name, before.name);
-    if (plan.from_inspected) {
-      // Prisma knows the sequence's name from the database's nextval() default, and no column of
-      // the target uses a sequence of that name: it always drops it, named without its schema.
-      text.after.push_back("DROP SEQUENCE " + quote_identifier(sequence));
-    } else if (!other_autoincrement(*plan.to, after)) {
-      // From schema files Prisma writes `DROP SEQUENCE ""`, which cannot run; the sequence a
-      // SERIAL column owns is named <table>_<column>_seq in the table's schema.
-      text.after.push_back("DROP SEQUENCE " + qualified(old_table.schema, sequence));
+    // From a database Prisma knows the sequence's name from the nextval() default, and no column
+    // of the target uses a sequence of that name: it always drops it. From schema files it writes
+    // `DROP SEQUENCE ""`, which cannot run, and nothing when another column autoincrements. The
+    // sequence a SERIAL column owns lives in the table's schema, which qdb names outside the
+    // default one (a bare name there would not be found).
+    if (plan.from_inspected || !other_autoincrement(*plan.to, after)) {
+      text.after.push_back("DROP SEQUENCE " +
+                           qualified(old_table.schema, serial_sequence_name(old_table.name, before.name)));
     }
   };
   if (item.changes.arity) {

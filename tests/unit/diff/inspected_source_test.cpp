@@ -63,6 +63,26 @@ TEST(InspectedSource, SequenceNameIsCutAsPostgresCutsIt) {
             std::string::npos);
 }
 
+// qdb's choice (no corpus pair drops an autoincrement outside the default schema): the sequence
+// is named with the schema it lives in, so the statement finds it.
+TEST(InspectedSource, SequenceOutsideTheDefaultSchemaIsNamedWithItsSchema) {
+  const std::string datasource =
+      "datasource db {\n  provider = \"postgresql\"\n  url      = env(\"DATABASE_URL\")\n"
+      "  schemas  = [\"billing\", \"public\"]\n}\n\n";
+  auto lower_multi = [&](const std::string& text) {
+    prisma::LoadResult loaded = prisma::load_schema({{"schema.prisma", datasource + text}});
+    EXPECT_TRUE(loaded.ok()) << loaded.format_diagnostics();
+    return prisma::lower(loaded.schema);
+  };
+  const model::Schema before =
+      lower_multi("model T {\n  id Int @id @default(autoincrement())\n\n  @@schema(\"billing\")\n}\n");
+  const model::Schema after = lower_multi("model T {\n  id Int @id\n\n  @@schema(\"billing\")\n}\n");
+  EXPECT_EQ(script(before, after, true),
+            "-- AlterTable\n"
+            "ALTER TABLE \"billing\".\"T\" ALTER COLUMN \"id\" DROP DEFAULT;\n"
+            "DROP SEQUENCE \"billing\".\"T_id_seq\";\n");
+}
+
 // Corpus 060: the enum rebuild names the default schema in two statements, and only there.
 TEST(InspectedSource, EnumRebuildNamesTheDefaultSchemaWherePrismaDoes) {
   const model::Schema before = lower_text(
