@@ -211,6 +211,8 @@ Plan plan_migration(const Side& from, const Side& to) {
   plan.from = from.schema ? from.schema : &kEmptySchema;
   plan.to = to.schema ? to.schema : &kEmptySchema;
   plan.to_namespaces = namespaces_of(to);
+  plan.from_default_schema = from.default_schema;
+  plan.from_inspected = from.inspected && from.schema != nullptr;
   std::vector<Change> changes = diff_schemas(from, to);
   std::stable_sort(changes.begin(), changes.end(),
                    [](const Change& a, const Change& b) { return sort_key(a) < sort_key(b); });

@@ -54,6 +54,8 @@ struct Plan {
   std::vector<std::string> to_namespaces;  // what CreateSchema steps' positions refer to
   std::vector<Step> steps;
   std::vector<Warning> warnings;  // data-loss warnings in step order, then unexecutable steps
+  std::string from_default_schema = "public";  // Side::default_schema of the source
+  bool from_inspected = false;  // Side::inspected of the source: how the renderer names its objects
 
   bool empty() const { return steps.empty(); }
 };
