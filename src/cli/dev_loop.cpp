@@ -76,7 +76,9 @@ std::optional<model::Schema> project_schema(Context& context) {
 }
 
 diff::Plan plan_between(const model::Schema& from, const model::Schema& to, const std::string& default_schema) {
-  return diff::plan_migration(diff::Side{&from, default_schema}, diff::Side{&to, default_schema});
+  // The source is always read from a database (the development one, or the migrations replayed):
+  // Prisma's migrate dev names its objects with their schema where it does.
+  return diff::plan_migration(diff::Side{&from, default_schema, /*inspected=*/true}, diff::Side{&to, default_schema});
 }
 
 std::string describe_difference(const diff::Plan& plan) {

@@ -17,8 +17,8 @@ namespace qdb::cli {
 /// file. Throws kSchema (with the first error's file, line and column) when it does not load.
 std::optional<model::Schema> project_schema(Context& context);
 
-/// The plan from `from` (read from a database, or replayed migrations) to `to`, in the
-/// database's default schema `default_schema`.
+/// The plan from `from` (read from a database, or replayed migrations: rendered as Prisma's migrate
+/// dev renders an inspected source) to `to`, in the database's default schema `default_schema`.
 diff::Plan plan_between(const model::Schema& from, const model::Schema& to, const std::string& default_schema);
 
 /// The words for a difference, one line per change, table by table (the summary of `db diff`),
