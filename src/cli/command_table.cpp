@@ -6,9 +6,14 @@ namespace qdb::cli {
 
 const std::vector<Command>& command_table() {
   static const std::vector<Command> commands = {
-      {"migrate", "Apply pending migrations (prisma migrate deploy)", false, setup_migrate, run_migrate},
-      {"status", "Show applied, pending, failed and edited migrations; exit 0 only when up to date", false, nullptr,
-       run_status},
+      {"migrate",
+       "Apply pending migrations (prisma migrate deploy); in dev, also create a migration from the schema's "
+       "changes and check for drift (prisma migrate dev)",
+       false, setup_migrate, run_migrate},
+      {"status",
+       "Show applied, pending, failed and edited migrations, and (dev, or --schema) schema changes without a "
+       "migration and drift; exit 0 only when up to date",
+       false, setup_status, run_status},
       {"validate", "Check the Prisma schema and report every problem (no database needed)", false, nullptr,
        run_validate},
       {"format", "Rewrite the schema files in prisma format's layout; --check only reports (no database needed)",
@@ -23,6 +28,8 @@ const std::vector<Command>& command_table() {
        setup_diagram, run_diagram},
       {"reset", "Drop everything in the target schema, re-apply all migrations, run the seed (prisma migrate reset)",
        true, setup_reset, run_reset},
+      {"push", "Make the database match the schema without a migration file, for prototyping (prisma db push)", true,
+       setup_push, run_push},
       {"resolve", "Mark a failed migration rolled back, or record a migration as applied without running it",
        false, setup_resolve, run_resolve},
       {"wait", "Wait until the server accepts connections (default up to 30 s)", false, setup_wait, run_wait},

@@ -5,6 +5,7 @@
 #include "cli/context.hpp"
 #include "cli/invocation.hpp"
 #include "base/located_error.hpp"
+#include "model/schema.hpp"
 #include "prisma/load.hpp"
 
 namespace qdb::cli {
@@ -13,7 +14,11 @@ namespace qdb::cli {
 
 void setup_migrate(CLI::App& command, Invocation& invocation);
 int run_migrate(Context& context);
+/// The dev loop of `migrate` in a profile that allows destructive commands, for a project with a
+/// schema (migrate_dev.cpp): drift, pending migrations, then a new migration for `target`.
+int run_migrate_dev(Context& context, const model::Schema& target);
 
+void setup_status(CLI::App& command, Invocation& invocation);
 int run_status(Context& context);
 
 int run_validate(Context& context);
@@ -35,6 +40,9 @@ int run_generate_types(Context& context);
 
 void setup_diff(CLI::App& command, Invocation& invocation);
 int run_diff(Context& context);
+
+void setup_push(CLI::App& command, Invocation& invocation);
+int run_push(Context& context);
 
 void setup_reset(CLI::App& command, Invocation& invocation);
 int run_reset(Context& context);

@@ -40,7 +40,7 @@ std::string local_server_url(Context& context, const std::string& variable) {
 
 }  // namespace
 
-db::ConnectionSettings connection_settings(Context& context) {
+db::ConnectionSettings connection_settings(Context& context, bool allow_local_server) {
   // With --url the variable is only a name in messages: the schema need not be read for it.
   const std::string variable =
       context.invocation.global.url.empty() ? url_variable(context) : context.project.url_variable;
@@ -57,7 +57,7 @@ db::ConnectionSettings connection_settings(Context& context) {
     url = config::resolve_database_url(environment, variable, flag);
   } catch (const Error& e) {
     // Set nowhere: a development profile falls back to the project's own server.
-    if (e.kind() != ErrorKind::kConfig || !context.profile.use_local_server) throw;
+    if (e.kind() != ErrorKind::kConfig || !context.profile.use_local_server || !allow_local_server) throw;
     url = {local_server_url(context, variable), "the project's local server"};
   }
   config::DatabaseUrl parsed = config::DatabaseUrl::parse(url.value, url.describe(variable));

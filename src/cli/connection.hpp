@@ -11,7 +11,7 @@ namespace qdb::cli {
 
 /// Where and how to connect: --url, else the URL variable from the shell or the env files.
 /// Throws kConfig when no URL is set or it is malformed (naming where it came from).
-db::ConnectionSettings connection_settings(Context& context);
+db::ConnectionSettings connection_settings(Context& context, bool allow_local_server = true);
 
 /// Connects, retrying for up to --wait seconds while the server does not accept connections.
 /// With `create_missing` (profiles with create_database = true), a database that does not exist

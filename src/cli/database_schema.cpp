@@ -113,8 +113,7 @@ void skip_commit_flushes(db::Database& database, const db::ConnectionSettings& s
 }
 
 // Every migration applied to a shadow database by the ordinary runner, then the catalog read.
-model::Schema replay(Context& context, const std::filesystem::path& migrations_dir,
-                     const std::vector<migrate::Migration>& migrations,
+model::Schema replay(Context& context, const std::vector<migrate::Migration>& migrations, const std::string& label,
                      const std::optional<db::ConnectionSettings>& configured,
                      const std::optional<db::ConnectionSettings>& target, const inspect::BuildOptions& inspected) {
   ShadowDatabase shadow(context, configured, target);
@@ -123,7 +122,7 @@ model::Schema replay(Context& context, const std::filesystem::path& migrations_d
     skip_commit_flushes(*database, shadow.settings());
     migrate::RunOptions options;
     options.profile = context.profile.name;
-    options.migrations_label = display_path(context, migrations_dir);
+    options.migrations_label = label;
     QuietObserver observer(context.console);
     util::SystemRandomSource random;
     try {
@@ -144,9 +143,25 @@ model::Schema inspect_database(Context& context, const std::string& url) {
   return inspect_with(context, settings, scope(context, settings));
 }
 
+model::Schema inspect_database(Context& context, const db::ConnectionSettings& settings) {
+  return inspect_with(context, settings, scope(context, settings));
+}
+
+std::vector<std::int64_t> count_data(Context& context, const db::ConnectionSettings& settings,
+                                     const std::vector<db::DataQuestion>& questions) {
+  if (questions.empty()) return {};
+  if (!context.catalog) throw Error(ErrorKind::kInternal, "no catalog reader was given to the command");
+  return context.catalog(settings)->count(questions);
+}
+
 model::Schema schema_of_migrations(Context& context, const std::filesystem::path& migrations_dir,
                                    const ReplayOptions& options) {
   std::vector<migrate::Migration> migrations = read_migrations(context, migrations_dir);
+  return schema_of_migrations(context, migrations, display_path(context, migrations_dir), options);
+}
+
+model::Schema schema_of_migrations(Context& context, const std::vector<migrate::Migration>& migrations,
+                                   const std::string& label, const ReplayOptions& options) {
   std::optional<db::ConnectionSettings> configured = ShadowDatabase::configured(context);
   std::optional<db::ConnectionSettings> target;
   if (!configured) target = connection_settings(context);
@@ -177,7 +192,7 @@ model::Schema schema_of_migrations(Context& context, const std::filesystem::path
     }
   }
 
-  model::Schema schema = replay(context, migrations_dir, migrations, configured, target, inspected);
+  model::Schema schema = replay(context, migrations, label, configured, target, inspected);
   if (cache) {
     const std::string problem = cache->store(*key, schema);
     if (!problem.empty()) context.console.verbose("Replay cache not stored: " + problem);

@@ -1,10 +1,14 @@
 #pragma once
 
 #include <filesystem>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "cli/context.hpp"
+#include "db/catalog.hpp"
+#include "migrate/migration.hpp"
 #include "model/schema.hpp"
 
 namespace qdb::cli {
@@ -41,5 +45,17 @@ struct ReplayOptions {
 /// database, kDatabaseState when the role may not create databases (naming the setting to use).
 model::Schema schema_of_migrations(Context& context, const std::filesystem::path& migrations_dir,
                                    const ReplayOptions& options = {});
+
+/// The same for migrations already read (`label` names their folder in messages): the dev loop
+/// replays the applied ones only.
+model::Schema schema_of_migrations(Context& context, const std::vector<migrate::Migration>& migrations,
+                                   const std::string& label, const ReplayOptions& options = {});
+
+/// inspect_database for settings already made (the development database of the dev loop).
+model::Schema inspect_database(Context& context, const db::ConnectionSettings& settings);
+
+/// The answers to questions about the rows of the database `settings` point at (one query).
+std::vector<std::int64_t> count_data(Context& context, const db::ConnectionSettings& settings,
+                                     const std::vector<db::DataQuestion>& questions);
 
 }  // namespace qdb::cli

@@ -5,6 +5,7 @@
 
 #include "base/error.hpp"
 #include "cli/commands.hpp"
+#include "cli/database_schema.hpp"
 #include "cli/session.hpp"
 #include "diagram/diagram.hpp"
 #include "output/json_report.hpp"
@@ -58,9 +59,18 @@ void setup_diagram(CLI::App& command, Invocation& invocation) {
       ->check(CLI::IsMember({"mermaid", "dot"}));
   command.add_option("--svg", invocation.diagram_svg, "Render the diagram to FILE as SVG with Graphviz's dot")
       ->type_name("FILE");
+  command.add_flag("--from-db", invocation.diagram_from_db,
+                   "Draw the database's tables (read from its catalog) instead of the schema's models");
 }
 
-int run_diagram(Context& context) {
+namespace {
+
+// The picture of what is to be drawn: the schema's models, or with --from-db the database's tables.
+diagram::Diagram picture_of(Context& context) {
+  if (context.invocation.diagram_from_db) {
+    const db::ConnectionSettings settings = connection_settings(context);
+    return diagram::build_diagram(inspect_database(context, settings));
+  }
   prisma::LoadResult schema = load_schema(context);
   report_schema(context, schema);
   if (!schema.ok()) {
@@ -69,8 +79,15 @@ int run_diagram(Context& context) {
     release_schema(context, std::move(schema));
     throw invalid;
   }
-  const diagram::Diagram picture = diagram::build_diagram(prisma::lower(schema.schema));
+  diagram::Diagram picture = diagram::build_diagram(prisma::lower(schema.schema));
   release_schema(context, std::move(schema));
+  return picture;
+}
+
+}  // namespace
+
+int run_diagram(Context& context) {
+  const diagram::Diagram picture = picture_of(context);
 
   const Invocation& inv = context.invocation;
   const bool svg = !inv.diagram_svg.empty();

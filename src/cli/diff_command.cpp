@@ -100,7 +100,8 @@ std::string describe(const Context& context, const Source& source) {
 void report_plan(Context& context, const diff::Plan& plan, const Source& from, const Source& to) {
   output::Json changes = output::Json::array();
   for (const diff::Step& step : plan.steps) {
-    diff::Plan single{plan.from, plan.to, plan.to_namespaces, {step}, {}};
+    diff::Plan single{plan.from, plan.to, plan.to_namespaces, {step}, {}, plan.from_default_schema,
+                      plan.from_inspected};
     changes.push_back({{"step", diff::step_name(step.change.kind)},
                        {"destructive", step.destructive},
                        {"own_transaction", step.own_transaction},
@@ -170,7 +171,10 @@ int run_diff(Context& context) {
   const auto [from, to] = sides(options);
   const std::optional<model::Schema> before = load_side(context, from);
   const std::optional<model::Schema> after = load_side(context, to);
-  const diff::Plan plan = diff::plan_migration(diff::Side{before ? &*before : nullptr, "public"},
+  // A replayed migrations folder or a live database is an inspected source, which Prisma names
+  // differently in a few statements (the file `prisma migrate dev` writes; docs/diff.md).
+  const bool inspected = from.kind == SourceKind::kMigrations || from.kind == SourceKind::kUrl;
+  const diff::Plan plan = diff::plan_migration(diff::Side{before ? &*before : nullptr, "public", inspected},
                                                diff::Side{after ? &*after : nullptr, "public"});
   const int code = options.exit_code && !plan.empty() ? exit_code::kDiffFound : exit_code::kOk;
   report_plan(context, plan, from, to);

@@ -1,9 +1,12 @@
+#include "base/error.hpp"
+#include "cli/database_schema.hpp"
+#include "cli/dev_loop.hpp"
+#include "cli/shadow_database.hpp"
 #include "cli/commands.hpp"
 #include "cli/generate_types.hpp"
 #include "cli/session.hpp"
 #include "codegen/cpp.hpp"
 #include "codegen/typescript.hpp"
-#include "base/error.hpp"
 #include "output/json_report.hpp"
 #include "os/system.hpp"
 
@@ -34,7 +37,8 @@ std::vector<Output> render(const Context& context, const prisma::Schema& schema)
 
 void setup_generate_types(CLI::App& command, Invocation& invocation) {
   command.add_flag("--check", invocation.check,
-                   "Write nothing; exit 15 when a generated file is missing or out of date (for CI)");
+                   "Write nothing; exit 15 when a generated file is missing or out of date, 14 when the schema has "
+                   "changes no migration contains (for CI)");
 }
 
 std::vector<Output> write_generated_types(Context& context, bool check) {
@@ -77,15 +81,58 @@ std::vector<Output> write_generated_types(Context& context, bool check) {
   return outputs;
 }
 
+namespace {
+
+// Types must not describe columns that no migration creates: when a shadow database is
+// configured, or in a development profile with DATABASE_URL set (never the local server started
+// for this, never a temporary database on a production server), the schema is compared with what
+// the migrations build. Returns whether they differ.
+bool schema_ahead_of_migrations(Context& context) {
+  context.report.set("migrations_checked", false);
+  context.report.set("schema_changes", "");
+  std::optional<model::Schema> target;
+  try {
+    target = project_schema(context);
+    if (!target) return false;
+    if (!ShadowDatabase::configured(context)) {
+      if (!context.profile.allow_destructive) return false;
+      try {
+        connection_settings(context, /*allow_local_server=*/false);
+      } catch (const Error& e) {
+        if (e.kind() != ErrorKind::kConfig) throw;
+        context.console.verbose("The schema was not compared with the migrations: no database is configured");
+        return false;
+      }
+    }
+    const model::Schema built = schema_of_migrations(context, context.project.migrations_path);
+    context.report.set("migrations_checked", true);
+    const std::string words = describe_difference(plan_between(built, *target, "public"));
+    context.report.set("schema_changes", words);
+    if (words.empty()) return false;
+    context.console.warn("the schema has changes that no migration contains, so the types describe what the "
+                         "database will not have:\n" + words + "Run `qdb dev db migrate --name ...` to create the migration.");
+    return true;
+  } catch (const Error& e) {
+    if (e.kind() == ErrorKind::kSchema) throw;
+    context.console.warn(std::string("could not compare the schema with the migrations: ") + e.what());
+    return false;
+  }
+}
+
+}  // namespace
+
 int run_generate_types(Context& context) {
   context.report.set("check", context.invocation.check);
+
   std::vector<Output> outputs = write_generated_types(context, context.invocation.check);
   bool stale = false;
   for (const Output& o : outputs) stale = stale || o.status == "stale" || o.status == "missing";
   output::Json files = output::Json::array();
   for (const Output& o : outputs) files.push_back({{"path", display_path(context, o.path)}, {"status", o.status}});
   context.report.set("files", std::move(files));
-  return stale ? exit_code::kStale : exit_code::kOk;
+  const bool ahead = schema_ahead_of_migrations(context);
+  if (stale) return exit_code::kStale;
+  return ahead && context.invocation.check ? exit_code::kStatusDrift : exit_code::kOk;
 }
 
 }  // namespace qdb::cli

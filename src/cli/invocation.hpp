@@ -38,6 +38,10 @@ struct Invocation {
   GlobalOptions global;
 
   bool dry_run = false;                // migrate --dry-run
+  std::optional<std::string> migration_name;  // migrate --name NAME (dev loop)
+  bool create_only = false;            // migrate --create-only: write the migration, do not apply it
+  bool accept_data_loss = false;       // migrate, push --accept-data-loss: no question about data loss
+  bool status_schema = false;          // status --schema: compare schema, migrations and database
   bool check = false;                  // generate-types --check, format --check
   std::optional<double> lock_timeout;  // migrate, reset, resolve --lock-timeout SECONDS
   bool force = false;                  // reset --force: no confirmation
@@ -49,6 +53,7 @@ struct Invocation {
   bool tcp = false;                    // start --tcp
   std::string diagram_format = "mermaid";  // diagram --format mermaid|dot
   std::string diagram_svg;             // diagram --svg FILE
+  bool diagram_from_db = false;        // diagram --from-db: the database's tables
   DiffOptions diff;                    // diff
   bool no_cache = false;               // diff --no-cache: replay the migrations even when the replay cache has them
 };

@@ -1,5 +1,6 @@
 #include "cli/command_table.hpp"
 #include "cli/commands.hpp"
+#include "cli/dev_loop.hpp"
 #include "cli/progress.hpp"
 #include "cli/session.hpp"
 #include "migrate/runner.hpp"
@@ -10,10 +11,34 @@ namespace qdb::cli {
 
 void setup_migrate(CLI::App& command, Invocation& invocation) {
   command.add_flag("--dry-run", invocation.dry_run, "List the migrations that would be applied; change nothing");
+  command.add_option_function<std::string>(
+      "-n,--name", [&invocation](const std::string& v) { invocation.migration_name = v; },
+      "Name of the migration the schema's changes go into (dev loop; asked on a terminal when missing)")
+      ->type_name("NAME");
+  command.add_flag("--create-only", invocation.create_only,
+                   "Write the new migration (empty when nothing changed) without applying it, to edit it first");
+  command.add_flag("--accept-data-loss", invocation.accept_data_loss,
+                   "Apply a migration that drops data without asking (needed without a terminal)");
+  command.add_flag("--skip-generate", invocation.skip_generate, "Do not regenerate the types of [generate]");
+  command.add_flag("--skip-seed", invocation.skip_seed, "Do not run the [seed] after a reset for drift");
   add_lock_timeout_option(command, invocation);
 }
 
 int run_migrate(Context& context) {
+  // In a profile that may drop data, a project with a schema gets the dev loop (prisma migrate
+  // dev); otherwise migrate applies what is pending (prisma migrate deploy).
+  const Invocation& invocation = context.invocation;
+  const bool dev_flags = invocation.migration_name || invocation.create_only || invocation.accept_data_loss;
+  if (context.profile.allow_destructive && !invocation.dry_run) {
+    if (std::optional<model::Schema> target = project_schema(context)) return run_migrate_dev(context, *target);
+  }
+  if (dev_flags) {
+    throw Error(ErrorKind::kUsage,
+                std::string("--name, --create-only and --accept-data-loss make migrations from the schema: ") +
+                    (context.profile.allow_destructive ? "there is no schema file"
+                                                       : "profile \"" + context.profile.name + "\" only applies them"),
+                "run `qdb dev db migrate --name NAME` with schema/schema.prisma in the project");
+  }
   os::System& clock = context.system;
   const double started = clock.now();
   MigrationReader reader(context);

@@ -1,5 +1,8 @@
 #include "cli/commands.hpp"
+#include "cli/database_schema.hpp"
+#include "cli/dev_loop.hpp"
 #include "cli/session.hpp"
+#include "cli/shadow_database.hpp"
 #include "migrate/plan.hpp"
 #include "base/error.hpp"
 #include "output/json_report.hpp"
@@ -43,7 +46,38 @@ void report_plan(output::JsonReport& report, const migrate::Plan& plan, bool has
   report.set("out_of_order", names(plan.out_of_order));
 }
 
+// What the schema, the migrations and the database say about each other: the schema has changes
+// no migration holds, or the database differs from what its applied migrations build. Empty when
+// they agree. Needs a shadow database (a temporary one, or the configured one).
+struct SchemaDrift {
+  std::string schema_changes;  // the schema's changes, in words; "" when none
+  std::string database_drift;  // the database's changes, in words; "" when none
+};
+
+SchemaDrift check_schema(Context& context, const model::Schema& target, const db::ConnectionSettings& settings,
+                         const std::vector<migrate::Migration>& migrations, const migrate::Plan& plan) {
+  SchemaDrift out;
+  const std::string label = display_path(context, context.project.migrations_path);
+  std::vector<migrate::Migration> applied;
+  for (const migrate::Migration* m : plan.applied) applied.push_back(*m);
+  const model::Schema built_all = schema_of_migrations(context, migrations, label);
+  out.schema_changes = describe_difference(plan_between(built_all, target, settings.schema));
+  if (plan.failed.empty()) {
+    const model::Schema built_applied =
+        plan.pending.empty() ? built_all : schema_of_migrations(context, applied, label);
+    const model::Schema current = inspect_database(context, settings);
+    out.database_drift = describe_difference(plan_between(built_applied, current, settings.schema));
+  }
+  return out;
+}
+
 }  // namespace
+
+void setup_status(CLI::App& command, Invocation& invocation) {
+  command.add_flag("--schema", invocation.status_schema,
+                   "Also compare the schema with the migrations and the database with its migrations (replayed "
+                   "into a shadow database); on by default in profiles that allow destructive commands");
+}
 
 int run_status(Context& context) {
   MigrationReader reader(context);
@@ -54,8 +88,37 @@ int run_status(Context& context) {
   if (has_table) history = database->load_history();
   migrate::Plan plan = migrate::make_plan(migrations, history);
   int code = status_exit_code(plan);
-
   output::Console& c = context.console;
+
+  // The schema and the database against the migrations: by default where a shadow database may be
+  // made on the fly (development), with --schema anywhere (it then needs a configured one).
+  SchemaDrift drift;
+  const bool check = context.invocation.status_schema || context.profile.allow_destructive;
+  if (check) {
+    if (!context.profile.allow_destructive && !ShadowDatabase::configured(context)) {
+      throw Error(ErrorKind::kConfig,
+                  "status --schema in profile \"" + context.profile.name + "\" needs a shadow database",
+                  "set [database] shadow_database_url in qdb.toml or SHADOW_DATABASE_URL (docs/shadow-database.md)");
+    }
+    try {
+      if (std::optional<model::Schema> target = project_schema(context)) {
+        drift = check_schema(context, *target, settings, migrations, plan);
+      } else if (context.invocation.status_schema) {
+        throw Error(ErrorKind::kSchema,
+                    "status --schema: no Prisma schema at " + display_path(context, context.project.schema_path),
+                    "put schema.prisma there, or set `schema` in qdb.toml");
+      }
+    } catch (const Error& e) {
+      // Asked for: its failure is the command's. By default: the history's status still stands.
+      if (context.invocation.status_schema) throw;
+      c.warn(std::string("could not compare the schema with the migrations: ") + e.what() +
+             (e.hint().empty() ? "" : " (" + e.hint() + ")"));
+    }
+  }
+  if ((!drift.schema_changes.empty() || !drift.database_drift.empty()) && code != exit_code::kStatusFailed) {
+    code = exit_code::kStatusDrift;
+  }
+
   c.info(std::to_string(migrations.size()) + " migration(s) found in " +
          display_path(context, context.project.migrations_path));
   c.info("Database " + settings.redacted_url + ", schema \"" + settings.schema + "\"" +
@@ -75,6 +138,15 @@ int run_status(Context& context) {
            display_path(context, context.project.migrations_path));
   }
   for (const auto* m : plan.out_of_order) c.warn("migration " + m->name + " is pending but sorts before applied ones");
+  if (!drift.database_drift.empty()) {
+    c.warn("the database has drifted from its migrations (changed outside them); what the applied migrations "
+           "build, changed into what the database has:\n" + drift.database_drift +
+           "Run `qdb " + context.profile.name + " db reset` to rebuild it from the migrations.");
+  }
+  if (!drift.schema_changes.empty()) {
+    c.warn("the schema has changes that no migration contains:\n" + drift.schema_changes + "Run `qdb " +
+           context.profile.name + " db migrate --name ...` to create the migration.");
+  }
   switch (code) {
     case exit_code::kOk: c.success("Database schema is up to date."); break;
     case exit_code::kStatusPending:
@@ -88,6 +160,16 @@ int run_status(Context& context) {
   }
 
   report_plan(context.report, plan, has_table, code);
+  output::Json kinds = output::Json::array();
+  if (!plan.edited.empty()) kinds.push_back("edited_migrations");
+  if (!plan.missing.empty()) kinds.push_back("missing_migrations");
+  if (!plan.out_of_order.empty()) kinds.push_back("out_of_order_migrations");
+  if (!drift.database_drift.empty()) kinds.push_back("database");
+  if (!drift.schema_changes.empty()) kinds.push_back("schema_changes");
+  context.report.set("drift", std::move(kinds));
+  context.report.set("schema_checked", check);
+  context.report.set("schema_changes", drift.schema_changes);
+  context.report.set("database_drift", drift.database_drift);
   return code;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -110,12 +111,30 @@ struct CatalogRows {
 };
 
 /// Reads the catalog of one database.
+/// A question about a table's rows, asked before a migration that would fail on them or lose
+/// them (`dev db migrate`, `db push`).
+struct DataQuestion {
+  enum class Kind {
+    kRows,             // how many rows the table has
+    kNonNullValues,    // how many rows hold a value in columns[0]
+    kNullValues,       // how many rows hold NULL in columns[0]
+    kDuplicateGroups,  // how many distinct non-NULL values of `columns` occur more than once
+  };
+  Kind kind = Kind::kRows;
+  std::string schema;  // the PostgreSQL schema the table is in
+  std::string table;
+  std::vector<std::string> columns;
+};
+
 class Catalog {
  public:
   virtual ~Catalog() = default;
   /// The rows of every object in `schemas`, in a fixed number of queries whatever their size.
   /// Throws qdb::Error(kDatabaseState) when the server refuses a query.
   virtual CatalogRows read(const std::vector<std::string>& schemas) = 0;
+  /// The answers to `questions`, in their order, in one query (none for no questions). Throws
+  /// qdb::Error(kDatabaseState) when the server refuses it.
+  virtual std::vector<std::int64_t> count(const std::vector<DataQuestion>& questions) = 0;
   /// How many queries read() has sent so far.
   virtual int queries_sent() const = 0;
 };

@@ -15,6 +15,11 @@ struct Side {
   /// The PostgreSQL schema tables without an explicit one live in; it exists on a non-empty
   /// side whose model lists no namespaces.
   std::string default_schema = "public";
+  /// The side was read from a database (a replayed migrations folder, a live database): its
+  /// objects in the default schema are named with it where Prisma names them so (`prisma migrate
+  /// dev` writes `DROP TYPE "public"."Role_old"`), and the sequence of a SERIAL column has the name
+  /// PostgreSQL gave it, so dropping an autoincrement drops it.
+  bool inspected = false;
 };
 
 /// The namespaces a target side creates: none when empty; of the model's own list, those a table

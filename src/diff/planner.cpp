@@ -43,7 +43,8 @@ class WarningCollector {
         for (const TableChange& table_change : change.table_changes) visit_table_change(change, table_change, step);
         break;
       case K::kDropTable:
-        warn("You are about to drop the `" + from_.tables[change.from_table].name +
+        warn(about(WarningKind::kDropTable, from_.tables[change.from_table], {}),
+             "You are about to drop the `" + from_.tables[change.from_table].name +
                  "` table. If the table is not empty, all the data it contains will be lost.", step);
         break;
       case K::kCreateIndex: {
@@ -52,8 +53,19 @@ class WarningCollector {
         const model::Index& index = table.indexes[change.to_item];
         if (!index.unique) break;
         std::string columns;
-        for (const model::IndexColumn& column : index.columns) columns += (columns.empty() ? "" : ",") + column.name;
-        warn("A unique constraint covering the columns `[" + columns + "]` on the table `" + table.name +
+        std::vector<std::string> names;
+        for (const model::IndexColumn& column : index.columns) {
+          columns += (columns.empty() ? "" : ",") + column.name;
+          names.push_back(column.name);
+        }
+        Warning subject = about(WarningKind::kAddUnique, table, names);
+        const model::Table* old_table = model::find_table(from_, table.schema, table.name);
+        for (const std::string& name : names) {
+          const bool existed = old_table && std::any_of(old_table->columns.begin(), old_table->columns.end(),
+                                                        [&](const model::Column& c) { return c.name == name; });
+          if (!existed) subject.columns_exist = false;
+        }
+        warn(std::move(subject), "A unique constraint covering the columns `[" + columns + "]` on the table `" + table.name +
                  "` will be added. If there are existing duplicate values, this will fail.", step);
         break;
       }
@@ -61,7 +73,7 @@ class WarningCollector {
         if (change.removed_values.empty()) break;
         std::string values;
         for (const std::string& value : change.removed_values) values += (values.empty() ? "" : ",") + value;
-        warn("The values [" + values + "] on the enum `" + to_.enums[change.to_item].name +
+        warn(about(WarningKind::kRemoveEnumValues, {}, {}), "The values [" + values + "] on the enum `" + to_.enums[change.to_item].name +
                  "` will be removed. If these variants are still used in the database, this will fail.", step);
         break;
       }
@@ -76,8 +88,25 @@ class WarningCollector {
   }
 
  private:
-  void warn(std::string message, size_t step) { warnings_.push_back({std::move(message), false, step}); }
-  void fail(std::string message, size_t step) { unexecutable_.push_back({std::move(message), true, step}); }
+  static Warning about(WarningKind kind, const model::Table& table, std::vector<std::string> columns) {
+    Warning warning;
+    warning.kind = kind;
+    warning.schema = table.schema;
+    warning.table = table.name;
+    warning.columns = std::move(columns);
+    return warning;
+  }
+  void warn(Warning subject, std::string message, size_t step) {
+    subject.message = std::move(message);
+    subject.step = step;
+    warnings_.push_back(std::move(subject));
+  }
+  void fail(Warning subject, std::string message, size_t step) {
+    subject.message = std::move(message);
+    subject.unexecutable = true;
+    subject.step = step;
+    unexecutable_.push_back(std::move(subject));
+  }
 
   void visit_table_change(const Change& change, const TableChange& item, size_t step) {
     using TK = TableChange::Kind;
@@ -86,19 +115,21 @@ class WarningCollector {
     const std::string table = "`" + before.name + "`";
     switch (item.kind) {
       case TK::kDropColumn:
-        warn("You are about to drop the column `" + before.columns[item.from_column].name + "` on the " + table +
+        warn(about(WarningKind::kDropColumn, before, {before.columns[item.from_column].name}),
+             "You are about to drop the column `" + before.columns[item.from_column].name + "` on the " + table +
                  " table. All the data in the column will be lost.", step);
         break;
       case TK::kAddColumn: {
         const model::Column& column = after.columns[item.to_column];
         if (column.nullable || column.default_sql || column.autoincrement || column.identity || column.generated_sql) break;
         if (column.type.ends_with("[]")) break;
-        fail("Added the required column `" + column.name + "` to the `" + after.name +
+        fail(about(WarningKind::kAddRequiredColumn, before, {}),
+             "Added the required column `" + column.name + "` to the `" + after.name +
                  "` table without a default value. This is not possible if the table is not empty.", step);
         break;
       }
       case TK::kDropPrimaryKey:
-        warn("The primary key for the " + table +
+        warn(about(WarningKind::kDropPrimaryKey, before, {}), "The primary key for the " + table +
                  " table will be changed. If it partially fails, the table could be left without primary key constraint.",
              step);
         break;
@@ -115,19 +146,22 @@ class WarningCollector {
     const bool was_list = old_column.type.ends_with("[]");
     const bool is_list = new_column.type.ends_with("[]");
     if (item.changes.arity && old_column.nullable && !new_column.nullable && !is_list) {
-      fail("Made the column `" + old_column.name + "` on table `" + before.name +
+      fail(about(WarningKind::kMakeRequired, before, {old_column.name}), "Made the column `" + old_column.name + "` on table `" + before.name +
                "` required. This step will fail if there are existing NULL values in that column.", step);
     }
     if (item.changes.arity && !was_list && is_list) {
-      fail("Changed the column " + where +
+      fail(about(WarningKind::kScalarToList, before, {old_column.name}), "Changed the column " + where +
                " from a scalar field to a list field. If there are non-null values in that column, this step will fail.",
            step);
     }
     if (item.changes.type_change == TypeChange::kRiskyCast) {
-      warn("You are about to alter the column " + where +
-               ". The data in that column could be lost. The data in that column will be cast from `" +
-               display_type(parse_column_type(old_column)) + "` to `" + display_type(parse_column_type(new_column)) + "`.",
-           step);
+      Warning subject = about(WarningKind::kRiskyCast, before, {old_column.name});
+      subject.from_type = display_type(parse_column_type(old_column));
+      subject.to_type = display_type(parse_column_type(new_column));
+      const std::string cast = "The data in that column will be cast from `" + subject.from_type + "` to `" +
+                               subject.to_type + "`.";
+      warn(std::move(subject), "You are about to alter the column " + where + ". The data in that column could be lost. " +
+                                   cast, step);
     }
   }
 
@@ -138,14 +172,16 @@ class WarningCollector {
     const bool required = !new_column.nullable && !new_column.type.ends_with("[]");
     const bool no_default = !new_column.default_sql && !new_column.autoincrement;
     if (item.changes.arity && old_column.nullable && required && no_default) {
-      fail("Added the required column `" + old_column.name + "` to the `" + before.name +
+      fail(about(WarningKind::kAddRequiredColumn, before, {}),
+           "Added the required column `" + old_column.name + "` to the `" + before.name +
                "` table without a default value. This is not possible if the table is not empty.", step);
     } else if (required && no_default) {
-      fail("Changed the type of `" + old_column.name + "` on the `" + before.name +
+      fail(about(WarningKind::kRecreateRequiredColumn, before, {}), "Changed the type of `" + old_column.name + "` on the `" + before.name +
                "` table. No cast exists, the column would be dropped and recreated, which cannot be done if there is "
                "data, since the column is required.", step);
     } else {
-      warn("The `" + old_column.name + "` column on the `" + before.name +
+      warn(about(WarningKind::kRecreateColumn, before, {old_column.name}),
+           "The `" + old_column.name + "` column on the `" + before.name +
                "` table would be dropped and recreated. This will lead to data loss if there is data in the column.",
            step);
     }
@@ -175,6 +211,8 @@ Plan plan_migration(const Side& from, const Side& to) {
   plan.from = from.schema ? from.schema : &kEmptySchema;
   plan.to = to.schema ? to.schema : &kEmptySchema;
   plan.to_namespaces = namespaces_of(to);
+  plan.from_default_schema = from.default_schema;
+  plan.from_inspected = from.inspected && from.schema != nullptr;
   std::vector<Change> changes = diff_schemas(from, to);
   std::stable_sort(changes.begin(), changes.end(),
                    [](const Change& a, const Change& b) { return sort_key(a) < sort_key(b); });

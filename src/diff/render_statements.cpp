@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "model/names.hpp"
 #include "util/sql_quote.hpp"
 
 namespace qdb::diff {
@@ -15,6 +16,32 @@ std::string qualified(const std::string& schema, const std::string& name) {
 }
 
 std::string table_name(const model::Table& table) { return qualified(table.schema, table.name); }
+
+// A source object named as `prisma migrate dev` names it in the few statements where Prisma takes
+// the name from the inspected database, whose objects carry their schema: with the default schema
+// too (`"public"."users"`). A source read from schema files has no schema to name there.
+std::string source_qualified(const Plan& plan, const std::string& schema, const std::string& name) {
+  if (plan.from_inspected && schema.empty()) return qualified(plan.from_default_schema, name);
+  return qualified(schema, name);
+}
+
+// The name PostgreSQL gives the sequence of a SERIAL column (makeObjectName):
+// <table>_<column>_seq, the longer of the two names shortened a byte at a time until the whole
+// fits in 63 bytes, never inside a UTF-8 character.
+std::string serial_sequence_name(const std::string& table, const std::string& column) {
+  const size_t available = model::kMaxIdentifierLength - 5;  // the "_" between the names, and "_seq"
+  size_t table_bytes = table.size();
+  size_t column_bytes = column.size();
+  while (table_bytes + column_bytes > available) {
+    if (table_bytes > column_bytes) --table_bytes;
+    else --column_bytes;
+  }
+  auto clip = [](const std::string& name, size_t bytes) {
+    while (bytes > 0 && bytes < name.size() && (static_cast<unsigned char>(name[bytes]) & 0xC0) == 0x80) --bytes;
+    return name.substr(0, bytes);
+  };
+  return clip(table, table_bytes) + "_" + clip(column, column_bytes) + "_seq";
+}
 
 std::string column_type(const model::Column& column) {
   if (column.autoincrement) {
@@ -116,7 +143,7 @@ std::vector<std::string> rebuild_enum(const Plan& plan, const Change& change) {
   std::vector<std::string> out{"BEGIN", create_enum(renamed)};
   for (const auto& [column, kept] : change.enum_defaults) {
     const model::Table& table = plan.from->tables[column.table];
-    out.push_back("ALTER TABLE " + table_name(table) + " ALTER COLUMN " +
+    out.push_back("ALTER TABLE " + source_qualified(plan, table.schema, table.name) + " ALTER COLUMN " +
                   quote_identifier(table.columns[column.column].name) + " DROP DEFAULT");
   }
   // Columns of the enum that exist before the migration; new ones are created with the new type.
@@ -137,7 +164,7 @@ std::vector<std::string> rebuild_enum(const Plan& plan, const Change& change) {
   out.push_back("ALTER TYPE " + qualified(before.schema, before.name) + " RENAME TO " +
                 quote_identifier(before.name + "_old"));
   out.push_back("ALTER TYPE " + new_type + " RENAME TO " + quote_identifier(after.name));
-  out.push_back("DROP TYPE " + qualified(before.schema, before.name + "_old"));
+  out.push_back("DROP TYPE " + source_qualified(plan, before.schema, before.name + "_old"));
   for (const auto& [column, kept] : change.enum_defaults) {
     if (!kept) continue;
     const model::Table& old_table = plan.from->tables[column.table];
@@ -184,10 +211,15 @@ void alter_column(const Plan& plan, const model::Table& old_table, const model::
   bool set_type = item.changes.type;
   auto drop_default = [&] {
     text.clauses.push_back(prefix + " DROP DEFAULT");
-    // Prisma writes `DROP SEQUENCE ""`, which cannot run; the sequence a SERIAL column owns is
-    // named <table>_<column>_seq in the table's schema.
-    if (before.autoincrement && !other_autoincrement(*plan.to, after)) {
-      text.after.push_back("DROP SEQUENCE " + qualified(old_table.schema, old_table.name + "_" + before.name + "_seq"));
+    if (!before.autoincrement) return;
+    // From a database Prisma knows the sequence's name from the nextval() default, and no column
+    // of the target uses a sequence of that name: it always drops it. From schema files it writes
+    // `DROP SEQUENCE ""`, which cannot run, and nothing when another column autoincrements. The
+    // sequence a SERIAL column owns lives in the table's schema, which qdb names outside the
+    // default one (a bare name there would not be found).
+    if (plan.from_inspected || !other_autoincrement(*plan.to, after)) {
+      text.after.push_back("DROP SEQUENCE " +
+                           qualified(old_table.schema, serial_sequence_name(old_table.name, before.name)));
     }
   };
   if (item.changes.arity) {

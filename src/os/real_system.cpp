@@ -81,6 +81,11 @@ double RealSystem::now() {
   return duration<double>(steady_clock::now().time_since_epoch()).count();
 }
 
+long long RealSystem::unix_time() {
+  using namespace std::chrono;
+  return duration_cast<seconds>(system_clock::now().time_since_epoch()).count();
+}
+
 void RealSystem::sleep(double seconds) { std::this_thread::sleep_for(std::chrono::duration<double>(seconds)); }
 
 }  // namespace qdb::os

@@ -33,6 +33,7 @@ class RealSystem : public System {
   int free_tcp_port() override;
 
   double now() override;
+  long long unix_time() override;
   void sleep(double seconds) override;
 };
 

@@ -166,6 +166,9 @@ class System {
   /// Seconds on a monotonic clock.
   virtual double now() = 0;
 
+  /// Seconds since the Unix epoch on the wall clock (a new migration's timestamp).
+  virtual long long unix_time() = 0;
+
   /// Sleeps for `seconds`.
   virtual void sleep(double seconds) = 0;
 };

@@ -1,6 +1,7 @@
 #include "pg/catalog_queries.hpp"
 
 #include "pg/admin.hpp"
+#include "util/sql_quote.hpp"
 
 namespace qdb::pg {
 namespace {
@@ -152,6 +153,30 @@ bool flag(const std::optional<std::string>& value) { return value && *value == "
 char letter(const std::optional<std::string>& value) { return value && !value->empty() ? (*value)[0] : '\0'; }
 int number(const std::optional<std::string>& value) { return value ? std::stoi(*value) : 0; }
 
+std::string count_sql(const db::DataQuestion& question) {
+  using K = db::DataQuestion::Kind;
+  const std::string table = util::quote_identifier(question.schema) + "." + util::quote_identifier(question.table);
+  switch (question.kind) {
+    case K::kRows: return "SELECT count(*) FROM " + table;
+    case K::kNonNullValues:
+      return "SELECT count(*) FROM " + table + " WHERE " + util::quote_identifier(question.columns.at(0)) +
+             " IS NOT NULL";
+    case K::kNullValues:
+      return "SELECT count(*) FROM " + table + " WHERE " + util::quote_identifier(question.columns.at(0)) + " IS NULL";
+    case K::kDuplicateGroups: {
+      std::string columns;
+      std::string present;
+      for (const std::string& column : question.columns) {
+        columns += (columns.empty() ? "" : ", ") + util::quote_identifier(column);
+        present += (present.empty() ? "" : " AND ") + util::quote_identifier(column) + " IS NOT NULL";
+      }
+      return "SELECT count(*) FROM (SELECT 1 FROM " + table + " WHERE " + present + " GROUP BY " + columns +
+             " HAVING count(*) > 1) AS duplicates";
+    }
+  }
+  return "SELECT 0";
+}
+
 class PgCatalog final : public db::Catalog {
  public:
   explicit PgCatalog(const db::ConnectionSettings& settings) : connection_(settings) {}
@@ -191,6 +216,16 @@ class PgCatalog final : public db::Catalog {
       out.objects.push_back({text(r[0]), text(r[1]), text(r[2]), text(r[3]), text(r[4])});
     }
     connection_.execute("COMMIT");
+    return out;
+  }
+
+  std::vector<std::int64_t> count(const std::vector<db::DataQuestion>& questions) override {
+    if (questions.empty()) return {};
+    std::string sql = "SELECT ";
+    for (size_t i = 0; i < questions.size(); ++i) sql += (i ? ",\n  (" : "(") + count_sql(questions[i]) + ")";
+    Rows rows = connection_.query(sql);
+    std::vector<std::int64_t> out;
+    for (const auto& value : rows.at(0)) out.push_back(value ? std::stoll(*value) : 0);
     return out;
   }
 

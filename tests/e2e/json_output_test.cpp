@@ -107,8 +107,9 @@ TEST_F(JsonOutputTest, MigrateDryRun) {
 
 TEST_F(JsonOutputTest, StatusUpToDateAndPending) {
   Project project(true);
-  const std::vector<std::string> fields = {"up_to_date", "history_table", "applied", "pending",
-                                           "failed",     "edited",        "missing", "out_of_order"};
+  const std::vector<std::string> fields = {"up_to_date",   "history_table",  "applied",        "pending",
+                                           "failed",       "edited",         "missing",        "out_of_order",
+                                           "drift",        "schema_checked", "schema_changes", "database_drift"};
   Json pending = expect_envelope(qdb(project, {"prod", "db", "status"}),
                                  {"status", "prod", 12, redacted_, "public", std::nullopt, fields});
   EXPECT_EQ(pending["up_to_date"], false);
@@ -179,7 +180,8 @@ TEST_F(JsonOutputTest, FormatCheckedAndInvalid) {
 TEST_F(JsonOutputTest, GenerateTypesWrittenStaleAndInvalid) {
   Project project;
   use_schema(project, kValidSchema);
-  const std::vector<std::string> fields = {"check", "schema_path", "diagnostics", "files"};
+  const std::vector<std::string> fields = {"check", "schema_path", "diagnostics", "files", "migrations_checked",
+                                           "schema_changes"};
   Json stale = expect_envelope(run_in(project, {"--json", "prod", "db", "generate-types", "--check"}),
                                {"generate-types", "prod", 15, std::nullopt, std::nullopt, std::nullopt, fields});
   EXPECT_EQ(stale["files"], (Json::array({{{"path", "generated/types.ts"}, {"status", "missing"}}})));

@@ -40,6 +40,8 @@ class MemorySystem final : public os::System {
   bool root = false;
   /// Every sleep, in seconds.
   std::vector<double> sleeps;
+  /// What unix_time() answers (2026-01-01T00:00:00Z unless a test sets it).
+  long long wall_clock = 1767225600;
 
   os::ListResult list_directory(const std::filesystem::path& dir) const override;
   os::ReadResult read_file(const std::filesystem::path& path) const override;
@@ -66,6 +68,7 @@ class MemorySystem final : public os::System {
   int free_tcp_port() override { return 54999; }
 
   double now() override { return now_; }
+  long long unix_time() override { return wall_clock; }
   void sleep(double seconds) override {
     now_ += seconds;
     sleeps.push_back(seconds);

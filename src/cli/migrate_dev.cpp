@@ -1,0 +1,175 @@
+// `qdb dev db migrate` with a schema: what `prisma migrate dev` does. Check the history, compare
+// the database with what its applied migrations build (drift), apply what is pending, then write
+// the migration from the migrations' schema to schema/, ask about the data it would lose, and
+// apply it.
+#include <algorithm>
+#include <set>
+
+#include "base/error.hpp"
+#include "cli/commands.hpp"
+#include "cli/database_schema.hpp"
+#include "cli/dev_loop.hpp"
+#include "cli/generate_types.hpp"
+#include "cli/progress.hpp"
+#include "cli/seed.hpp"
+#include "cli/session.hpp"
+#include "db/scope_guards.hpp"
+#include "diff/data_loss.hpp"
+#include "diff/render_sql.hpp"
+#include "migrate/checksum.hpp"
+#include "migrate/lock_file.hpp"
+#include "migrate/migration_name.hpp"
+#include "migrate/runner.hpp"
+#include "output/json_report.hpp"
+
+namespace qdb::cli {
+namespace {
+
+// Drift: the database differs from what its applied migrations build. On a terminal the user may
+// reset the database there and then; otherwise the run stops (exit 9) before anything changes.
+bool handle_drift(Context& context, const diff::Plan& drift, const db::ConnectionSettings& settings) {
+  const std::string words = describe_difference(drift);
+  context.report.set("drift", words);
+  context.console.warn(
+      "Drift detected: the database schema is not in sync with the migration history.\n"
+      "What the applied migrations build, changed into what the database has:\n" + words);
+  const std::string what = "database " + settings.redacted_url + ", schema \"" + settings.schema + "\"";
+  if (!context.system.stdin_is_terminal()) {
+    throw Error(ErrorKind::kDatabaseState,
+                "the database has drifted from its migrations; nothing was changed",
+                "run `qdb " + context.profile.name + " db reset` to drop the data and re-apply the migrations, or "
+                "undo the change made outside the migrations");
+  }
+  context.console.ask("Reset " + what + " to its migrations? All data will be lost. [y/N] ");
+  if (!said_yes(context.system.read_line())) {
+    throw Error(ErrorKind::kAborted, "reset declined; nothing was changed",
+                "run `qdb " + context.profile.name + " db reset` when the data may go");
+  }
+  return true;
+}
+
+std::string migration_name(Context& context) {
+  const Invocation& invocation = context.invocation;
+  std::string given;
+  if (invocation.migration_name) {
+    given = *invocation.migration_name;
+  } else if (context.system.stdin_is_terminal()) {
+    context.console.ask("Name of the new migration: ");
+    given = context.system.read_line().value_or("");
+  } else {
+    throw Error(ErrorKind::kUsage, "the schema has changes and the new migration needs a name",
+                "pass --name NAME (e.g. --name add_user_email)");
+  }
+  std::string name = migrate::normalize_migration_name(given);
+  if (name.empty()) {
+    throw Error(ErrorKind::kUsage, "the migration name \"" + given + "\" has no letter or digit",
+                "pass --name with a name such as add_user_email");
+  }
+  return name;
+}
+
+std::string folder_label(const Context& context) { return display_path(context, context.project.migrations_path); }
+
+}  // namespace
+
+int run_migrate_dev(Context& context, const model::Schema& target) {
+  os::System& system = context.system;
+  const Invocation& invocation = context.invocation;
+  const double started = system.now();
+  const bool create_database = context.profile.create_database;
+  MigrationReader reader(context);
+  auto [settings, database] = connect_while_reading(context, reader, create_database);
+  std::vector<migrate::Migration> migrations = reader.get(create_database);
+  context.console.info("Database " + settings.redacted_url + ", schema \"" + settings.schema + "\"");
+  migrate::require_writable(database->server_info());
+  context.report.set("applied", output::Json::array());
+
+  // 1. The history as `migrate` checks it: edited, missing, failed and out-of-order migrations.
+  migrate::RunOptions options = run_options(context);
+  options.lock_per_transaction = settings.set_search_path;
+  ConsoleObserver observer(context.console, context.report);
+  util::SystemRandomSource random;
+  migrate::RunOptions checking = options;
+  checking.dry_run = true;
+  const migrate::RunResult checked = migrate::run_migrations(*database, migrations, checking, observer, system, random);
+  const std::set<std::string> pending(checked.would_apply.begin(), checked.would_apply.end());
+  std::vector<migrate::Migration> applied;
+  for (const migrate::Migration& m : migrations) {
+    if (!pending.count(m.name)) applied.push_back(m);
+  }
+
+  // 2. Drift: what the applied migrations build against what the database has.
+  const model::Schema built = schema_of_migrations(context, applied, folder_label(context));
+  model::Schema current = inspect_database(context, settings);
+  bool reset = false;
+  const diff::Plan drift = plan_between(built, current, settings.schema);
+  if (!drift.empty()) {
+    reset = handle_drift(context, drift, settings);
+    migrate::acquire_lock(*database, lock_timeout(context), observer, system);
+    db::UnlockOnExit held(*database);
+    const std::vector<std::string> dropped = database->empty_schema();
+    context.console.info("Reset " + settings.redacted_url + ", schema \"" + settings.schema + "\": dropped " +
+                         std::to_string(dropped.size()) + " object(s)");
+  }
+
+  // 3. What is pending (everything, after a reset).
+  migrate::RunResult result = migrate::run_migrations(*database, migrations, options, observer, system, random);
+  if (!result.applied.empty()) current = inspect_database(context, settings);
+  if (reset) {
+    Seed seed = invocation.skip_seed ? Seed{} : prepare_seed(context);
+    run_seed(context, *database, settings, seed);
+  }
+
+  // 4. The schema against what the migrations build.
+  const diff::Plan plan = plan_between(current, target, settings.schema);
+  context.report.set("created", output::Json());
+  if (plan.empty() && !invocation.create_only) {
+    if (result.applied.empty()) {
+      context.console.success("Already in sync, no schema change or pending migration was found.");
+    } else {
+      context.console.success("Applied " + std::to_string(result.applied.size()) +
+                              " migration(s); the database is now in sync with the schema.");
+    }
+    regenerate_types(context);
+    return exit_code::kOk;
+  }
+  check_data(context, plan, settings, invocation.create_only);
+  const std::string name = migration_name(context);
+  // A new migration sorts after every other, also within the second of the last one.
+  const long long stamp =
+      migrate::next_migration_time(system.unix_time(), migrations.empty() ? "" : migrations.back().name);
+  const std::string folder = migrate::migration_folder_name(stamp, name);
+  const std::filesystem::path dir = context.project.migrations_path / folder;
+  if (system.file_type(dir) != os::FileType::kNone) {
+    throw Error(ErrorKind::kMigrationFiles, display_path(context, dir) + " exists already; nothing was written",
+                "wait a second and run the command again, or choose another name");
+  }
+  const std::string sql = diff::render_migration(plan);
+  os::WriteResult made = system.create_directories(dir);
+  if (made.ok) made = system.write_file_atomically(dir / "migration.sql", sql);
+  // The first migration of a project comes with the lock file, as Prisma writes it.
+  const std::filesystem::path lock = context.project.migrations_path / "migration_lock.toml";
+  if (made.ok && system.file_type(lock) == os::FileType::kNone) made = system.write_file_atomically(lock, migrate::render_lock_file());
+  if (!made.ok) {
+    throw Error(ErrorKind::kMigrationFiles, "cannot write " + display_path(context, dir / "migration.sql") + ": " + made.error,
+                "check that the migrations folder is writable");
+  }
+  context.report.set("created", folder);
+  if (invocation.create_only) {
+    context.console.success("Created " + display_path(context, dir / "migration.sql") +
+                            " without applying it. Edit it if needed, then run `qdb " + context.profile.name +
+                            " db migrate` to apply it.");
+    return exit_code::kOk;
+  }
+
+  // 5. Apply it, then the types.
+  migrations.push_back({folder, display_path(context, dir / "migration.sql"), sql, migrate::checksum_of(sql)});
+  result = migrate::run_migrations(*database, migrations, options, observer, system, random);
+  const double total_ms = (system.now() - started) * 1000.0;
+  context.console.success("Created and applied " + folder + " in " + format_ms(total_ms) +
+                          "; the database is now in sync with the schema.");
+  regenerate_types(context);
+  return exit_code::kOk;
+}
+
+}  // namespace qdb::cli

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Post" ALTER COLUMN "code2" SET DATA TYPE VARCHAR(200);

@@ -1,0 +1,8 @@
+/*
+  Warnings:
+
+  - You are about to alter the column `code2` on the `Item` table. The data in that column could be lost. The data in that column will be cast from `Text` to `VarChar(10)`.
+
+*/
+-- AlterTable
+ALTER TABLE "Item" ALTER COLUMN "code2" SET DATA TYPE VARCHAR(10);

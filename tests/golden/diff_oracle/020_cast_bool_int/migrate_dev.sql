@@ -1,0 +1,9 @@
+/*
+  Warnings:
+
+  - Changed the type of `flag` on the `Post` table. No cast exists, the column would be dropped and recreated, which cannot be done if there is data, since the column is required.
+
+*/
+-- AlterTable
+ALTER TABLE "Post" DROP COLUMN "flag",
+ADD COLUMN     "flag" INTEGER NOT NULL;

@@ -1,0 +1,9 @@
+/*
+  Warnings:
+
+  - Changed the type of `addr` on the `Project` table. No cast exists, the column would be dropped and recreated, which cannot be done if there is data, since the column is required.
+
+*/
+-- AlterTable
+ALTER TABLE "Project" DROP COLUMN "addr",
+ADD COLUMN     "addr" INET NOT NULL;

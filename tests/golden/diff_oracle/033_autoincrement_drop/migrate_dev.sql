@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Account" ALTER COLUMN "id" DROP DEFAULT;
+DROP SEQUENCE "Account_id_seq";

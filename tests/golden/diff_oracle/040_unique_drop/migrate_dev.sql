@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "Tag_email_key";

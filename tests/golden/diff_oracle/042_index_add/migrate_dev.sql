@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Account_a_idx" ON "Account"("a");

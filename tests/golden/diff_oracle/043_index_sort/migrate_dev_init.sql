@@ -1,0 +1,12 @@
+-- CreateTable
+CREATE TABLE "Account" (
+    "id" SERIAL NOT NULL,
+    "note" TEXT NOT NULL,
+    "code" VARCHAR(32) NOT NULL,
+    "a" TEXT NOT NULL,
+    "b" INTEGER NOT NULL,
+    "doc" JSONB,
+    "words" TEXT[],
+
+    CONSTRAINT "Account_pkey" PRIMARY KEY ("id")
+);

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Tag_a_idx" ON "Tag" USING HASH ("a");

@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "Post_b_idx";

@@ -1,0 +1,15 @@
+/*
+  Warnings:
+
+  - The `role` column on the `Team` table would be dropped and recreated. This will lead to data loss if there is data in the column.
+
+*/
+-- CreateEnum
+CREATE TYPE "roles" AS ENUM ('USER', 'ADMIN', 'OWNER');
+
+-- AlterTable
+ALTER TABLE "Team" DROP COLUMN "role",
+ADD COLUMN     "role" "roles" NOT NULL DEFAULT 'USER';
+
+-- DropEnum
+DROP TYPE "Role";

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Team" ALTER COLUMN "bits" SET DATA TYPE VARBIT(16);

@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "Invoice_email_key";

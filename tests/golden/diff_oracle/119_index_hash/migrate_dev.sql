@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Post_a_idx" ON "Post" USING HASH ("a");

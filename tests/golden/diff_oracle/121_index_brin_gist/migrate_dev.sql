@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Team_a_idx" ON "Team" USING SPGIST ("a");

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Invoice" ALTER COLUMN "at" SET DATA TYPE TIMESTAMPTZ(6);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Item" ALTER COLUMN "bits" SET DATA TYPE VARBIT(16);

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Tag" ALTER COLUMN "id" DROP DEFAULT;
+DROP SEQUENCE "Tag_id_seq";

@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "Order_email_key";

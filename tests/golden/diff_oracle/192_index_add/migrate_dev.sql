@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "User_a_idx" ON "User"("a");

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Order_a_idx" ON "Order"("a" DESC);

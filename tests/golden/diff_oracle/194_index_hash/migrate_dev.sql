@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "User_b_idx" ON "User" USING HASH ("b");

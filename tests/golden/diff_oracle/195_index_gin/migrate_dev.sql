@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Account_words_idx" ON "Account" USING GIN ("words");

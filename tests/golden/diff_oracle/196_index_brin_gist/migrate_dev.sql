@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Project_a_idx" ON "Project" USING SPGIST ("a");

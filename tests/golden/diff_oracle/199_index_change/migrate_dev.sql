@@ -1,0 +1,2 @@
+-- RenameIndex
+ALTER INDEX "Account_a_idx" RENAME TO "renamed_idx";

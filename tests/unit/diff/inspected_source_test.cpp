@@ -1,0 +1,115 @@
+// A source read from a database (Side::inspected): the few statements `prisma migrate dev`
+// writes differently from `prisma migrate diff --from-schema-datamodel` (docs/diff.md, "A source
+// read from a database"). The whole files are checked against Prisma's by the migrate dev corpus.
+#include <gtest/gtest.h>
+
+#include "diff/render_sql.hpp"
+#include "prisma/load.hpp"
+#include "prisma/lower.hpp"
+
+namespace qdb::diff {
+namespace {
+
+const char* kDatasource = "datasource db {\n  provider = \"postgresql\"\n  url      = env(\"DATABASE_URL\")\n}\n\n";
+
+model::Schema lower_text(const std::string& text) {
+  prisma::LoadResult loaded = prisma::load_schema({{"schema.prisma", kDatasource + text}});
+  EXPECT_TRUE(loaded.ok()) << loaded.format_diagnostics();
+  return prisma::lower(loaded.schema);
+}
+
+std::string script(const model::Schema& from, const model::Schema& to, bool inspected) {
+  return render_script(plan_migration(Side{&from, "public", inspected}, Side{&to}));
+}
+
+// Corpus 033: another column keeps its autoincrement. From schema files Prisma believes the
+// sequence still in use (every such sequence is named alike there); from the database it knows
+// the name and drops it.
+TEST(InspectedSource, DroppedAutoincrementDropsItsSequenceEvenWhenAnotherColumnKeepsOne) {
+  const model::Schema before = lower_text(
+      "model Account {\n  id Int @id @default(autoincrement())\n}\n"
+      "model Invoice {\n  id Int @id @default(autoincrement())\n}\n");
+  const model::Schema after = lower_text(
+      "model Account {\n  id Int @id\n}\n"
+      "model Invoice {\n  id Int @id @default(autoincrement())\n}\n");
+  EXPECT_EQ(script(before, after, false),
+            "-- AlterTable\n"
+            "ALTER TABLE \"Account\" ALTER COLUMN \"id\" DROP DEFAULT;\n");
+  EXPECT_EQ(script(before, after, true),
+            "-- AlterTable\n"
+            "ALTER TABLE \"Account\" ALTER COLUMN \"id\" DROP DEFAULT;\n"
+            "DROP SEQUENCE \"Account_id_seq\";\n");
+}
+
+// The names PostgreSQL 15 gave the sequences of SERIAL columns with these names (makeObjectName
+// shortens the longer name a byte at a time, then cuts back to a whole UTF-8 character).
+TEST(InspectedSource, SequenceNameIsCutAsPostgresCutsIt) {
+  const std::string table = "AVeryLongTableNameThatGoesOnAndOnForQuiteAWhile";
+  const std::string column = "identifierColumnWithALongName";
+  const model::Schema before = lower_text("model T {\n  id Int @id @default(autoincrement()) @map(\"" + column +
+                                          "\")\n\n  @@map(\"" + table + "\")\n}\n");
+  const model::Schema after = lower_text("model T {\n  id Int @id @map(\"" + column + "\")\n\n  @@map(\"" + table +
+                                         "\")\n}\n");
+  EXPECT_NE(script(before, after, true).find("DROP SEQUENCE \"AVeryLongTableNameThatGoesOnA_identifierColumnWithALongName_seq\";\n"),
+            std::string::npos);
+
+  const model::Schema unicode_before = lower_text(
+      "model T {\n  id Int @id @default(autoincrement()) @map(\"ïdéntïfïér_côlümn_ëëëëëëë\")\n\n"
+      "  @@map(\"Ünïcödé_tablé_with_accents_everywhere\")\n}\n");
+  const model::Schema unicode_after = lower_text(
+      "model T {\n  id Int @id @map(\"ïdéntïfïér_côlümn_ëëëëëëë\")\n\n"
+      "  @@map(\"Ünïcödé_tablé_with_accents_everywhere\")\n}\n");
+  EXPECT_NE(script(unicode_before, unicode_after, true).find("DROP SEQUENCE \"Ünïcödé_tablé_with_accen_ïdéntïfïér_côlümn_ëë_seq\";\n"),
+            std::string::npos);
+}
+
+// qdb's choice (no corpus pair drops an autoincrement outside the default schema): the sequence
+// is named with the schema it lives in, so the statement finds it.
+TEST(InspectedSource, SequenceOutsideTheDefaultSchemaIsNamedWithItsSchema) {
+  const std::string datasource =
+      "datasource db {\n  provider = \"postgresql\"\n  url      = env(\"DATABASE_URL\")\n"
+      "  schemas  = [\"billing\", \"public\"]\n}\n\n";
+  auto lower_multi = [&](const std::string& text) {
+    prisma::LoadResult loaded = prisma::load_schema({{"schema.prisma", datasource + text}});
+    EXPECT_TRUE(loaded.ok()) << loaded.format_diagnostics();
+    return prisma::lower(loaded.schema);
+  };
+  const model::Schema before =
+      lower_multi("model T {\n  id Int @id @default(autoincrement())\n\n  @@schema(\"billing\")\n}\n");
+  const model::Schema after = lower_multi("model T {\n  id Int @id\n\n  @@schema(\"billing\")\n}\n");
+  EXPECT_EQ(script(before, after, true),
+            "-- AlterTable\n"
+            "ALTER TABLE \"billing\".\"T\" ALTER COLUMN \"id\" DROP DEFAULT;\n"
+            "DROP SEQUENCE \"billing\".\"T_id_seq\";\n");
+}
+
+// Corpus 060: the enum rebuild names the default schema in two statements, and only there.
+TEST(InspectedSource, EnumRebuildNamesTheDefaultSchemaWherePrismaDoes) {
+  const model::Schema before = lower_text(
+      "enum Role {\n  USER\n  ADMIN\n  OWNER\n}\n"
+      "model Project {\n  id Int @id\n  role Role @default(USER)\n}\n");
+  const model::Schema after = lower_text(
+      "enum Role {\n  USER\n  ADMIN\n}\n"
+      "model Project {\n  id Int @id\n  role Role @default(USER)\n}\n");
+  EXPECT_EQ(script(before, after, true),
+            "-- AlterEnum\n"
+            "BEGIN;\n"
+            "CREATE TYPE \"Role_new\" AS ENUM ('USER', 'ADMIN');\n"
+            "ALTER TABLE \"public\".\"Project\" ALTER COLUMN \"role\" DROP DEFAULT;\n"
+            "ALTER TABLE \"Project\" ALTER COLUMN \"role\" TYPE \"Role_new\" USING (\"role\"::text::\"Role_new\");\n"
+            "ALTER TYPE \"Role\" RENAME TO \"Role_old\";\n"
+            "ALTER TYPE \"Role_new\" RENAME TO \"Role\";\n"
+            "DROP TYPE \"public\".\"Role_old\";\n"
+            "ALTER TABLE \"Project\" ALTER COLUMN \"role\" SET DEFAULT 'USER';\n"
+            "COMMIT;\n");
+}
+
+// An empty source is never inspected: nothing exists to be named.
+TEST(InspectedSource, AnEmptySourceIsNotInspected) {
+  const model::Schema after = lower_text("model T {\n  id Int @id\n}\n");
+  const Plan plan = plan_migration(Side{nullptr, "public", true}, Side{&after});
+  EXPECT_FALSE(plan.from_inspected);
+}
+
+}  // namespace
+}  // namespace qdb::diff
