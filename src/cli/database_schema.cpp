@@ -12,15 +12,15 @@
 namespace qdb::cli {
 namespace {
 
-// Which schemas to read: a multiSchema datasource's list (objects keep their schema's name, as
-// the schema lowers them), else the one schema of the URL (named "" in the model).
+// Which schemas to read: a multiSchema datasource's list, else the one schema of the URL. Objects
+// in the URL's schema are named "" in the model, as lowering names what `@@schema` puts in the
+// default schema; the others keep their schema's name.
 inspect::BuildOptions scope(Context& context, const db::ConnectionSettings& settings) {
   inspect::BuildOptions options;
   options.default_schema = settings.schema;
   try {
     prisma::LoadResult schema = load_schema(context);
     if (schema.schema.datasource && !schema.schema.datasource->schemas.empty()) {
-      options.default_schema.clear();
       options.namespaces = schema.schema.datasource->schemas;
     }
   } catch (const Error&) {

@@ -108,6 +108,9 @@ struct CatalogRows {
   std::vector<CheckRow> checks;
   std::vector<EnumValueRow> enum_values;
   std::vector<ObjectRow> objects;
+  /// Which of the schemas asked for exist (an empty one too), when the reader looked; nullopt for
+  /// rows made by hand, whose schemas all count as existing.
+  std::optional<std::vector<std::string>> namespaces;
 };
 
 /// Reads the catalog of one database.

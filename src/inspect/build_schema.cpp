@@ -1,5 +1,7 @@
 #include "inspect/build_schema.hpp"
 
+#include <algorithm>
+
 #include <cctype>
 #include <map>
 #include <utility>
@@ -19,7 +21,12 @@ class Builder {
   explicit Builder(const BuildOptions& options) : options_(options) {}
 
   model::Schema build(const db::CatalogRows& rows) {
-    schema_.namespaces = options_.namespaces;
+    // Listed in the datasource's order; one that does not exist in the database is not there.
+    for (const std::string& name : options_.namespaces) {
+      if (!rows.namespaces || std::find(rows.namespaces->begin(), rows.namespaces->end(), name) != rows.namespaces->end()) {
+        schema_.namespaces.push_back(name);
+      }
+    }
     add_enums(rows.enum_values);
     for (const db::TableRow& row : rows.tables) {
       if (row.name == kHistoryTable) continue;

@@ -11,11 +11,15 @@ namespace {
 // the builder needs no sorting of its own.
 
 // Tables the schema language can describe: ordinary and partitioned tables, not partitions.
+// The schemas asked for that exist come along, as rows without a table (a schema no migration
+// created is created by the next one).
 constexpr const char* kTablesSql = R"(
 SELECT n.nspname, c.relname
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
-ORDER BY 1, 2)";
+UNION ALL
+SELECT nspname, NULL FROM pg_namespace WHERE nspname = ANY($1::text[])
+ORDER BY 1, 2 NULLS FIRST)";
 
 // A column owns a sequence (SERIAL, OWNED BY) through an 'a' dependency, looked up (by index) only
 // for columns with a default; identity columns own theirs through an 'i' one and have no default.
@@ -187,7 +191,11 @@ class PgCatalog final : public db::Catalog {
     // One snapshot for all queries, so DDL committed meanwhile cannot tear the rows apart.
     // Room to sort the wide rows of a large schema in memory.
     connection_.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL work_mem = '64MB'");
-    for (const auto& r : query(kTablesSql, parameters)) out.tables.push_back({text(r[0]), text(r[1])});
+    out.namespaces.emplace();
+    for (const auto& r : query(kTablesSql, parameters)) {
+      if (r[1]) out.tables.push_back({text(r[0]), text(r[1])});
+      else out.namespaces->push_back(text(r[0]));
+    }
     for (const auto& r : query(kColumnsSql, parameters)) {
       out.columns.push_back({text(r[0]), text(r[1]), text(r[2]), text(r[3]), text(r[4]), text(r[5]), flag(r[6]),
                              flag(r[7]) ? 1 : 0, flag(r[8]), r[9], letter(r[10]), letter(r[11]), r[12]});
