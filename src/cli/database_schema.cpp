@@ -200,4 +200,16 @@ model::Schema schema_of_migrations(Context& context, const std::vector<migrate::
   return schema;
 }
 
+void remember_schema_of_migrations(Context& context, const std::vector<migrate::Migration>& migrations,
+                                   const ReplayOptions& options, const model::Schema& schema) {
+  if (!options.use_cache || context.invocation.no_cache || !options.target_server_version) return;
+  // With a configured shadow database the key names its server, which this caller has not asked.
+  if (ShadowDatabase::configured(context)) return;
+  const db::ConnectionSettings target = connection_settings(context);
+  ReplayCache cache(context.system, context.project.root);
+  const std::string problem =
+      cache.store(replay_key(migrations, *options.target_server_version, scope(context, target)), schema);
+  if (!problem.empty()) context.console.verbose("Replay cache not stored: " + problem);
+}
+
 }  // namespace qdb::cli

@@ -58,4 +58,11 @@ model::Schema inspect_database(Context& context, const db::ConnectionSettings& s
 std::vector<std::int64_t> count_data(Context& context, const db::ConnectionSettings& settings,
                                      const std::vector<db::DataQuestion>& questions);
 
+/// Stores `schema` in the replay cache as what `migrations` build, without a replay: the dev loop
+/// knows it after applying them to a development database it has just found free of drift. Does
+/// nothing with --no-cache, without `options.target_server_version`, or with a configured shadow
+/// database (whose server the key would name).
+void remember_schema_of_migrations(Context& context, const std::vector<migrate::Migration>& migrations,
+                                   const ReplayOptions& options, const model::Schema& schema);
+
 }  // namespace qdb::cli

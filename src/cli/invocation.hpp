@@ -55,7 +55,7 @@ struct Invocation {
   std::string diagram_svg;             // diagram --svg FILE
   bool diagram_from_db = false;        // diagram --from-db: the database's tables
   DiffOptions diff;                    // diff
-  bool no_cache = false;               // diff --no-cache: replay the migrations even when the replay cache has them
+  bool no_cache = false;               // diff, migrate, status --no-cache: replay the migrations even when the replay cache has them
 };
 
 }  // namespace qdb::cli

@@ -21,6 +21,8 @@ void setup_migrate(CLI::App& command, Invocation& invocation) {
                    "Apply a migration that drops data without asking (needed without a terminal)");
   command.add_flag("--skip-generate", invocation.skip_generate, "Do not regenerate the types of [generate]");
   command.add_flag("--skip-seed", invocation.skip_seed, "Do not run the [seed] after a reset for drift");
+  command.add_flag("--no-cache", invocation.no_cache,
+                   "Replay the migrations even when the replay cache (.qdb/replay) has their schema (dev loop)");
   add_lock_timeout_option(command, invocation);
 }
 

@@ -81,7 +81,8 @@ int run_migrate_dev(Context& context, const model::Schema& target) {
   auto [settings, database] = connect_while_reading(context, reader, create_database);
   std::vector<migrate::Migration> migrations = reader.get(create_database);
   context.console.info("Database " + settings.redacted_url + ", schema \"" + settings.schema + "\"");
-  migrate::require_writable(database->server_info());
+  const db::ServerInfo server = database->server_info();
+  migrate::require_writable(server);
   context.report.set("applied", output::Json::array());
 
   // 1. The history as `migrate` checks it: edited, missing, failed and out-of-order migrations.
@@ -99,7 +100,9 @@ int run_migrate_dev(Context& context, const model::Schema& target) {
   }
 
   // 2. Drift: what the applied migrations build against what the database has.
-  const model::Schema built = schema_of_migrations(context, applied, folder_label(context));
+  ReplayOptions replay;
+  replay.target_server_version = server.version;  // the cache's key, without another connection
+  const model::Schema built = schema_of_migrations(context, applied, folder_label(context), replay);
   model::Schema current = inspect_database(context, settings);
   bool reset = false;
   const diff::Plan drift = plan_between(built, current, settings.schema);
@@ -114,7 +117,11 @@ int run_migrate_dev(Context& context, const model::Schema& target) {
 
   // 3. What is pending (everything, after a reset).
   migrate::RunResult result = migrate::run_migrations(*database, migrations, options, observer, system, random);
-  if (!result.applied.empty()) current = inspect_database(context, settings);
+  if (!result.applied.empty() || reset) {
+    current = inspect_database(context, settings);
+    // Free of drift (or just rebuilt), the database now has what all the migrations build.
+    remember_schema_of_migrations(context, migrations, replay, current);
+  }
   if (reset) {
     Seed seed = invocation.skip_seed ? Seed{} : prepare_seed(context);
     run_seed(context, *database, settings, seed);
@@ -165,6 +172,7 @@ int run_migrate_dev(Context& context, const model::Schema& target) {
   // 5. Apply it, then the types.
   migrations.push_back({folder, display_path(context, dir / "migration.sql"), sql, migrate::checksum_of(sql)});
   result = migrate::run_migrations(*database, migrations, options, observer, system, random);
+  remember_schema_of_migrations(context, migrations, replay, inspect_database(context, settings));
   const double total_ms = (system.now() - started) * 1000.0;
   context.console.success("Created and applied " + folder + " in " + format_ms(total_ms) +
                           "; the database is now in sync with the schema.");

@@ -55,16 +55,17 @@ struct SchemaDrift {
 };
 
 SchemaDrift check_schema(Context& context, const model::Schema& target, const db::ConnectionSettings& settings,
-                         const std::vector<migrate::Migration>& migrations, const migrate::Plan& plan) {
+                         const std::vector<migrate::Migration>& migrations, const migrate::Plan& plan,
+                         const ReplayOptions& replay) {
   SchemaDrift out;
   const std::string label = display_path(context, context.project.migrations_path);
   std::vector<migrate::Migration> applied;
   for (const migrate::Migration* m : plan.applied) applied.push_back(*m);
-  const model::Schema built_all = schema_of_migrations(context, migrations, label);
+  const model::Schema built_all = schema_of_migrations(context, migrations, label, replay);
   out.schema_changes = describe_difference(plan_between(built_all, target, settings.schema));
   if (plan.failed.empty()) {
     const model::Schema built_applied =
-        plan.pending.empty() ? built_all : schema_of_migrations(context, applied, label);
+        plan.pending.empty() ? built_all : schema_of_migrations(context, applied, label, replay);
     const model::Schema current = inspect_database(context, settings);
     out.database_drift = describe_difference(plan_between(built_applied, current, settings.schema));
   }
@@ -77,6 +78,8 @@ void setup_status(CLI::App& command, Invocation& invocation) {
   command.add_flag("--schema", invocation.status_schema,
                    "Also compare the schema with the migrations and the database with its migrations (replayed "
                    "into a shadow database); on by default in profiles that allow destructive commands");
+  command.add_flag("--no-cache", invocation.no_cache,
+                   "Replay the migrations even when the replay cache (.qdb/replay) has their schema");
 }
 
 int run_status(Context& context) {
@@ -102,7 +105,9 @@ int run_status(Context& context) {
     }
     try {
       if (std::optional<model::Schema> target = project_schema(context)) {
-        drift = check_schema(context, *target, settings, migrations, plan);
+        ReplayOptions replay;
+        replay.target_server_version = database->server_info().version;
+        drift = check_schema(context, *target, settings, migrations, plan, replay);
       } else if (context.invocation.status_schema) {
         throw Error(ErrorKind::kSchema,
                     "status --schema: no Prisma schema at " + display_path(context, context.project.schema_path),

@@ -323,6 +323,29 @@ TEST_F(DevLoopTest, DiagramFromTheDatabaseDrawsWhatTheSchemaDraws) {
   EXPECT_NE(from_db.out.find("notifications }o--|| users : \"userId\""), std::string::npos) << from_db.out;
 }
 
+TEST_F(DevLoopTest, TheSecondRunReplaysNothingAndAChangedFileReplaysAgain) {
+  schema(kPost);
+  ASSERT_EQ(qdb({"dev", "db", "migrate", "--name", "init"}).exit_code, 0);
+  ProcessResult warm = qdb({"-v", "dev", "db", "migrate"});
+  ASSERT_EQ(warm.exit_code, 0) << warm.err;
+  EXPECT_NE(warm.err.find("Replay cache hit"), std::string::npos) << warm.err;
+  EXPECT_EQ(warm.err.find("shadow database"), std::string::npos) << warm.err;
+  EXPECT_EQ(warm.err.find("Replaying"), std::string::npos) << warm.err;
+
+  ProcessResult bypassed = qdb({"-v", "dev", "db", "migrate", "--no-cache"});
+  ASSERT_EQ(bypassed.exit_code, 0) << bypassed.err;
+  EXPECT_NE(bypassed.err.find("Replaying " + folders()[0]), std::string::npos) << bypassed.err;
+
+  // A corrupt entry is ignored and replaced.
+  for (const auto& entry : std::filesystem::directory_iterator(project_.root() / ".qdb" / "replay")) {
+    project_.write(".qdb/replay/" + entry.path().filename().string(), "{not json");
+  }
+  ProcessResult corrupt = qdb({"-v", "dev", "db", "migrate"});
+  ASSERT_EQ(corrupt.exit_code, 0) << corrupt.err;
+  EXPECT_NE(corrupt.err.find("Replaying " + folders()[0]), std::string::npos) << corrupt.err;
+  EXPECT_NE(qdb({"-v", "dev", "db", "migrate"}).err.find("Replay cache hit"), std::string::npos);
+}
+
 TEST_F(DevLoopTest, ARoleWithoutCreatedbWorksWithAConfiguredShadowDatabase) {
   const std::string role = db_.name() + "_dev";
   db_.execute("CREATE ROLE " + role + " LOGIN PASSWORD 'pw' NOCREATEDB");
