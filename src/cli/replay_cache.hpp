@@ -23,7 +23,7 @@ namespace qdb::cli {
 struct ReplayKey {
   std::string qdb_version;     // qdb's version and git commit: a new inspector may read differently
   std::string server_major;    // the replaying server's major version, e.g. "16" (server_major_version)
-  std::string default_schema;  // inspect::BuildOptions: the schema read as "" ("" for multiSchema)
+  std::string default_schema;  // inspect::BuildOptions: the schema whose objects are named ""
   std::vector<std::string> namespaces;  // inspect::BuildOptions: multiSchema's schemas
   std::vector<std::pair<std::string, std::string>> migrations;  // name and checksum, in replay order
 };
