@@ -256,9 +256,9 @@ class Generator {
     put("}\n");
   }
 
-  // Columns the database fills in on INSERT (and @updatedAt, which Prisma fills in).
+  // Columns the database fills in on INSERT. Not @updatedAt without a default: Prisma Client fills
+  // that one in, but a query through Kysely must give it (the column is NOT NULL with no default).
   bool generated(const Field& field) const {
-    if (field.updated_at) return true;
     if (!field.default_value) return false;
     if (field.default_value->kind == prisma::DefaultValue::Kind::kAutoincrement) return true;
     return prisma::has_default_sql(field);

@@ -155,7 +155,7 @@ export interface UserTable {
   tags: Generated<string[]>;
   lucky: Generated<number[]>;
   created_at: Generated<Date>;
-  updated_at: Generated<Date>;
+  updated_at: Date;
   legacy: string | null;
   managerId: number | null;
 }
