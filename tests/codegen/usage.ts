@@ -8,9 +8,11 @@ import type * as builtinPrisma from "./builtin.prisma";
 
 // ---- pg runtime: column names, node-postgres values -------------------------------------------
 type NewUser = Insertable<pg.DB["users"]>;
-export const newUser: NewUser = { email: "a@example.com", "first name": null };
+export const newUser: NewUser = { email: "a@example.com", "first name": null, updated_at: new Date() };
 // @ts-expect-error email has no default, so it must be given
-export const missingEmail: NewUser = { "first name": "Ann" };
+export const missingEmail: NewUser = { "first name": "Ann", updated_at: new Date() };
+// @ts-expect-error @updatedAt without @default has no database default: Prisma Client fills it in, Kysely must give it
+export const missingUpdatedAt: NewUser = { email: "a@example.com" };
 
 export function readUser(row: Selectable<pg.DB["users"]>): [number, string, string, pg.Role, string] {
   // int8 and numeric arrive as strings; arrays of enums as their text form.
@@ -61,5 +63,5 @@ export const setting: builtinPrisma.Setting = {
   id: 1, key: "k", value: "v", createdAt: new Date(), updatedAt: new Date(),
 };
 export const prismaTable: Insertable<pr.DB["users"]> = {
-  email: "a@example.com", "first name": null, visits: 10n,
+  email: "a@example.com", "first name": null, visits: 10n, updated_at: new Date(),
 };
