@@ -173,6 +173,8 @@ std::map<std::string, Profile> builtin_profiles() {
   dev.allow_destructive = true;
   dev.node_env = "development";
   dev.edited = Policy::kError;
+  // A migration that sorts before applied ones would replay in another order on the next reset.
+  dev.out_of_order = Policy::kError;
   dev.create_database = true;
   dev.use_local_server = true;
   Profile prod;

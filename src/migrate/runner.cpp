@@ -165,9 +165,14 @@ void check_before_applying(const Plan& plan, const RunOptions& options, RunObser
     observer.warning(message);
   }
   for (const Migration* m : plan.out_of_order) {
+    // Applied now, it would run after migrations that a reset (or a fresh database) runs after it.
+    const bool refused = options.out_of_order == Policy::kError;
     report(options.out_of_order,
-           "migration " + m->name + " sorts before migrations already applied; it will be applied now, out of order",
-           "rename its folder so it sorts after the last applied migration, or set out_of_order = \"warn\"");
+           "migration " + m->name + " sorts before migrations already applied; " +
+               (refused ? std::string("a reset would replay it in another order, so it is not applied")
+                        : std::string("it will be applied now, out of order")),
+           "rename its folder so it sorts after the last applied migration, or set out_of_order = \"warn\" for "
+           "profile \"" + options.profile + "\" in qdb.toml");
   }
 }
 

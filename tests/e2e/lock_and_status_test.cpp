@@ -113,5 +113,25 @@ TEST_F(LockAndStatusTest, OutOfOrderPendingMigrationIsReported) {
       << r.err;
 }
 
+TEST_F(LockAndStatusTest, OutOfOrderPendingMigrationIsRefusedInDev) {
+  Project project;
+  project.add_migration("002_second", "CREATE TABLE b (id int);\n");
+  ASSERT_EQ(qdb(project, {"dev", "db", "migrate"}).exit_code, 0);
+  project.add_migration("001_first", "CREATE TABLE a (id int);\n");
+  ProcessResult r = qdb(project, {"dev", "db", "migrate"});
+  EXPECT_EQ(r.exit_code, 9) << r.err;
+  EXPECT_NE(r.err.find("error: migration 001_first sorts before migrations already applied; a reset would replay it "
+                       "in another order, so it is not applied"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("out_of_order = \"warn\""), std::string::npos) << r.err;
+  EXPECT_EQ(db_.value("SELECT count(*) FROM pg_tables WHERE tablename = 'a'"), "0");
+  // Allowed where qdb.toml says so.
+  project.write("qdb.toml", "[profiles.dev]\nout_of_order = \"warn\"\n");
+  ProcessResult allowed = qdb(project, {"dev", "db", "migrate"});
+  EXPECT_EQ(allowed.exit_code, 0) << allowed.err;
+  EXPECT_EQ(db_.value("SELECT count(*) FROM pg_tables WHERE tablename = 'a'"), "1");
+}
+
 }  // namespace
 }  // namespace qdb::test
