@@ -79,7 +79,7 @@ int run_migrate_dev(Context& context, const model::Schema& target) {
   const bool create_database = context.profile.create_database;
   MigrationReader reader(context);
   auto [settings, database] = connect_while_reading(context, reader, create_database);
-  std::vector<migrate::Migration> migrations = reader.get(create_database);
+  std::vector<migrate::Migration> migrations = reader.get(create_database, /*missing_ok=*/true);
   context.console.info("Database " + settings.redacted_url + ", schema \"" + settings.schema + "\"");
   const db::ServerInfo server = database->server_info();
   migrate::require_writable(server);

@@ -34,11 +34,16 @@ void MigrationReader::throw_if_invalid() {
               "fix the files named below; nothing was applied", detail);
 }
 
-std::vector<migrate::Migration> MigrationReader::get(bool create_lock_file) {
+std::vector<migrate::Migration> MigrationReader::get(bool create_lock_file, bool missing_ok) {
   throw_if_invalid();
   if (!dir_->exists) {
-    context_.console.warn("no migrations folder at " + display_path(context_, context_.project.migrations_path) +
-                          " (set `migrations` in qdb.toml if it lives elsewhere)");
+    // Run from the wrong folder, a deploy would otherwise "apply 0 migrations" and pass.
+    if (!missing_ok) {
+      throw Error(ErrorKind::kMigrationFiles,
+                  "no migrations folder at " + display_path(context_, context_.project.migrations_path),
+                  "run qdb in the project's folder, or set `migrations` in qdb.toml to where the migrations are; "
+                  "`qdb dev db migrate --name init` creates the folder from the schema");
+    }
   } else if (dir_->lock_file.state == migrate::LockFileStatus::State::kMissing) {
     if (create_lock_file) {
       auto written = context_.system.write_file_atomically(context_.project.root / dir_->lock_file.path, migrate::render_lock_file());

@@ -21,7 +21,9 @@ class MigrationReader {
   void throw_if_invalid();
   /// The migrations in order, after throw_if_invalid(). `create_lock_file` writes a missing
   /// migration_lock.toml (the dev profile does); otherwise its absence is only mentioned with -v.
-  std::vector<migrate::Migration> get(bool create_lock_file);
+  /// Throws kMigrationFiles when the folder does not exist, unless `missing_ok` (the dev loop,
+  /// which creates it with the first migration).
+  std::vector<migrate::Migration> get(bool create_lock_file, bool missing_ok = false);
 
  private:
   void wait();

@@ -58,6 +58,21 @@ TEST_F(MigrateTest, FreshDatabaseGetsExactlyTheBuiltinTables) {
   EXPECT_NE(r.err.find("Applied 2 migration(s)"), std::string::npos) << r.err;
 }
 
+TEST_F(MigrateTest, AMissingMigrationsFolderFailsInsteadOfApplyingNothing) {
+  Project project;
+  std::filesystem::remove_all(project.root() / "migrations");
+  for (const char* profile : {"prod", "dev"}) {
+    ProcessResult migrate = qdb(project, {profile, "db", "migrate"});
+    EXPECT_EQ(migrate.exit_code, 5) << migrate.err;
+    EXPECT_NE(migrate.err.find("error: no migrations folder at migrations"), std::string::npos) << migrate.err;
+    EXPECT_EQ(qdb(project, {profile, "db", "status"}).exit_code, 5);
+  }
+  EXPECT_EQ(tables(), std::vector<std::string>{});
+  // An empty folder on an empty database is Prisma's "No migration found": fine.
+  std::filesystem::create_directories(project.root() / "migrations");
+  EXPECT_EQ(qdb(project, {"prod", "db", "migrate"}).exit_code, 0);
+}
+
 TEST_F(MigrateTest, SecondRunChangesNothing) {
   Project project(true);
   ASSERT_EQ(qdb(project, {"prod", "db", "migrate"}).exit_code, 0);
