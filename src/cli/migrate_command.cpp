@@ -44,12 +44,14 @@ int run_migrate(Context& context) {
   os::System& clock = context.system;
   const double started = clock.now();
   MigrationReader reader(context);
-  auto [settings, database] = connect_while_reading(context, reader, context.profile.create_database);
+  // A dry run writes nothing at all: no database created, no migration_lock.toml.
+  const bool may_write = context.profile.create_database && !invocation.dry_run;
+  auto [settings, database] = connect_while_reading(context, reader, may_write);
   // The first queries overlap the reading of a long history; the files are waited for when the
   // run needs them.
   std::vector<migrate::Migration> migrations;
   auto local = [&]() -> const std::vector<migrate::Migration>& {
-    migrations = reader.get(context.profile.create_database);
+    migrations = reader.get(may_write);
     context.console.info("Database " + settings.redacted_url + ", schema \"" + settings.schema + "\"");
     return migrations;
   };

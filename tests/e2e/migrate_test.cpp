@@ -73,6 +73,17 @@ TEST_F(MigrateTest, AMissingMigrationsFolderFailsInsteadOfApplyingNothing) {
   EXPECT_EQ(qdb(project, {"prod", "db", "migrate"}).exit_code, 0);
 }
 
+TEST_F(MigrateTest, ADryRunInDevWritesNothing) {
+  Project project;
+  std::filesystem::remove(project.root() / "migrations" / "migration_lock.toml");
+  project.add_migration("001_a", "CREATE TABLE a (id int);\n");
+  ProcessResult r = qdb(project, {"dev", "db", "migrate", "--dry-run"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("001_a"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(project.root() / "migrations" / "migration_lock.toml"));
+  EXPECT_EQ(tables(), std::vector<std::string>{});
+}
+
 TEST_F(MigrateTest, SecondRunChangesNothing) {
   Project project(true);
   ASSERT_EQ(qdb(project, {"prod", "db", "migrate"}).exit_code, 0);
