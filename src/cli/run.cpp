@@ -89,13 +89,54 @@ std::string known_profiles(const config::ProjectConfig& project) {
   return list;
 }
 
+// The edit distance of two short words (insertions, deletions, substitutions).
+size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+// " (did you mean \"prod\"?)" for the nearest of `names` within two edits, else "".
+std::string did_you_mean(const std::string& word, const std::vector<std::string>& names) {
+  std::string best;
+  size_t best_distance = 3;
+  for (const std::string& name : names) {
+    const size_t d = edit_distance(word, name);
+    if (d < best_distance) {
+      best = name;
+      best_distance = d;
+    }
+  }
+  return best.empty() ? "" : " (did you mean \"" + best + "\"?)";
+}
+
 // Names an unknown profile, group or command precisely; CLI11 alone would only say that a
 // subcommand is required.
-void check_words(const std::vector<std::string>& words, const config::ProjectConfig& project) {
+void check_words(const std::vector<std::string>& words, const std::vector<std::string>& args,
+                 const config::ProjectConfig& project) {
   if (words.empty()) return;
   if (project.find_profile(words[0]) == nullptr) {
+    // `--wait abc`: the word was meant as the option's value.
+    for (size_t i = 0; i + 1 < args.size(); ++i) {
+      if (args[i] == "--wait" && args[i + 1] == words[0]) {
+        throw Error(ErrorKind::kUsage, "--wait expects seconds, not \"" + words[0] + "\"",
+                    "write --wait 30 (or --wait=30), or --wait alone for the default of 30 seconds");
+      }
+    }
+    std::vector<std::string> names;
+    for (const auto& [name, profile] : project.profiles) names.push_back(name);
     throw Error(ErrorKind::kUsage,
-                "unknown profile \"" + words[0] + "\" (known profiles: " + known_profiles(project) + ")",
+                "unknown profile \"" + words[0] + "\"" + did_you_mean(words[0], names) + " (known profiles: " +
+                    known_profiles(project) + ")",
                 "run `qdb --help` for usage; define new profiles in qdb.toml as [profiles." + words[0] +
                     "] with extends = \"prod\" or \"dev\"");
   }
@@ -107,8 +148,13 @@ void check_words(const std::vector<std::string>& words, const config::ProjectCon
   }
   if (words.size() < 3 || find_command(words[2]) != nullptr) return;
   std::string list;
-  for (const Command& c : command_table()) list += (list.empty() ? "" : ", ") + c.name;
-  throw Error(ErrorKind::kUsage, "unknown command \"" + words[2] + "\" (commands: " + list + ")",
+  std::vector<std::string> names;
+  for (const Command& c : command_table()) {
+    list += (list.empty() ? "" : ", ") + c.name;
+    names.push_back(c.name);
+  }
+  throw Error(ErrorKind::kUsage,
+              "unknown command \"" + words[2] + "\"" + did_you_mean(words[2], names) + " (commands: " + list + ")",
               "run `qdb " + words[0] + " db --help` for what each command does");
 }
 
@@ -144,7 +190,7 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
     if (std::optional<int> completed = run_completion_request(args, app, *project, system, environment.out)) {
       return *completed;
     }
-    check_words(positional_words(args), *project);
+    check_words(positional_words(args), args, *project);
     try {
       std::vector<std::string> reversed(args.rbegin(), args.rend());
       app.parse(reversed);

@@ -75,6 +75,23 @@ TEST_F(RunCli, UnknownCommandIsAUsageError) {
             "hint: run `qdb prod db --help` for what each command does\n");
 }
 
+TEST_F(RunCli, AMistypedProfileOrCommandGetsADidYouMean) {
+  Result profile = run({"prd", "db", "migrate"});
+  EXPECT_EQ(profile.exit_code, 2);
+  EXPECT_NE(profile.err.find("error: unknown profile \"prd\" (did you mean \"prod\"?)"), std::string::npos) << profile.err;
+  Result command = run({"prod", "db", "staus"});
+  EXPECT_EQ(command.exit_code, 2);
+  EXPECT_NE(command.err.find("error: unknown command \"staus\" (did you mean \"status\"?)"), std::string::npos)
+      << command.err;
+  Result far = run({"prod", "db", "xyzzy"});
+  EXPECT_EQ(far.err.find("did you mean"), std::string::npos) << far.err;
+}
+
+TEST_F(RunCli, WaitWithAWordSaysItExpectsSeconds) {
+  Result r = run({"--wait", "abc", "prod", "db", "status"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("error: --wait expects seconds, not \"abc\""), std::string::npos) << r.err;
+}
 
 TEST_F(RunCli, UnknownFlagIsAUsageError) {
   Result r = run({"prod", "db", "migrate", "--dry-rum"});
