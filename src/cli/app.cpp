@@ -1,6 +1,7 @@
 #include "cli/app.hpp"
 
 #include <cctype>
+#include <memory>
 
 #include "cli/command_table.hpp"
 #include "cli/completion_command.hpp"
@@ -17,6 +18,16 @@ constexpr const char* kFooter =
     "12-14 status (pending, failed, drift), 15 stale generated files or unformatted schema (--check),\n"
     "16 diff --exit-code found a difference.\n"
     "See docs/exit-codes.md.";
+
+// The top level's usage line is qdb's own shape; CLI11's ("qdb [OPTIONS] SUBCOMMAND") would be a
+// second, less useful one. Commands keep CLI11's.
+class Formatter : public CLI::Formatter {
+ public:
+  std::string make_usage(const CLI::App* app, std::string name) const override {
+    if (app->get_parent() == nullptr) return "Usage: qdb <profile> db <command> [options]\n";
+    return CLI::Formatter::make_usage(app, std::move(name));
+  }
+};
 
 void add_global_options(CLI::App& app, GlobalOptions& g) {
   app.add_option("--url", g.url, "Database URL; overrides DATABASE_URL from the environment and env files")
@@ -52,8 +63,8 @@ void build_cli(CLI::App& app, Invocation& inv, const config::ProjectConfig& proj
   app.name("qdb");
   app.description(
       "qdb " + std::string(kVersion) +
-      ": schema migrations for PostgreSQL, compatible with Prisma Migrate's files and history table.\n"
-      "Usage: qdb <profile> db <command> [options]");
+      ": schema migrations for PostgreSQL, compatible with Prisma Migrate's files and history table.");
+  app.formatter(std::make_shared<Formatter>());
   app.set_version_flag("--version", version_text());
   app.footer(kFooter);
   app.require_subcommand(1);

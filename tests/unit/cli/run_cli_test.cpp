@@ -65,6 +65,15 @@ TEST_F(RunCli, NoArgumentsPrintsTheUsageOnStderr) {
   EXPECT_NE(r.err.find("\nUsage: qdb <profile> db <command> [options]\n"), std::string::npos) << r.err;
 }
 
+TEST_F(RunCli, TopLevelHelpHasOneUsageLine) {
+  Result r = run({"--help"});
+  EXPECT_EQ(r.exit_code, 0);
+  size_t count = 0;
+  for (size_t at = r.out.find("Usage:"); at != std::string::npos; at = r.out.find("Usage:", at + 1)) ++count;
+  EXPECT_EQ(count, 1u) << r.out;
+  EXPECT_NE(r.out.find("Usage: qdb <profile> db <command> [options]\n"), std::string::npos) << r.out;
+}
+
 TEST_F(RunCli, UnknownCommandIsAUsageError) {
   Result r = run({"prod", "db", "frobnicate"});
   EXPECT_EQ(r.exit_code, 2);
