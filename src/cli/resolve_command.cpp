@@ -76,10 +76,12 @@ int run_resolve(Context& context) {
   if (has_table) history = database->load_history();
   bool failed = false;
   bool applied = false;
+  bool rolled_back = false;
   for (const auto& row : history) {
     if (row.migration_name != name) continue;
     failed = failed || row.failed();
     applied = applied || row.applied();
+    rolled_back = rolled_back || row.rolled_back;
   }
   const std::string where = "in " + settings.redacted_url + ", schema \"" + settings.schema + "\"";
 
@@ -107,8 +109,10 @@ int run_resolve(Context& context) {
     if (!failed) {
       throw Error(ErrorKind::kDatabaseState,
                   "migration " + name + " cannot be marked rolled back: it is not recorded as failed " + where,
-                  applied ? "it is applied; to undo it, write a new migration that reverses it"
-                          : "it has not been run; `qdb " + context.profile.name + " db migrate` applies it");
+                  applied       ? "it is applied; to undo it, write a new migration that reverses it"
+                  : rolled_back ? "it is already marked rolled back; `qdb " + context.profile.name +
+                                      " db migrate` runs it again"
+                                : "it has not been run; `qdb " + context.profile.name + " db migrate` applies it");
     }
     rolled_back_rows = database->mark_rolled_back(name);
     if (one_transaction) database->commit();

@@ -158,8 +158,9 @@ int run_status(Context& context) {
       c.info("Run `qdb " + context.profile.name + " db migrate` to apply the pending migrations.");
       break;
     case exit_code::kStatusFailed:
-      c.info("Resolve the failed migration with `qdb " + context.profile.name +
-             " db resolve --rolled-back NAME` or `--applied NAME`.");
+      c.info("Resolve the failed migration with `qdb " + context.profile.name + " db resolve --rolled-back " +
+             plan.failed.front()->migration_name + "` (after undoing what it did) or `--applied " +
+             plan.failed.front()->migration_name + "` (after finishing it by hand).");
       break;
     default: c.info("The migrations folder and the database disagree; see the warnings above."); break;
   }

@@ -97,6 +97,8 @@ TEST_F(LockAndStatusTest, StatusExitCodes) {
   ProcessResult failed = qdb(project, {"prod", "db", "status"});
   EXPECT_EQ(failed.exit_code, 13) << failed.err;
   EXPECT_NE(failed.err.find("error: migration 20250102000000_broken failed"), std::string::npos) << failed.err;
+  EXPECT_NE(failed.err.find("`qdb prod db resolve --rolled-back 20250102000000_broken`"), std::string::npos)
+      << failed.err;
 }
 
 TEST_F(LockAndStatusTest, OutOfOrderPendingMigrationIsReported) {

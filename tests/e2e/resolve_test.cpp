@@ -56,6 +56,10 @@ TEST_F(ResolveTest, RolledBackLetsTheNextMigrateRunItAgain) {
       << r.err;
   EXPECT_NE(r.out.find("\"resolved_as\": \"rolled_back\""), std::string::npos) << r.out;
   EXPECT_EQ(history(), (std::vector<std::string>{"001_table|t|f|1", "002_index|f|t|0"}));
+  ProcessResult twice = qdb(project, {"prod", "db", "resolve", "--rolled-back", "002_index"});
+  EXPECT_EQ(twice.exit_code, 9) << twice.err;
+  EXPECT_NE(twice.err.find("it is already marked rolled back; `qdb prod db migrate` runs it again"), std::string::npos)
+      << twice.err;
 
   db_.execute("DELETE FROM t WHERE ctid <> (SELECT min(ctid) FROM t); DROP INDEX IF EXISTS t_id_key");
   ProcessResult m = qdb(project, {"prod", "db", "migrate"});
