@@ -43,7 +43,7 @@ struct Invocation {
   bool accept_data_loss = false;       // migrate, push --accept-data-loss: no question about data loss
   bool status_schema = false;          // status --schema: compare schema, migrations and database
   bool check = false;                  // generate-types --check, format --check
-  std::optional<double> lock_timeout;  // migrate, reset, resolve --lock-timeout SECONDS
+  std::optional<double> lock_timeout;  // migrate, reset, resolve --lock-timeout DURATION, in seconds
   bool force = false;                  // reset --force: no confirmation
   bool skip_seed = false;              // reset --skip-seed
   bool skip_generate = false;          // reset --skip-generate

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "cli/session.hpp"
+#include "config/project_config.hpp"
 #include "output/json_report.hpp"
 
 namespace qdb::cli {
@@ -63,11 +64,19 @@ migrate::RunOptions run_options(const Context& context) {
 }
 
 void add_lock_timeout_option(CLI::App& command, Invocation& invocation) {
-  command.add_option_function<double>(
-             "--lock-timeout", [&invocation](const double& s) { invocation.lock_timeout = s; },
-             "Seconds to wait for another migrator's lock (default 10, or lock_timeout in qdb.toml)")
-      ->type_name("SECONDS")
-      ->check(CLI::NonNegativeNumber);
+  command.add_option_function<std::string>(
+             "--lock-timeout",
+             [&invocation](const std::string& text) {
+               const std::optional<double> seconds = config::parse_duration(text);
+               if (!seconds || *seconds < 0) {
+                 throw CLI::ValidationError("--lock-timeout", "expects a duration such as 30s, 500ms, 2m or plain "
+                                                              "seconds, not \"" + text + "\"");
+               }
+               invocation.lock_timeout = *seconds;
+             },
+             "How long to wait for another migrator's lock: 30s, 500ms, 2m or seconds (default 10 s, or "
+             "lock_timeout in qdb.toml)")
+      ->type_name("DURATION");
 }
 
 }  // namespace qdb::cli

@@ -5,6 +5,22 @@
 #include <toml++/toml.h>
 
 namespace qdb::config {
+
+std::optional<double> parse_duration(const std::string& s) {
+  size_t used = 0;
+  double number = 0;
+  try {
+    number = std::stod(s, &used);
+  } catch (...) {
+    return std::nullopt;
+  }
+  std::string unit = s.substr(used);
+  if (unit == "ms") return number / 1000.0;
+  if (unit == "s" || unit.empty()) return number;
+  if (unit == "m" || unit == "min") return number * 60.0;
+  return std::nullopt;
+}
+
 namespace {
 
 using Severity = Diagnostic::Severity;
@@ -83,21 +99,6 @@ class Reader {
   }
 
  private:
-  static std::optional<double> parse_duration(const std::string& s) {
-    size_t used = 0;
-    double number = 0;
-    try {
-      number = std::stod(s, &used);
-    } catch (...) {
-      return std::nullopt;
-    }
-    std::string unit = s.substr(used);
-    if (unit == "ms") return number / 1000.0;
-    if (unit == "s" || unit.empty()) return number;
-    if (unit == "m" || unit == "min") return number * 60.0;
-    return std::nullopt;
-  }
-
   std::string file_;
   std::vector<Diagnostic>& diagnostics_;
 };

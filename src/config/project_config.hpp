@@ -15,6 +15,10 @@ namespace qdb::config {
 enum class Policy { kWarn, kError };
 
 /// A named set of behaviours chosen with `qdb <profile> ...`.
+/// A duration as qdb.toml and --lock-timeout write it: "5s", "500ms", "2m" (or "2min"), or plain
+/// seconds ("2.5"), in seconds; nullopt when it is none of those.
+std::optional<double> parse_duration(const std::string& text);
+
 struct Profile {
   std::string name;
   std::string description;

@@ -82,7 +82,7 @@ void poll_lock(const std::function<bool()>& attempt, const std::function<std::st
                   "timed out after " + format_seconds(timeout_seconds) +
                       " waiting for the migration lock (advisory lock 72707369)",
                   "another qdb or Prisma migrate is applying migrations to this database: let it finish, or raise "
-                  "the wait with --lock-timeout SECONDS or lock_timeout in qdb.toml",
+                  "the wait with --lock-timeout (e.g. 60s) or lock_timeout in qdb.toml",
                   holder.empty() ? "the holder is not visible to this role" : "held by " + holder);
     }
     clock.sleep(std::min(pause, left));

@@ -46,6 +46,20 @@ TEST_F(AppTest, NegativeLockTimeoutIsRejected) {
   EXPECT_THROW(parse("prod db migrate --lock-timeout -1"), CLI::ParseError);
 }
 
+TEST_F(AppTest, ALockTimeoutThatIsNoDurationIsRejected) {
+  EXPECT_THROW(parse("prod db migrate --lock-timeout soon"), CLI::ParseError);
+}
+
+TEST_F(AppTest, LockTimeoutTakesMillisecondsAsQdbTomlDoes) {
+  parse("prod db migrate --lock-timeout 500ms");
+  EXPECT_DOUBLE_EQ(*invocation_.lock_timeout, 0.5);
+}
+
+TEST_F(AppTest, LockTimeoutTakesMinutesAsQdbTomlDoes) {
+  parse("prod db migrate --lock-timeout 2m");
+  EXPECT_DOUBLE_EQ(*invocation_.lock_timeout, 120.0);
+}
+
 TEST_F(AppTest, ProfilesFromTheConfigBecomeSubcommands) {
   std::vector<Diagnostic> d;
   project_ = config::parse_project_config("/p", "qdb.toml", "[profiles.staging]\nextends = \"prod\"\n", d);
