@@ -1,6 +1,7 @@
 // Where to connect (--url, the shell, env files, the local server) and connecting.
 #include "cli/connection.hpp"
 
+#include "base/located_error.hpp"
 #include "cli/connect_wait.hpp"
 #include "cli/progress.hpp"
 #include "cli/schema_files.hpp"
@@ -50,8 +51,27 @@ db::ConnectionSettings connection_settings(Context& context, bool allow_local_se
       context.project.env_files);
   std::optional<std::string> flag;
   if (!context.invocation.global.url.empty()) flag = context.invocation.global.url;
-  // Lines of env files that could not be parsed are skipped, as Prisma's dotenv does, but shown.
-  if (!environment.diagnostics().empty()) context.console.warn(environment.format_diagnostics());
+  // A line that could not be parsed is never skipped where it could matter: one that may set the
+  // URL's variable would send qdb to another file's (less specific) database, and a profile that
+  // may not drop data deploys nothing on a half-read configuration. Elsewhere it is shown and
+  // skipped, as Prisma's dotenv skips it.
+  if (!environment.diagnostics().empty()) {
+    const bool may_set_url = environment.malformed_line_may_set(variable);
+    if (may_set_url || !context.profile.allow_destructive) {
+      const Diagnostic& first = environment.diagnostics().front();
+      throw LocatedError(
+          ErrorKind::kConfig,
+          first.file + ":" + std::to_string(first.line) + ":" + std::to_string(first.column) +
+              ": this line cannot be read" +
+              (may_set_url ? ", and it may set " + variable + "; qdb does not fall back to another file for it"
+                           : " (profile \"" + context.profile.name + "\" does not skip such lines)"),
+          "fix the line (a quote left open, a name with spaces, a missing '='); nothing was changed",
+          environment.format_diagnostics(), first.file, first.line, first.column);
+    }
+    std::string lines = environment.list_diagnostics();
+    if (!lines.empty() && lines.back() == '\n') lines.pop_back();
+    context.console.warn("skipped env file lines that cannot be read:\n" + lines);
+  }
   config::SourcedValue url;
   try {
     url = config::resolve_database_url(environment, variable, flag);

@@ -123,6 +123,33 @@ std::string Environment::format_diagnostics() const {
   return redact_connection_strings(out);
 }
 
+std::string Environment::list_diagnostics() const {
+  std::string out;
+  for (const auto& d : diagnostics_) {
+    out += d.file + ":" + std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + d.message + "\n";
+  }
+  return redact_connection_strings(out);
+}
+
+bool Environment::malformed_line_may_set(std::string_view variable) const {
+  for (const auto& diagnostic : diagnostics_) {
+    std::string_view source;
+    for (size_t i = 0; i < files_read_.size(); ++i) {
+      if (files_read_[i] == diagnostic.file) source = file_texts_[i];
+    }
+    // The diagnostic's line of the file.
+    size_t start = 0;
+    for (int line = 1; line < diagnostic.line && start != std::string_view::npos; ++line) {
+      start = source.find('\n', start);
+      if (start != std::string_view::npos) ++start;
+    }
+    if (start == std::string_view::npos || start >= source.size()) return true;
+    const std::string_view text = source.substr(start, source.find('\n', start) - start);
+    if (text.find(variable) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 SourcedValue resolve_database_url(const Environment& environment, std::string_view variable,
                                   const std::optional<std::string>& url_flag) {
   if (url_flag) return SourcedValue{*url_flag, "--url"};

@@ -86,6 +86,14 @@ class Environment {
   /// `password=` assignments hidden. Empty when there are none.
   std::string format_diagnostics() const;
 
+  /// The same as one line each, `file:line:col: message`, without a label of their own (for a
+  /// warning that has one).
+  std::string list_diagnostics() const;
+
+  /// Whether a malformed line may set `variable`: its text mentions the name (a line that could
+  /// not be read at all may set anything).
+  bool malformed_line_may_set(std::string_view variable) const;
+
  private:
   VariableLookup shell_;
   std::string node_env_;

@@ -192,19 +192,34 @@ TEST_F(RunCli, MalformedUrlInAnEnvFileNamesTheFileAndLineAndHidesThePassword) {
   EXPECT_TRUE(urls_.empty());
 }
 
-TEST_F(RunCli, MalformedEnvFileLinesAreShownAndSkipped) {
+TEST_F(RunCli, MalformedEnvFileLinesAreShownAndSkippedInDev) {
+  system_.add_file("/p/.env", "DATABASE_URL=postgresql://u@h/db\nnot a line\n");
+  Result r = run({"dev", "db", "status"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.substr(0, r.err.find("0 migration(s)")),
+            "warning: skipped env file lines that cannot be read:\n"
+            ".env:2:5: expected '=' after \"not\"; variable names cannot contain spaces\n");
+}
+
+TEST_F(RunCli, MalformedEnvFileLinesStopProd) {
   system_.add_file("/p/.env", "DATABASE_URL=postgresql://u@h/db\nnot a line\n");
   Result r = run({"prod", "db", "status"});
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.err,
-            "warning: .env:2:5: error: expected '=' after \"not\"; variable names cannot contain spaces\n"
-            "not a line\n"
-            "    ^\n"
-            "\n"
-            "0 migration(s) found in migrations\n"
-            "Database postgresql://u@h/db, schema \"public\"\n"
-            "Applied: 0, pending: 0\n"
-            "Database schema is up to date.\n");
+  EXPECT_EQ(r.exit_code, 3) << r.err;
+  EXPECT_EQ(r.err.substr(0, r.err.find('\n')),
+            "error: .env:2:5: this line cannot be read (profile \"prod\" does not skip such lines)");
+  EXPECT_TRUE(urls_.empty());
+}
+
+TEST_F(RunCli, AMalformedLineThatMaySetTheUrlNeverFallsBackToAnotherFile) {
+  system_.add_file("/p/.env", "DATABASE_URL=postgresql://dev@h/dev_db\n");
+  system_.set_variable("NODE_ENV", "production");
+  system_.add_file("/p/.env.production", "DATABASE_URL=\"postgresql://prod@h/prod_db\n");
+  Result r = run({"dev", "db", "status"});
+  EXPECT_EQ(r.exit_code, 3) << r.err;
+  EXPECT_NE(r.err.find("error: .env.production:1:"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("it may set DATABASE_URL; qdb does not fall back to another file for it"), std::string::npos)
+      << r.err;
+  EXPECT_TRUE(urls_.empty());
 }
 
 TEST_F(RunCli, TheShellOutranksDotEnv) {
