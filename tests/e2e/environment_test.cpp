@@ -35,6 +35,17 @@ TEST_F(EnvironmentTest, DotEnvIsReadAndTheShellWins) {
   EXPECT_NE(r.err.find("Using DATABASE_URL (from environment)"), std::string::npos) << r.err;
 }
 
+TEST_F(EnvironmentTest, ABrokenProductionUrlLineNeverMigratesTheDevelopmentDatabase) {
+  Project project(true);
+  project.write(".env", "DATABASE_URL=" + db_.url() + "\n");
+  project.write(".env.production", "DATABASE_URL=\"postgresql://prod:s3cret@127.0.0.1:1/prod\n");
+  ProcessResult r = qdb(project, {"prod", "db", "migrate"}, {{"NODE_ENV", "production"}});
+  EXPECT_EQ(r.exit_code, 3) << r.err;
+  EXPECT_NE(r.err.find("error: .env.production:1:"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("s3cret"), std::string::npos) << r.err;
+  EXPECT_EQ(db_.value("SELECT count(*) FROM pg_tables WHERE tablename = '_prisma_migrations'"), "0");
+}
+
 TEST_F(EnvironmentTest, TheSchemaDatasourceNamesTheVariable) {
   Project project(true);
   std::string schema = project.read("schema/schema.prisma");
