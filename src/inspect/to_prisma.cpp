@@ -1,0 +1,479 @@
+#include "inspect/to_prisma.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <optional>
+#include <set>
+#include <vector>
+
+#include "inspect/prisma_relations.hpp"
+#include "model/names.hpp"
+#include "prisma/format.hpp"
+#include "prisma/native_types.hpp"
+
+namespace qdb::inspect {
+namespace {
+
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_word_char(char c) { return is_letter(c) || (c >= '0' && c <= '9') || c == '_'; }
+
+// A Prisma string literal: "..." with `"` and `\` escaped.
+std::string quoted(std::string_view text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+// The inside of a whole SQL literal '...' ('' unescaped), or nullopt when `text` is not one.
+std::optional<std::string> sql_literal(std::string_view text) {
+  if (text.size() < 2 || text.front() != '\'' || text.back() != '\'') return std::nullopt;
+  std::string out;
+  for (size_t i = 1; i + 1 < text.size(); ++i) {
+    if (text[i] == '\'') {
+      if (i + 2 >= text.size() || text[i + 1] != '\'') return std::nullopt;  // the literal ends early
+      ++i;
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+bool is_number(std::string_view text) {
+  size_t i = !text.empty() && text[0] == '-' ? 1 : 0;
+  bool digits = false, dot = false;
+  for (; i < text.size(); ++i) {
+    if (std::isdigit(static_cast<unsigned char>(text[i]))) digits = true;
+    else if (text[i] == '.' && !dot) dot = true;
+    else return false;
+  }
+  return digits;
+}
+
+// The top-level elements of the inside of ARRAY[...], outside quotes and brackets.
+std::vector<std::string_view> array_elements(std::string_view inside) {
+  std::vector<std::string_view> out;
+  int depth = 0;
+  bool in_quotes = false;
+  size_t start = 0;
+  for (size_t i = 0; i <= inside.size(); ++i) {
+    if (i == inside.size() || (!in_quotes && depth == 0 && inside[i] == ',')) {
+      std::string_view item = inside.substr(start, i - start);
+      while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+      while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+      if (!item.empty()) out.push_back(item);
+      start = i + 1;
+      continue;
+    }
+    char c = inside[i];
+    if (c == '\'') in_quotes = !in_quotes;
+    if (in_quotes) continue;
+    if (c == '(' || c == '[') ++depth;
+    if (c == ')' || c == ']') --depth;
+  }
+  return out;
+}
+
+// A column's type in the schema language.
+struct FieldType {
+  std::string name;      // String, Int, an enum's name, Unsupported("circle")
+  std::string native;    // "@db.VarChar(12)", or "" for the scalar's default type
+  bool list = false;
+  bool numeric = false;  // literals are bare numbers
+  bool text = false;     // literals are strings (String, Json)
+  const model::Enum* enum_type = nullptr;
+};
+
+FieldType scalar_type(std::string_view sql) {
+  // The types lower() writes for a scalar without @db.* (prisma/lower.cpp, scalar_sql).
+  static const std::map<std::string_view, std::string_view> kDefaults = {
+      {"TEXT", "String"},       {"INTEGER", "Int"},           {"BIGINT", "BigInt"},
+      {"DOUBLE PRECISION", "Float"}, {"DECIMAL(65,30)", "Decimal"}, {"BOOLEAN", "Boolean"},
+      {"TIMESTAMP(3)", "DateTime"}, {"JSONB", "Json"},         {"BYTEA", "Bytes"},
+  };
+  FieldType type;
+  if (auto found = kDefaults.find(sql); found != kDefaults.end()) {
+    type.name = found->second;
+  } else {
+    const size_t open = sql.find('(');
+    const prisma::NativeTypeInfo* info = prisma::find_native_type_by_sql(sql.substr(0, open));
+    if (!info || (open != std::string_view::npos && !sql.ends_with(")"))) {
+      type.name = "Unsupported(" + quoted(sql) + ")";
+      return type;
+    }
+    type.name = prisma::scalar_type_name(info->scalar);
+    type.native = "@db." + std::string(info->name);
+    if (open != std::string_view::npos) {
+      std::string arguments(sql.substr(open + 1, sql.size() - open - 2));
+      std::string spaced;
+      for (char c : arguments) spaced += c == ',' ? std::string(", ") : std::string(1, c);
+      type.native += "(" + spaced + ")";
+    }
+  }
+  type.numeric = type.name == "Int" || type.name == "BigInt" || type.name == "Float" || type.name == "Decimal";
+  type.text = type.name == "String" || type.name == "Json";
+  return type;
+}
+
+FieldType field_type(const model::Schema& schema, const model::Column& column) {
+  std::string_view sql = column.type;
+  const bool list = sql.ends_with("[]");
+  if (list) sql.remove_suffix(2);
+  FieldType type;
+  if (!column.enum_name.empty()) {
+    for (const model::Enum& e : schema.enums) {
+      if (e.name == column.enum_name) type.enum_type = &e;
+    }
+    type.name = prisma_identifier(column.enum_name);
+  } else {
+    type = scalar_type(sql);
+  }
+  type.list = list;
+  return type;
+}
+
+// One element of a default: a literal the schema language can say, or nullopt.
+std::optional<std::string> default_value(std::string_view sql, const FieldType& type) {
+  if (type.enum_type) {
+    std::optional<std::string> value = sql_literal(sql);
+    if (!value) return std::nullopt;
+    for (const std::string& item : type.enum_type->values) {
+      if (item == *value) return prisma_identifier(item);
+    }
+    return std::nullopt;
+  }
+  if (type.numeric && is_number(sql)) return std::string(sql);
+  if (type.name == "Boolean" && (sql == "true" || sql == "false")) return std::string(sql);
+  if (type.text) {
+    if (std::optional<std::string> value = sql_literal(sql)) return quoted(*value);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> default_argument(const model::Column& column, const FieldType& type) {
+  if (column.autoincrement) return "autoincrement()";
+  if (!column.default_sql) return std::nullopt;
+  const std::string& sql = *column.default_sql;
+  if (sql == "CURRENT_TIMESTAMP" && type.name == "DateTime" && !type.list) return "now()";
+  if (type.list && sql.starts_with("ARRAY[")) {
+    const size_t close = sql.rfind("]::");
+    if (close != std::string::npos) {
+      std::string out = "[";
+      bool all = true;
+      for (std::string_view element : array_elements(std::string_view(sql).substr(6, close - 6))) {
+        std::optional<std::string> value = default_value(element, type);
+        if (!value) all = false;
+        if (out.size() > 1) out += ", ";
+        out += value.value_or("");
+      }
+      if (all) return out + "]";
+    }
+  } else if (!type.list) {
+    if (std::optional<std::string> value = default_value(sql, type)) return value;
+  }
+  return "dbgenerated(" + quoted(sql) + ")";
+}
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += ", ";
+    out += items[i];
+  }
+  return out;
+}
+
+// The arguments of one index column (`sort: Desc`, `length: 10`, `ops: raw("...")`).
+std::vector<std::string> column_arguments(const model::IndexColumn& column) {
+  std::vector<std::string> arguments;
+  if (column.length) arguments.push_back("length: " + std::to_string(*column.length));
+  if (column.sort == "DESC") arguments.push_back("sort: Desc");
+  if (!column.ops.empty()) arguments.push_back("ops: raw(" + quoted(column.ops) + ")");
+  return arguments;
+}
+
+// One column of an index list: `name`, `name(sort: Desc)`.
+std::string index_field(const model::IndexColumn& column, const std::string& field_name) {
+  const std::vector<std::string> arguments = column_arguments(column);
+  return arguments.empty() ? field_name : field_name + "(" + joined(arguments) + ")";
+}
+
+std::string index_method(const std::string& method) {
+  static const std::map<std::string, std::string> kMethods = {
+      {"HASH", "Hash"}, {"GIN", "Gin"}, {"GIST", "Gist"}, {"SPGIST", "SpGist"}, {"BRIN", "Brin"}};
+  auto found = kMethods.find(method);
+  return found == kMethods.end() ? method : found->second;
+}
+
+// Indexes the schema language cannot say: on expressions, partial, with INCLUDE or NULLS NOT
+// DISTINCT. They are left out of the pulled schema (docs/pull.md).
+bool expressible(const model::Index& index) {
+  if (index.predicate || !index.include.empty() || index.nulls_not_distinct) return false;
+  for (const model::IndexColumn& column : index.columns) {
+    if (column.name.empty() || !column.expression.empty() || !column.nulls.empty()) return false;
+  }
+  return true;
+}
+
+class ModelWriter {
+ public:
+  ModelWriter(const model::Schema& schema, const Relations& relations, const model::Table& table)
+      : schema_(schema), relations_(relations), table_(table) {}
+
+  std::string render() {
+    plan_unique_fields();
+    std::string body;
+    for (const model::Column& column : table_.columns) body += "  " + scalar_field(column) + "\n";
+    for (const RelationField& field : relations_.fields_of(table_)) body += "  " + relation_field(field) + "\n";
+    std::string block;
+    if (table_.primary_key && table_.primary_key->columns.size() > 1) {
+      block += "  @@id(" + key_fields(table_.primary_key->columns) +
+               map_argument(table_.primary_key->name, model::primary_key_name(table_.name)) + ")\n";
+    }
+    for (const model::Index* index : block_indexes(true)) block += "  @@unique(" + index_arguments(*index) + ")\n";
+    for (const model::Index* index : block_indexes(false)) block += "  @@index(" + index_arguments(*index) + ")\n";
+    const std::string model_name = prisma_identifier(table_.name);
+    if (model_name != table_.name) block += "  @@map(" + quoted(table_.name) + ")\n";
+    std::string head;
+    if (!identifiable()) {
+      head = "/// The underlying table does not contain a valid unique identifier and can therefore currently not be "
+             "handled by Prisma Client.\n";
+      block += "  @@ignore\n";
+    }
+    return head + "model " + model_name + " {\n" + body + (block.empty() ? "" : "\n" + block) + "}\n";
+  }
+
+ private:
+  // A unique index on one column is written on the field, as Prisma writes it.
+  void plan_unique_fields() {
+    for (const model::Index& index : table_.indexes) {
+      if (index.unique && index.columns.size() == 1 && expressible(index) &&
+          !field_unique_.count(index.columns[0].name)) {
+        field_unique_[index.columns[0].name] = &index;
+      }
+    }
+  }
+
+  std::vector<const model::Index*> block_indexes(bool unique) const {
+    std::vector<const model::Index*> out;
+    for (const model::Index& index : table_.indexes) {
+      if (index.unique != unique || !expressible(index)) continue;
+      if (unique && index.columns.size() == 1 && field_unique_.at(index.columns[0].name) == &index) continue;
+      out.push_back(&index);
+    }
+    std::sort(out.begin(), out.end(), [](const model::Index* a, const model::Index* b) { return a->name < b->name; });
+    return out;
+  }
+
+  // Prisma Client needs a primary key or a unique index over required columns.
+  bool identifiable() const {
+    if (table_.primary_key) return true;
+    for (const model::Index& index : table_.indexes) {
+      if (!index.unique || !expressible(index)) continue;
+      bool required = true;
+      for (const model::IndexColumn& column : index.columns) {
+        for (const model::Column& c : table_.columns) {
+          if (c.name == column.name && c.nullable) required = false;
+        }
+      }
+      if (required) return true;
+    }
+    return false;
+  }
+
+  static std::string map_argument(const std::string& name, const std::string& default_name) {
+    return name == default_name ? "" : ", map: " + quoted(name);
+  }
+
+  std::string key_fields(const std::vector<std::string>& columns) const {
+    std::string out = "[";
+    for (size_t i = 0; i < columns.size(); ++i) {
+    if (i > 0) out += ", ";
+    out += prisma_identifier(columns[i]);
+  }
+    return out + "]";
+  }
+
+  std::string index_arguments(const model::Index& index) const {
+    std::string out = "[";
+    std::vector<std::string> columns;
+    for (size_t i = 0; i < index.columns.size(); ++i) {
+      {
+    if (i > 0) out += ", ";
+    out += index_field(index.columns[i], prisma_identifier(index.columns[i].name));
+  }
+      columns.push_back(index.columns[i].name);
+    }
+    out += "]";
+    out += map_argument(index.name, index.unique ? model::unique_index_name(table_.name, columns)
+                                                 : model::index_name(table_.name, columns));
+    if (!index.method.empty()) out += ", type: " + index_method(index.method);
+    return out;
+  }
+
+  std::string scalar_field(const model::Column& column) const {
+    const FieldType type = field_type(schema_, column);
+    const std::string name = prisma_identifier(column.name);
+    std::string line = name + " " + type.name + (type.list ? "[]" : column.nullable ? "?" : "");
+    const model::PrimaryKey* key = table_.primary_key ? &*table_.primary_key : nullptr;
+    if (key && key->columns.size() == 1 && key->columns[0] == column.name) {
+      const std::string map = map_argument(key->name, model::primary_key_name(table_.name));
+      line += map.empty() ? " @id" : " @id(" + map.substr(2) + ")";
+    }
+    if (auto unique = field_unique_.find(column.name); unique != field_unique_.end()) {
+      const model::Index& index = *unique->second;
+      std::vector<std::string> arguments = column_arguments(index.columns[0]);
+      if (index.name != model::unique_index_name(table_.name, {column.name})) arguments.push_back("map: " + quoted(index.name));
+      line += arguments.empty() ? " @unique" : " @unique(" + joined(arguments) + ")";
+    }
+    if (std::optional<std::string> value = default_argument(column, type)) line += " @default(" + *value + ")";
+    if (name != column.name) line += " @map(" + quoted(column.name) + ")";
+    if (!type.native.empty()) line += " " + type.native;
+    return line;
+  }
+
+  std::string relation_field(const RelationField& field) const {
+    const model::ForeignKey& key = *field.key;
+    std::string line = field.name + " " + field.type + (field.list ? "[]" : field.optional ? "?" : "");
+    std::vector<std::string> arguments;
+    if (!field.relation_name.empty()) arguments.push_back(quoted(field.relation_name));
+    if (field.forward) {
+      arguments.push_back("fields: " + key_fields(key.columns));
+      arguments.push_back("references: " + key_fields(key.referenced_columns));
+      const model::Action on_delete = field.optional ? model::Action::kSetNull : model::Action::kRestrict;
+      if (key.on_delete != on_delete) arguments.push_back("onDelete: " + action_name(key.on_delete));
+      if (key.on_update != model::Action::kCascade) arguments.push_back("onUpdate: " + action_name(key.on_update));
+      if (key.name != model::foreign_key_name(table_.name, key.columns)) arguments.push_back("map: " + quoted(key.name));
+    }
+    return arguments.empty() ? line : line + " @relation(" + joined(arguments) + ")";
+  }
+
+  static std::string action_name(model::Action action) {
+    switch (action) {
+      case model::Action::kCascade: return "Cascade";
+      case model::Action::kRestrict: return "Restrict";
+      case model::Action::kNoAction: return "NoAction";
+      case model::Action::kSetNull: return "SetNull";
+      case model::Action::kSetDefault: return "SetDefault";
+    }
+    return "NoAction";
+  }
+
+  const model::Schema& schema_;
+  const Relations& relations_;
+  const model::Table& table_;
+  std::map<std::string, const model::Index*> field_unique_;  // column → its one-column unique index
+};
+
+std::string enum_block(const model::Enum& e) {
+  const std::string name = prisma_identifier(e.name);
+  std::string out = "enum " + name + " {\n";
+  for (const std::string& value : e.values) {
+    std::string value_name = prisma_identifier(value);
+    if (value_name.empty()) value_name = "EMPTY_ENUM_VALUE";
+    out += "  " + value_name + (value_name != value ? " @map(" + quoted(value) + ")" : "") + "\n";
+  }
+  if (name != e.name) out += "\n  @@map(" + quoted(e.name) + ")\n";
+  return out + "}\n";
+}
+
+// Calls `visit(start, end)` for each top-level block of `text` (from its keyword to its closing
+// brace), skipping comments and strings.
+template <typename Visit>
+void top_level_blocks(std::string_view text, Visit visit) {
+  int depth = 0;
+  size_t start = std::string_view::npos;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '/' && i + 1 < text.size() && text[i + 1] == '/') {
+      while (i < text.size() && text[i] != '\n') ++i;
+    } else if (c == '"') {
+      for (++i; i < text.size() && text[i] != '"' && text[i] != '\n'; ++i) {
+        if (text[i] == '\\') ++i;
+      }
+    } else if (c == '{') {
+      ++depth;
+    } else if (c == '}') {
+      if (--depth == 0 && start != std::string_view::npos) {
+        visit(start, i + 1);
+        start = std::string_view::npos;
+      }
+      depth = std::max(depth, 0);
+    } else if (depth == 0 && start == std::string_view::npos && is_letter(c) && (i == 0 || !is_word_char(text[i - 1]))) {
+      start = i;
+    }
+  }
+}
+
+std::string_view keyword_of(std::string_view block) {
+  size_t end = 0;
+  while (end < block.size() && is_word_char(block[end])) ++end;
+  return block.substr(0, end);
+}
+
+}  // namespace
+
+std::string prisma_identifier(std::string_view database_name) {
+  size_t start = 0;
+  while (start < database_name.size() && !is_letter(database_name[start])) ++start;
+  std::string out;
+  for (char c : database_name.substr(start)) out += is_word_char(c) ? c : '_';
+  return out;
+}
+
+std::string configuration_blocks(std::string_view existing_schema) {
+  std::string out;
+  top_level_blocks(existing_schema, [&](size_t start, size_t end) {
+    std::string_view block = existing_schema.substr(start, end - start);
+    const std::string_view keyword = keyword_of(block);
+    if (keyword == "datasource" || keyword == "generator") out.append(block).append("\n\n");
+  });
+  if (out.empty()) out = "datasource db {\n  provider = \"postgresql\"\n  url      = env(\"DATABASE_URL\")\n}\n\n";
+  return out;
+}
+
+bool declares_models(std::string_view schema_text) {
+  bool found = false;
+  top_level_blocks(schema_text, [&](size_t start, size_t end) {
+    const std::string_view keyword = keyword_of(schema_text.substr(start, end - start));
+    found = found || keyword == "model" || keyword == "view" || keyword == "enum" || keyword == "type";
+  });
+  return found;
+}
+
+std::string to_prisma(const model::Schema& schema, std::string_view existing_schema) {
+  std::string text = configuration_blocks(existing_schema);
+  std::vector<const model::Table*> tables;
+  for (const model::Table& table : schema.tables) tables.push_back(&table);
+  std::sort(tables.begin(), tables.end(), [](const model::Table* a, const model::Table* b) { return a->name < b->name; });
+  const Relations relations(tables);
+  for (const model::Table* table : tables) text += ModelWriter(schema, relations, *table).render() + "\n";
+  std::vector<const model::Enum*> enums;
+  for (const model::Enum& e : schema.enums) enums.push_back(&e);
+  std::sort(enums.begin(), enums.end(), [](const model::Enum* a, const model::Enum* b) { return a->name < b->name; });
+  for (const model::Enum* e : enums) text += enum_block(*e) + "\n";
+  return prisma::format_schema_text(text);
+}
+
+std::vector<std::string> left_out(const model::Schema& schema) {
+  std::vector<std::string> out;
+  for (const model::Table& table : schema.tables) {
+    for (const model::CheckConstraint& check : table.checks) {
+      out.push_back("check constraint " + quoted(check.name) + " on " + quoted(table.name));
+    }
+    for (const model::Index& index : table.indexes) {
+      if (expressible(index)) continue;
+      out.push_back("index " + quoted(index.name) + " on " + quoted(table.name) +
+                    " (an expression, a predicate, INCLUDE or NULLS NOT DISTINCT)");
+    }
+  }
+  for (const model::DatabaseObject& object : schema.objects) {
+    out.push_back(std::string(model::kind_name(object.kind)) + " " + quoted(object.name));
+  }
+  return out;
+}
+
+}  // namespace qdb::inspect
