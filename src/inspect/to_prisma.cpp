@@ -154,7 +154,9 @@ std::optional<std::string> default_value(std::string_view sql, const FieldType& 
 }
 
 std::optional<std::string> default_argument(const model::Column& column, const FieldType& type) {
-  if (column.autoincrement) return "autoincrement()";
+  // An identity column is written as autoincrement() too, as Prisma writes it (migrations made
+  // from the pulled schema would create SERIAL instead: docs/pull.md).
+  if (column.autoincrement || column.identity) return "autoincrement()";
   if (!column.default_sql) return std::nullopt;
   const std::string& sql = *column.default_sql;
   if (sql == "CURRENT_TIMESTAMP" && type.name == "DateTime" && !type.list) return "now()";
@@ -239,9 +241,18 @@ class ModelWriter {
     if (model_name != table_.name) block += "  @@map(" + quoted(table_.name) + ")\n";
     std::string head;
     if (!identifiable()) {
-      head = "/// The underlying table does not contain a valid unique identifier and can therefore currently not be "
-             "handled by Prisma Client.\n";
+      head += "/// The underlying table does not contain a valid unique identifier and can therefore currently not be "
+              "handled by Prisma Client.\n";
       block += "  @@ignore\n";
+    }
+    // Prisma's warnings about what its migrations will not keep, as it writes them.
+    if (!table_.checks.empty()) {
+      head += "/// This table contains check constraints and requires additional setup for migrations. Visit "
+              "https://pris.ly/d/check-constraints for more info.\n";
+    }
+    if (has_expression_index()) {
+      head += "/// This model contains an expression index which requires additional setup for migrations. Visit "
+              "https://pris.ly/d/expression-indexes for more info.\n";
     }
     return head + "model " + model_name + " {\n" + body + (block.empty() ? "" : "\n" + block) + "}\n";
   }
@@ -266,6 +277,15 @@ class ModelWriter {
     }
     std::sort(out.begin(), out.end(), [](const model::Index* a, const model::Index* b) { return a->name < b->name; });
     return out;
+  }
+
+  bool has_expression_index() const {
+    for (const model::Index& index : table_.indexes) {
+      for (const model::IndexColumn& column : index.columns) {
+        if (!column.expression.empty()) return true;
+      }
+    }
+    return false;
   }
 
   // Prisma Client needs a primary key or a unique index over required columns.
