@@ -34,10 +34,53 @@ bool is_nullable(const model::Table& table, const model::ForeignKey& key) {
   return false;
 }
 
+const model::Table* referenced(const std::vector<const model::Table*>& tables, const model::ForeignKey& key) {
+  for (const model::Table* t : tables) {
+    if (t->schema == key.referenced_schema && t->name == key.referenced_table) return t;
+  }
+  return nullptr;
+}
+
+// The foreign key of `table` on exactly `column` to a one-column primary key, or nullptr.
+const model::ForeignKey* key_on(const model::Table& table, const std::string& column,
+                                const std::vector<const model::Table*>& tables) {
+  for (const model::ForeignKey& key : table.foreign_keys) {
+    if (key.columns != std::vector<std::string>{column}) continue;
+    const model::Table* target = referenced(tables, key);
+    if (target && target->primary_key && target->primary_key->columns == key.referenced_columns) return &key;
+  }
+  return nullptr;
+}
+
+bool has_key_over_a_and_b(const model::Table& table) {
+  const std::set<std::string> ab = {"A", "B"};
+  if (table.primary_key && as_set(table.primary_key->columns) == ab) return true;
+  for (const model::Index& index : table.indexes) {
+    if (!index.unique || index.columns.size() != 2) continue;
+    if (index.columns[0].name == "A" && index.columns[1].name == "B") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Relations::Relations(const std::vector<const model::Table*>& tables) : tables_(tables) {
+  // Implicit many-to-many join tables first: their keys are not relations of their own.
   for (const model::Table* table : tables) {
+    if (!table->name.starts_with("_") || table->columns.size() != 2 || table->foreign_keys.size() != 2) continue;
+    if (table->columns[0].name != "A" || table->columns[1].name != "B" || !has_key_over_a_and_b(*table)) continue;
+    const model::ForeignKey* a = key_on(*table, "A", tables);
+    const model::ForeignKey* b = key_on(*table, "B", tables);
+    if (!a || !b) continue;
+    const model::Table* model_a = referenced(tables, *a);
+    const model::Table* model_b = referenced(tables, *b);
+    // Self relations need field names this slice does not write yet; a pair in the wrong order
+    // would be created the other way round from the schema.
+    if (model_a == model_b || prisma_identifier(model_a->name) > prisma_identifier(model_b->name)) continue;
+    join_tables_.push_back({table, model_a, model_b});
+  }
+  for (const model::Table* table : tables) {
+    if (is_join_table(*table)) continue;
     std::vector<const model::ForeignKey*> keys;
     for (const model::ForeignKey& key : table->foreign_keys) keys.push_back(&key);
     std::sort(keys.begin(), keys.end(), [](auto* a, auto* b) { return a->name < b->name; });
@@ -50,9 +93,14 @@ Relations::Relations(const std::vector<const model::Table*>& tables) : tables_(t
   }
 }
 
+bool Relations::is_join_table(const model::Table& table) const {
+  return std::any_of(join_tables_.begin(), join_tables_.end(), [&](const JoinTable& j) { return j.table == &table; });
+}
+
 std::vector<RelationField> Relations::fields_of(const model::Table& table) const {
   std::map<std::pair<const model::Table*, const model::Table*>, int> pairs;
   for (const Key& k : keys_) ++pairs[std::minmax(k.from, k.to)];
+  for (const JoinTable& j : join_tables_) ++pairs[std::minmax(j.a, j.b)];
   std::vector<RelationField> out;
   for (const Key& k : keys_) {
     if (k.from != &table && k.to != &table) continue;
@@ -83,6 +131,19 @@ std::vector<RelationField> Relations::fields_of(const model::Table& table) const
       RelationField field{k.key, false, std::move(name), from, one, !one, relation_name};
       out.push_back(std::move(field));
     }
+  }
+  // Many-to-many relations after the others, as Prisma writes them. The relation is named (the
+  // join table's name without `_`) when that is not the default `<A>To<B>`, or when other
+  // relations join the same two models; then the field's name carries it too.
+  for (const JoinTable& j : join_tables_) {
+    if (j.a != &table && j.b != &table) continue;
+    const std::string a = prisma_identifier(j.a->name);
+    const std::string b = prisma_identifier(j.b->name);
+    const std::string other = j.a == &table ? b : a;
+    const bool ambiguous = pairs[std::minmax(j.a, j.b)] > 1;
+    const std::string name = j.table->name.substr(1);
+    const std::string relation_name = ambiguous || name != a + "To" + b ? name : "";
+    out.push_back(RelationField{nullptr, false, ambiguous ? other + "_" + name : other, other, false, true, relation_name});
   }
   return out;
 }

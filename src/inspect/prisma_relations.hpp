@@ -9,7 +9,7 @@ namespace qdb::inspect {
 
 /// One side of a foreign key as a Prisma relation field.
 struct RelationField {
-  const model::ForeignKey* key = nullptr;
+  const model::ForeignKey* key = nullptr;  // nullptr for an implicit many-to-many relation
   bool forward = false;        // the side that holds the key (fields: / references:)
   std::string name;            // the field's name
   std::string type;            // the other side's model name
@@ -32,7 +32,19 @@ class Relations {
   /// the holding side before the other.
   std::vector<RelationField> fields_of(const model::Table& table) const;
 
+  /// True for the join table of an implicit many-to-many relation, as Prisma creates one
+  /// (`_<A>To<B>` or `_<name>`, columns A and B, each a foreign key to a model's one-column
+  /// primary key, A to the model whose name sorts first, a key over (A, B)): it is written as a
+  /// list relation field on both models instead of a model.
+  bool is_join_table(const model::Table& table) const;
+
  private:
+  struct JoinTable {
+    const model::Table* table;
+    const model::Table* a;
+    const model::Table* b;
+  };
+  std::vector<JoinTable> join_tables_;
   struct Key {
     const model::Table* from;
     const model::ForeignKey* key;

@@ -356,11 +356,11 @@ class ModelWriter {
   }
 
   std::string relation_field(const RelationField& field) const {
-    const model::ForeignKey& key = *field.key;
     std::string line = field.name + " " + field.type + (field.list ? "[]" : field.optional ? "?" : "");
     std::vector<std::string> arguments;
     if (!field.relation_name.empty()) arguments.push_back(quoted(field.relation_name));
     if (field.forward) {
+      const model::ForeignKey& key = *field.key;
       arguments.push_back("fields: " + key_fields(key.columns));
       arguments.push_back("references: " + key_fields(key.referenced_columns));
       const model::Action on_delete = field.optional ? model::Action::kSetNull : model::Action::kRestrict;
@@ -470,7 +470,9 @@ std::string to_prisma(const model::Schema& schema, std::string_view existing_sch
   for (const model::Table& table : schema.tables) tables.push_back(&table);
   std::sort(tables.begin(), tables.end(), [](const model::Table* a, const model::Table* b) { return a->name < b->name; });
   const Relations relations(tables);
-  for (const model::Table* table : tables) text += ModelWriter(schema, relations, *table).render() + "\n";
+  for (const model::Table* table : tables) {
+    if (!relations.is_join_table(*table)) text += ModelWriter(schema, relations, *table).render() + "\n";
+  }
   std::vector<const model::Enum*> enums;
   for (const model::Enum& e : schema.enums) enums.push_back(&e);
   std::sort(enums.begin(), enums.end(), [](const model::Enum* a, const model::Enum* b) { return a->name < b->name; });

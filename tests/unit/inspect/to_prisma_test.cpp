@@ -114,6 +114,36 @@ TEST(ToPrisma, ForeignKeysBecomeRelationFieldsOnBothSides) {
                 "}\n");
 }
 
+model::ForeignKey key_to(const std::string& table, const std::string& column, const std::string& target) {
+  model::ForeignKey key;
+  key.name = table + "_" + column + "_fkey";
+  key.columns = {column};
+  key.referenced_table = target;
+  key.referenced_columns = {"id"};
+  key.on_delete = model::Action::kCascade;
+  return key;
+}
+
+TEST(ToPrisma, AJoinTableBecomesListFieldsOnBothModels) {
+  model::Schema schema;
+  model::Table join;
+  join.name = "_PostToTag";
+  join.columns = {column("A", "INTEGER"), column("B", "INTEGER")};
+  join.primary_key = model::PrimaryKey{"_PostToTag_AB_pkey", {"A", "B"}};
+  join.foreign_keys = {key_to("_PostToTag", "A", "Post"), key_to("_PostToTag", "B", "Tag")};
+  schema.tables = {table_with_id("Tag"), join, table_with_id("Post")};
+  EXPECT_EQ(to_prisma(schema),
+            kDatasource +
+                "\nmodel Post {\n  id  Int   @id @default(autoincrement())\n  Tag Tag[]\n}\n\n"
+                "model Tag {\n  id   Int    @id @default(autoincrement())\n  Post Post[]\n}\n");
+  // Named after the relation: `_Tagging` is written as @relation("Tagging") on both sides.
+  schema.tables[1].name = "_Tagging";
+  EXPECT_EQ(to_prisma(schema),
+            kDatasource +
+                "\nmodel Post {\n  id  Int   @id @default(autoincrement())\n  Tag Tag[] @relation(\"Tagging\")\n}\n\n"
+                "model Tag {\n  id   Int    @id @default(autoincrement())\n  Post Post[] @relation(\"Tagging\")\n}\n");
+}
+
 TEST(ToPrisma, ATableWithoutAKeyIsIgnoredWithPrismasComment) {
   model::Schema schema;
   model::Table log;
