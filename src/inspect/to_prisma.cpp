@@ -1,12 +1,10 @@
 #include "inspect/to_prisma.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
-#include <optional>
-#include <set>
 #include <vector>
 
+#include "inspect/prisma_fields.hpp"
 #include "inspect/prisma_relations.hpp"
 #include "model/names.hpp"
 #include "prisma/format.hpp"
@@ -17,167 +15,6 @@ namespace {
 
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_word_char(char c) { return is_letter(c) || (c >= '0' && c <= '9') || c == '_'; }
-
-// A Prisma string literal: "..." with `"` and `\` escaped.
-std::string quoted(std::string_view text) {
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
-}
-
-// The inside of a whole SQL literal '...' ('' unescaped), or nullopt when `text` is not one.
-std::optional<std::string> sql_literal(std::string_view text) {
-  if (text.size() < 2 || text.front() != '\'' || text.back() != '\'') return std::nullopt;
-  std::string out;
-  for (size_t i = 1; i + 1 < text.size(); ++i) {
-    if (text[i] == '\'') {
-      if (i + 2 >= text.size() || text[i + 1] != '\'') return std::nullopt;  // the literal ends early
-      ++i;
-    }
-    out += text[i];
-  }
-  return out;
-}
-
-bool is_number(std::string_view text) {
-  size_t i = !text.empty() && text[0] == '-' ? 1 : 0;
-  bool digits = false, dot = false;
-  for (; i < text.size(); ++i) {
-    if (std::isdigit(static_cast<unsigned char>(text[i]))) digits = true;
-    else if (text[i] == '.' && !dot) dot = true;
-    else return false;
-  }
-  return digits;
-}
-
-// The top-level elements of the inside of ARRAY[...], outside quotes and brackets.
-std::vector<std::string_view> array_elements(std::string_view inside) {
-  std::vector<std::string_view> out;
-  int depth = 0;
-  bool in_quotes = false;
-  size_t start = 0;
-  for (size_t i = 0; i <= inside.size(); ++i) {
-    if (i == inside.size() || (!in_quotes && depth == 0 && inside[i] == ',')) {
-      std::string_view item = inside.substr(start, i - start);
-      while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
-      while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
-      if (!item.empty()) out.push_back(item);
-      start = i + 1;
-      continue;
-    }
-    char c = inside[i];
-    if (c == '\'') in_quotes = !in_quotes;
-    if (in_quotes) continue;
-    if (c == '(' || c == '[') ++depth;
-    if (c == ')' || c == ']') --depth;
-  }
-  return out;
-}
-
-// A column's type in the schema language.
-struct FieldType {
-  std::string name;      // String, Int, an enum's name, Unsupported("circle")
-  std::string native;    // "@db.VarChar(12)", or "" for the scalar's default type
-  bool list = false;
-  bool numeric = false;  // literals are bare numbers
-  bool text = false;     // literals are strings (String, Json)
-  const model::Enum* enum_type = nullptr;
-};
-
-FieldType scalar_type(std::string_view sql) {
-  // The types lower() writes for a scalar without @db.* (prisma/lower.cpp, scalar_sql).
-  static const std::map<std::string_view, std::string_view> kDefaults = {
-      {"TEXT", "String"},       {"INTEGER", "Int"},           {"BIGINT", "BigInt"},
-      {"DOUBLE PRECISION", "Float"}, {"DECIMAL(65,30)", "Decimal"}, {"BOOLEAN", "Boolean"},
-      {"TIMESTAMP(3)", "DateTime"}, {"JSONB", "Json"},         {"BYTEA", "Bytes"},
-  };
-  FieldType type;
-  if (auto found = kDefaults.find(sql); found != kDefaults.end()) {
-    type.name = found->second;
-  } else {
-    const size_t open = sql.find('(');
-    const prisma::NativeTypeInfo* info = prisma::find_native_type_by_sql(sql.substr(0, open));
-    if (!info || (open != std::string_view::npos && !sql.ends_with(")"))) {
-      type.name = "Unsupported(" + quoted(sql) + ")";
-      return type;
-    }
-    type.name = prisma::scalar_type_name(info->scalar);
-    type.native = "@db." + std::string(info->name);
-    if (open != std::string_view::npos) {
-      std::string arguments(sql.substr(open + 1, sql.size() - open - 2));
-      std::string spaced;
-      for (char c : arguments) spaced += c == ',' ? std::string(", ") : std::string(1, c);
-      type.native += "(" + spaced + ")";
-    }
-  }
-  type.numeric = type.name == "Int" || type.name == "BigInt" || type.name == "Float" || type.name == "Decimal";
-  type.text = type.name == "String" || type.name == "Json";
-  return type;
-}
-
-FieldType field_type(const model::Schema& schema, const model::Column& column) {
-  std::string_view sql = column.type;
-  const bool list = sql.ends_with("[]");
-  if (list) sql.remove_suffix(2);
-  FieldType type;
-  if (!column.enum_name.empty()) {
-    for (const model::Enum& e : schema.enums) {
-      if (e.name == column.enum_name) type.enum_type = &e;
-    }
-    type.name = prisma_identifier(column.enum_name);
-  } else {
-    type = scalar_type(sql);
-  }
-  type.list = list;
-  return type;
-}
-
-// One element of a default: a literal the schema language can say, or nullopt.
-std::optional<std::string> default_value(std::string_view sql, const FieldType& type) {
-  if (type.enum_type) {
-    std::optional<std::string> value = sql_literal(sql);
-    if (!value) return std::nullopt;
-    for (const std::string& item : type.enum_type->values) {
-      if (item == *value) return prisma_identifier(item);
-    }
-    return std::nullopt;
-  }
-  if (type.numeric && is_number(sql)) return std::string(sql);
-  if (type.name == "Boolean" && (sql == "true" || sql == "false")) return std::string(sql);
-  if (type.text) {
-    if (std::optional<std::string> value = sql_literal(sql)) return quoted(*value);
-  }
-  return std::nullopt;
-}
-
-std::optional<std::string> default_argument(const model::Column& column, const FieldType& type) {
-  // An identity column is written as autoincrement() too, as Prisma writes it (migrations made
-  // from the pulled schema would create SERIAL instead: docs/pull.md).
-  if (column.autoincrement || column.identity) return "autoincrement()";
-  if (!column.default_sql) return std::nullopt;
-  const std::string& sql = *column.default_sql;
-  if (sql == "CURRENT_TIMESTAMP" && type.name == "DateTime" && !type.list) return "now()";
-  if (type.list && sql.starts_with("ARRAY[")) {
-    const size_t close = sql.rfind("]::");
-    if (close != std::string::npos) {
-      std::string out = "[";
-      bool all = true;
-      for (std::string_view element : array_elements(std::string_view(sql).substr(6, close - 6))) {
-        std::optional<std::string> value = default_value(element, type);
-        if (!value) all = false;
-        if (out.size() > 1) out += ", ";
-        out += value.value_or("");
-      }
-      if (all) return out + "]";
-    }
-  } else if (!type.list) {
-    if (std::optional<std::string> value = default_value(sql, type)) return value;
-  }
-  return "dbgenerated(" + quoted(sql) + ")";
-}
 
 std::string joined(const std::vector<std::string>& items) {
   std::string out;
@@ -193,7 +30,7 @@ std::vector<std::string> column_arguments(const model::IndexColumn& column) {
   std::vector<std::string> arguments;
   if (column.length) arguments.push_back("length: " + std::to_string(*column.length));
   if (column.sort == "DESC") arguments.push_back("sort: Desc");
-  if (!column.ops.empty()) arguments.push_back("ops: raw(" + quoted(column.ops) + ")");
+  if (!column.ops.empty()) arguments.push_back("ops: raw(" + string_literal(column.ops) + ")");
   return arguments;
 }
 
@@ -238,7 +75,7 @@ class ModelWriter {
     for (const model::Index* index : block_indexes(true)) block += "  @@unique(" + index_arguments(*index) + ")\n";
     for (const model::Index* index : block_indexes(false)) block += "  @@index(" + index_arguments(*index) + ")\n";
     const std::string model_name = prisma_identifier(table_.name);
-    if (model_name != table_.name) block += "  @@map(" + quoted(table_.name) + ")\n";
+    if (model_name != table_.name) block += "  @@map(" + string_literal(table_.name) + ")\n";
     std::string head;
     if (!identifiable()) {
       head += "/// The underlying table does not contain a valid unique identifier and can therefore currently not be "
@@ -305,7 +142,7 @@ class ModelWriter {
   }
 
   static std::string map_argument(const std::string& name, const std::string& default_name) {
-    return name == default_name ? "" : ", map: " + quoted(name);
+    return name == default_name ? "" : ", map: " + string_literal(name);
   }
 
   std::string key_fields(const std::vector<std::string>& columns) const {
@@ -346,11 +183,11 @@ class ModelWriter {
     if (auto unique = field_unique_.find(column.name); unique != field_unique_.end()) {
       const model::Index& index = *unique->second;
       std::vector<std::string> arguments = column_arguments(index.columns[0]);
-      if (index.name != model::unique_index_name(table_.name, {column.name})) arguments.push_back("map: " + quoted(index.name));
+      if (index.name != model::unique_index_name(table_.name, {column.name})) arguments.push_back("map: " + string_literal(index.name));
       line += arguments.empty() ? " @unique" : " @unique(" + joined(arguments) + ")";
     }
     if (std::optional<std::string> value = default_argument(column, type)) line += " @default(" + *value + ")";
-    if (name != column.name) line += " @map(" + quoted(column.name) + ")";
+    if (name != column.name) line += " @map(" + string_literal(column.name) + ")";
     if (!type.native.empty()) line += " " + type.native;
     return line;
   }
@@ -358,7 +195,7 @@ class ModelWriter {
   std::string relation_field(const RelationField& field) const {
     std::string line = field.name + " " + field.type + (field.list ? "[]" : field.optional ? "?" : "");
     std::vector<std::string> arguments;
-    if (!field.relation_name.empty()) arguments.push_back(quoted(field.relation_name));
+    if (!field.relation_name.empty()) arguments.push_back(string_literal(field.relation_name));
     if (field.forward) {
       const model::ForeignKey& key = *field.key;
       arguments.push_back("fields: " + key_fields(key.columns));
@@ -366,7 +203,7 @@ class ModelWriter {
       const model::Action on_delete = field.optional ? model::Action::kSetNull : model::Action::kRestrict;
       if (key.on_delete != on_delete) arguments.push_back("onDelete: " + action_name(key.on_delete));
       if (key.on_update != model::Action::kCascade) arguments.push_back("onUpdate: " + action_name(key.on_update));
-      if (key.name != model::foreign_key_name(table_.name, key.columns)) arguments.push_back("map: " + quoted(key.name));
+      if (key.name != model::foreign_key_name(table_.name, key.columns)) arguments.push_back("map: " + string_literal(key.name));
     }
     return arguments.empty() ? line : line + " @relation(" + joined(arguments) + ")";
   }
@@ -394,9 +231,9 @@ std::string enum_block(const model::Enum& e) {
   for (const std::string& value : e.values) {
     std::string value_name = prisma_identifier(value);
     if (value_name.empty()) value_name = "EMPTY_ENUM_VALUE";
-    out += "  " + value_name + (value_name != value ? " @map(" + quoted(value) + ")" : "") + "\n";
+    out += "  " + value_name + (value_name != value ? " @map(" + string_literal(value) + ")" : "") + "\n";
   }
-  if (name != e.name) out += "\n  @@map(" + quoted(e.name) + ")\n";
+  if (name != e.name) out += "\n  @@map(" + string_literal(e.name) + ")\n";
   return out + "}\n";
 }
 
@@ -484,16 +321,16 @@ std::vector<std::string> left_out(const model::Schema& schema) {
   std::vector<std::string> out;
   for (const model::Table& table : schema.tables) {
     for (const model::CheckConstraint& check : table.checks) {
-      out.push_back("check constraint " + quoted(check.name) + " on " + quoted(table.name));
+      out.push_back("check constraint " + string_literal(check.name) + " on " + string_literal(table.name));
     }
     for (const model::Index& index : table.indexes) {
       if (expressible(index)) continue;
-      out.push_back("index " + quoted(index.name) + " on " + quoted(table.name) +
+      out.push_back("index " + string_literal(index.name) + " on " + string_literal(table.name) +
                     " (an expression, a predicate, INCLUDE or NULLS NOT DISTINCT)");
     }
   }
   for (const model::DatabaseObject& object : schema.objects) {
-    out.push_back(std::string(model::kind_name(object.kind)) + " " + quoted(object.name));
+    out.push_back(std::string(model::kind_name(object.kind)) + " " + string_literal(object.name));
   }
   return out;
 }
