@@ -84,6 +84,10 @@ FieldType scalar_type(std::string_view sql) {
       std::string spaced;
       for (char c : arguments) spaced += c == ',' ? std::string(", ") : std::string(1, c);
       type.native += "(" + spaced + ")";
+    } else if (info->sql.starts_with("TIME")) {
+      // The server's default precision of TIMESTAMP, TIMESTAMPTZ, TIME and TIMETZ, which Prisma
+      // writes out.
+      type.native += "(6)";
     }
   }
   type.numeric = type.name == "Int" || type.name == "BigInt" || type.name == "Float" || type.name == "Decimal";
@@ -92,6 +96,30 @@ FieldType scalar_type(std::string_view sql) {
 }
 
 // One element of a default: a literal the schema language can say, or nullopt.
+// '\x0102' → "AQI=": a Bytes default is written in base64; nullopt when `hex` is not hex digits.
+std::optional<std::string> hex_to_base64(std::string_view hex) {
+  static const char* kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  if (hex.size() % 2 != 0) return std::nullopt;
+  std::string bytes;
+  for (size_t i = 0; i < hex.size(); i += 2) {
+    if (!std::isxdigit(static_cast<unsigned char>(hex[i])) || !std::isxdigit(static_cast<unsigned char>(hex[i + 1]))) {
+      return std::nullopt;
+    }
+    bytes += static_cast<char>(std::stoi(std::string(hex.substr(i, 2)), nullptr, 16));
+  }
+  std::string out;
+  for (size_t i = 0; i < bytes.size(); i += 3) {
+    unsigned chunk = static_cast<unsigned char>(bytes[i]) << 16;
+    if (i + 1 < bytes.size()) chunk |= static_cast<unsigned char>(bytes[i + 1]) << 8;
+    if (i + 2 < bytes.size()) chunk |= static_cast<unsigned char>(bytes[i + 2]);
+    out += kAlphabet[(chunk >> 18) & 63];
+    out += kAlphabet[(chunk >> 12) & 63];
+    out += i + 1 < bytes.size() ? kAlphabet[(chunk >> 6) & 63] : '=';
+    out += i + 2 < bytes.size() ? kAlphabet[chunk & 63] : '=';
+  }
+  return out;
+}
+
 std::optional<std::string> default_value(std::string_view sql, const FieldType& type) {
   if (type.enum_type) {
     std::optional<std::string> value = sql_literal(sql);
@@ -102,6 +130,14 @@ std::optional<std::string> default_value(std::string_view sql, const FieldType& 
     return std::nullopt;
   }
   if (type.numeric && is_number(sql)) return std::string(sql);
+  if (type.name == "Bytes") {
+    std::optional<std::string> value = sql_literal(sql);
+    if (!value || !value->starts_with("\\x")) return std::nullopt;
+    if (std::optional<std::string> base64 = hex_to_base64(std::string_view(*value).substr(2))) {
+      return string_literal(*base64);
+    }
+    return std::nullopt;
+  }
   if (type.name == "Boolean" && (sql == "true" || sql == "false")) return std::string(sql);
   if (type.text) {
     if (std::optional<std::string> value = sql_literal(sql)) return string_literal(*value);

@@ -49,7 +49,7 @@ ProcessResult qdb_on(const TestDatabase& db, const std::filesystem::path& cwd, c
 TEST(PullCommand, PrintsWhatPrismaPullsForEveryGoldenCase) {
   if (server_url_or_skip().empty()) return;
   const std::vector<std::string> cases = golden_cases();
-  ASSERT_GE(cases.size(), 7u);
+  ASSERT_GE(cases.size(), 9u);
   const std::map<std::string, std::string> known = known_differences();
   for (const std::string& name : cases) {
     SCOPED_TRACE(name);
@@ -144,7 +144,7 @@ TEST(PullCommand, RoundTripOfTheRepositorysMigrationsAndHandWrittenTables) {
   Project project(true);
   ProcessResult migrated = qdb_on(db, project.root(), {"prod", "db", "migrate"});
   ASSERT_EQ(migrated.exit_code, 0) << migrated.err;
-  for (const char* name : {"relations", "keys", "native_types", "join_tables"}) db.execute(read_file(kGolden / name / "schema.sql"));
+  for (const char* name : {"relations", "keys", "native_types", "join_tables", "defaults", "raw_defaults"}) db.execute(read_file(kGolden / name / "schema.sql"));
 
   ProcessResult pulled = qdb_on(db, project.root(), {"dev", "db", "pull", "--print"});
   ASSERT_EQ(pulled.exit_code, 0) << pulled.err;

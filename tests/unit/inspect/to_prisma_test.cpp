@@ -114,6 +114,25 @@ TEST(ToPrisma, ForeignKeysBecomeRelationFieldsOnBothSides) {
                 "}\n");
 }
 
+TEST(ToPrisma, BytesDefaultsInBase64AndTimesWithTheServersPrecision) {
+  model::Schema schema;
+  model::Table t = table_with_id("t");
+  model::Column raw = column("raw", "BYTEA", true);
+  raw.default_sql = "'\\x01020304'";
+  t.columns.push_back(raw);
+  t.columns.push_back(column("at", "TIMESTAMPTZ", true));
+  t.columns.push_back(column("at3", "TIMESTAMP(3)", true));
+  schema.tables.push_back(t);
+  EXPECT_EQ(to_prisma(schema),
+            kDatasource +
+                "\nmodel t {\n"
+                "  id  Int       @id @default(autoincrement())\n"
+                "  raw Bytes?    @default(\"AQIDBA==\")\n"
+                "  at  DateTime? @db.Timestamptz(6)\n"
+                "  at3 DateTime?\n"
+                "}\n");
+}
+
 model::ForeignKey key_to(const std::string& table, const std::string& column, const std::string& target) {
   model::ForeignKey key;
   key.name = table + "_" + column + "_fkey";
