@@ -1,5 +1,4 @@
 // `qdb <profile> db pull`: the database's tables written as a Prisma schema (prisma db pull).
-#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -64,19 +63,12 @@ void check_overwrite(Context& context, const std::filesystem::path& target) {
 std::string pull_text(Context& context) {
   const db::ConnectionSettings settings = connection_settings(context);
   const model::Schema schema = inspect_database(context, settings);
-  // @@schema is not written yet: with several schemas the models would all land in the default one.
-  const bool other_schemas = std::any_of(schema.tables.begin(), schema.tables.end(),
-                                         [](const model::Table& table) { return !table.schema.empty(); });
-  if (other_schemas) {
-    context.console.warn("db pull does not write @@schema yet: the tables of the datasource's other schemas are "
-                         "written as if they were in the default one (docs/pull.md)");
-  }
   for (const std::string& item : inspect::left_out(schema)) {
     context.console.warn("not in the pulled schema (the schema language cannot say it): " + item);
   }
   context.report.set("tables", static_cast<int>(schema.tables.size()));
   context.report.set("enums", static_cast<int>(schema.enums.size()));
-  return inspect::to_prisma(schema, configured_schema_text(context));
+  return inspect::to_prisma(schema, configured_schema_text(context), settings.schema);
 }
 
 }  // namespace

@@ -59,8 +59,9 @@ bool expressible(const model::Index& index) {
 
 class ModelWriter {
  public:
-  ModelWriter(const model::Schema& schema, const Relations& relations, const model::Table& table)
-      : schema_(schema), relations_(relations), table_(table) {}
+  ModelWriter(const model::Schema& schema, const Relations& relations, const model::Table& table,
+              const std::string& default_schema)
+      : schema_(schema), relations_(relations), table_(table), default_schema_(default_schema) {}
 
   std::string render() {
     plan_unique_fields();
@@ -76,6 +77,9 @@ class ModelWriter {
     for (const model::Index* index : block_indexes(false)) block += "  @@index(" + index_arguments(*index) + ")\n";
     const std::string model_name = prisma_identifier(table_.name);
     if (model_name != table_.name) block += "  @@map(" + string_literal(table_.name) + ")\n";
+    if (!schema_.namespaces.empty()) {
+      block += "  @@schema(" + string_literal(table_.schema.empty() ? default_schema_ : table_.schema) + ")\n";
+    }
     std::string head;
     if (!identifiable()) {
       head += "/// The underlying table does not contain a valid unique identifier and can therefore currently not be "
@@ -222,10 +226,11 @@ class ModelWriter {
   const model::Schema& schema_;
   const Relations& relations_;
   const model::Table& table_;
+  const std::string& default_schema_;
   std::map<std::string, const model::Index*> field_unique_;  // column → its one-column unique index
 };
 
-std::string enum_block(const model::Enum& e) {
+std::string enum_block(const model::Enum& e, bool multi_schema, const std::string& default_schema) {
   const std::string name = prisma_identifier(e.name);
   std::string out = "enum " + name + " {\n";
   for (const std::string& value : e.values) {
@@ -233,8 +238,10 @@ std::string enum_block(const model::Enum& e) {
     if (value_name.empty()) value_name = "EMPTY_ENUM_VALUE";
     out += "  " + value_name + (value_name != value ? " @map(" + string_literal(value) + ")" : "") + "\n";
   }
-  if (name != e.name) out += "\n  @@map(" + string_literal(e.name) + ")\n";
-  return out + "}\n";
+  std::string block;
+  if (name != e.name) block += "  @@map(" + string_literal(e.name) + ")\n";
+  if (multi_schema) block += "  @@schema(" + string_literal(e.schema.empty() ? default_schema : e.schema) + ")\n";
+  return out + (block.empty() ? "" : "\n" + block) + "}\n";
 }
 
 // Calls `visit(start, end)` for each top-level block of `text` (from its keyword to its closing
@@ -265,6 +272,38 @@ void top_level_blocks(std::string_view text, Visit visit) {
   }
 }
 
+// `schemas = ["public", "auth"]` → `schemas = ["auth", "public"]`: Prisma writes the list sorted.
+std::string with_sorted_schemas(std::string block) {
+  size_t at = 0;
+  while ((at = block.find("schemas", at)) != std::string::npos) {
+    const bool word_start = at == 0 || !is_word_char(block[at - 1]);
+    const size_t open = block.find_first_not_of(" \t=", at + 7);
+    const bool assigned = block.find('=', at + 7) < open;
+    if (!word_start || !assigned || open == std::string::npos || block[open] != '[') {
+      at += 7;
+      continue;
+    }
+    const size_t close = block.find(']', open);
+    if (close == std::string::npos) break;
+    std::vector<std::string> names;
+    for (size_t quote = block.find('"', open); quote < close; quote = block.find('"', quote)) {
+      const size_t end = block.find('"', quote + 1);
+      if (end > close) break;
+      names.push_back(block.substr(quote, end - quote + 1));
+      quote = end + 1;
+    }
+    std::sort(names.begin(), names.end());
+    std::string list = "[";
+    for (size_t i = 0; i < names.size(); ++i) {
+      if (i > 0) list += ", ";
+      list += names[i];
+    }
+    block.replace(open, close - open + 1, list + "]");
+    break;
+  }
+  return block;
+}
+
 std::string_view keyword_of(std::string_view block) {
   size_t end = 0;
   while (end < block.size() && is_word_char(block[end])) ++end;
@@ -286,7 +325,8 @@ std::string configuration_blocks(std::string_view existing_schema) {
   top_level_blocks(existing_schema, [&](size_t start, size_t end) {
     std::string_view block = existing_schema.substr(start, end - start);
     const std::string_view keyword = keyword_of(block);
-    if (keyword == "datasource" || keyword == "generator") out.append(block).append("\n\n");
+    if (keyword == "datasource") out.append(with_sorted_schemas(std::string(block))).append("\n\n");
+    if (keyword == "generator") out.append(block).append("\n\n");
   });
   if (out.empty()) out = "datasource db {\n  provider = \"postgresql\"\n  url      = env(\"DATABASE_URL\")\n}\n\n";
   return out;
@@ -301,19 +341,19 @@ bool declares_models(std::string_view schema_text) {
   return found;
 }
 
-std::string to_prisma(const model::Schema& schema, std::string_view existing_schema) {
+std::string to_prisma(const model::Schema& schema, std::string_view existing_schema, const std::string& default_schema) {
   std::string text = configuration_blocks(existing_schema);
   std::vector<const model::Table*> tables;
   for (const model::Table& table : schema.tables) tables.push_back(&table);
   std::sort(tables.begin(), tables.end(), [](const model::Table* a, const model::Table* b) { return a->name < b->name; });
   const Relations relations(tables);
   for (const model::Table* table : tables) {
-    if (!relations.is_join_table(*table)) text += ModelWriter(schema, relations, *table).render() + "\n";
+    if (!relations.is_join_table(*table)) text += ModelWriter(schema, relations, *table, default_schema).render() + "\n";
   }
   std::vector<const model::Enum*> enums;
   for (const model::Enum& e : schema.enums) enums.push_back(&e);
   std::sort(enums.begin(), enums.end(), [](const model::Enum* a, const model::Enum* b) { return a->name < b->name; });
-  for (const model::Enum* e : enums) text += enum_block(*e) + "\n";
+  for (const model::Enum* e : enums) text += enum_block(*e, !schema.namespaces.empty(), default_schema) + "\n";
   return prisma::format_schema_text(text);
 }
 

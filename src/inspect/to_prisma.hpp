@@ -17,8 +17,9 @@ namespace qdb::inspect {
 std::string prisma_identifier(std::string_view database_name);
 
 /// The `datasource` and `generator` blocks of an existing schema file, as written and in their
-/// order, each followed by a blank line; when `existing_schema` has none, Prisma's default
-/// datasource for PostgreSQL with `url = env("DATABASE_URL")`.
+/// order (the datasource's `schemas` list sorted, as Prisma rewrites it), each followed by a
+/// blank line; when `existing_schema` has none, Prisma's default datasource for PostgreSQL with
+/// `url = env("DATABASE_URL")`.
 std::string configuration_blocks(std::string_view existing_schema);
 
 /// True when `schema_text` declares a model, view, enum or type block (anything `db pull` would
@@ -30,8 +31,11 @@ bool declares_models(std::string_view schema_text);
 /// the enums in name order. Per column: the Prisma type, `?` or `[]`, `@id`, `@unique`,
 /// `@default(...)`, `@map` when the name had to change, `@db.*` when the SQL type is not the
 /// scalar's default. Per foreign key a relation field on both sides, named as Prisma names them
-/// (docs/pull.md). Objects the schema language cannot express are left out. Never throws.
-std::string to_prisma(const model::Schema& schema, std::string_view existing_schema = {});
+/// (docs/pull.md). With several schemas (`schema.namespaces`, multiSchema) every model and enum
+/// gets `@@schema`, `default_schema` for those the model names "". Objects the schema language
+/// cannot express are left out. Never throws.
+std::string to_prisma(const model::Schema& schema, std::string_view existing_schema = {},
+                      const std::string& default_schema = "public");
 
 /// What to_prisma() leaves out because the schema language cannot say it, one line each for
 /// the user: `view "active_users"`, `check constraint "price_positive" on "orders"`, `index

@@ -49,13 +49,16 @@ ProcessResult qdb_on(const TestDatabase& db, const std::filesystem::path& cwd, c
 TEST(PullCommand, PrintsWhatPrismaPullsForEveryGoldenCase) {
   if (server_url_or_skip().empty()) return;
   const std::vector<std::string> cases = golden_cases();
-  ASSERT_GE(cases.size(), 9u);
+  ASSERT_GE(cases.size(), 10u);
   const std::map<std::string, std::string> known = known_differences();
   for (const std::string& name : cases) {
     SCOPED_TRACE(name);
     TestDatabase db;
     db.execute(read_file(kGolden / name / "schema.sql"));
-    TempDir dir;  // no schema yet: the default datasource
+    TempDir dir;  // no schema yet: the default datasource, unless the case brings its own
+    if (std::filesystem::exists(kGolden / name / "datasource.prisma")) {
+      dir.write("schema/schema.prisma", read_file(kGolden / name / "datasource.prisma"));
+    }
     ProcessResult r = qdb_on(db, dir.path(), {"dev", "db", "pull", "--print"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const std::string expected = read_file(kGolden / name / "expected.prisma");
@@ -156,6 +159,25 @@ TEST(PullCommand, RoundTripOfTheRepositorysMigrationsAndHandWrittenTables) {
   EXPECT_EQ(valid.exit_code, 0) << valid.err;
   ProcessResult diff = qdb_on(db, project.root(),
                               {"dev", "db", "diff", "--from-url", db.url(), "--to-schema", "pulled/schema.prisma"});
+  EXPECT_EQ(diff.exit_code, 0) << diff.err;
+  EXPECT_EQ(diff.out, "No difference detected.\n");
+}
+
+// With a multiSchema datasource: pull --force writes the file in place, with @@schema, and the
+// result describes the database.
+TEST(PullCommand, RoundTripOfAMultiSchemaDatabase) {
+  TestDatabase db;
+  if (!db.ok()) return;
+  db.execute(read_file(kGolden / "multi_schema" / "schema.sql"));
+  TempDir dir;
+  dir.write("schema/schema.prisma", read_file(kGolden / "multi_schema" / "datasource.prisma"));
+  ProcessResult pulled = qdb_on(db, dir.path(), {"dev", "db", "pull", "--force"});
+  ASSERT_EQ(pulled.exit_code, 0) << pulled.err;
+  EXPECT_EQ(read_file(dir.path() / "schema/schema.prisma"), read_file(kGolden / "multi_schema" / "expected.prisma"));
+  ProcessResult valid = qdb_on(db, dir.path(), {"dev", "db", "validate"});
+  EXPECT_EQ(valid.exit_code, 0) << valid.err;
+  ProcessResult diff =
+      qdb_on(db, dir.path(), {"dev", "db", "diff", "--from-url", db.url(), "--to-schema", "schema/schema.prisma"});
   EXPECT_EQ(diff.exit_code, 0) << diff.err;
   EXPECT_EQ(diff.out, "No difference detected.\n");
 }

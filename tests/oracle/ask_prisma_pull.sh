@@ -2,6 +2,8 @@
 # Asks Prisma 6.19.3 (the offline CLI of the reference install) what `prisma db pull --print`
 # writes for each case folder's schema.sql and stores it as <case>/expected.prisma. Each case is
 # built in a fresh database `qdb_pull_<case>` on the server of SERVER_URL, which is dropped after.
+# Prisma reads <case>/datasource.prisma as the existing schema when there is one (multiSchema),
+# else a datasource with url = env("DATABASE_URL") alone.
 # Only Prisma's output is stored: the lines before the schema's first `datasource` (the driver
 # adapter's warning, which this install prints on stdout) and the blank lines after its end are cut.
 #
@@ -17,9 +19,13 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/prisma"
-printf 'datasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n' >"$work/prisma/schema.prisma"
 for case in "$@"; do
   case="$(cd "${case%/}" && pwd)"
+  if [[ -f "$case/datasource.prisma" ]]; then
+    cp "$case/datasource.prisma" "$work/prisma/schema.prisma"
+  else
+    printf 'datasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n' >"$work/prisma/schema.prisma"
+  fi
   db="qdb_pull_$(basename "$case")"
   "$psql" "$SERVER_URL/postgres" -q -c "DROP DATABASE IF EXISTS \"$db\"" -c "CREATE DATABASE \"$db\""
   "$psql" "$SERVER_URL/$db" -q -v ON_ERROR_STOP=1 -f "$case/schema.sql"

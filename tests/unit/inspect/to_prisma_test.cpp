@@ -42,6 +42,9 @@ TEST(ConfigurationBlocks, KeepsDatasourceAndGeneratorsAsWrittenAndNothingElse) {
             "generator client {\n  provider = \"prisma-client-js\" // }\n}\n\n"
             "datasource db {\n  provider = \"postgresql\"\n  url = env(\"X\")\n}\n\n");
   EXPECT_EQ(configuration_blocks(""), kDatasource + "\n");
+  // Prisma writes a multiSchema datasource's list sorted.
+  EXPECT_EQ(configuration_blocks("datasource db {\n  provider = \"postgresql\"\n  schemas = [\"public\", \"auth\"]\n}\n"),
+            "datasource db {\n  provider = \"postgresql\"\n  schemas = [\"auth\", \"public\"]\n}\n\n");
 }
 
 TEST(DeclaresModels, SeesModelsAndEnumsButNotCommentsOrConfiguration) {
