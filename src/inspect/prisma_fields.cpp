@@ -177,6 +177,8 @@ std::optional<std::string> default_argument(const model::Column& column, const F
   // An identity column is written as autoincrement() too, as Prisma writes it (migrations made
   // from the pulled schema would create SERIAL instead: docs/pull.md).
   if (column.autoincrement || column.identity) return "autoincrement()";
+  // A generated column's expression, as Prisma writes it (lowering makes it a plain default).
+  if (column.generated_sql) return "dbgenerated(" + string_literal(*column.generated_sql) + ")";
   if (!column.default_sql) return std::nullopt;
   const std::string& sql = *column.default_sql;
   if (sql == "CURRENT_TIMESTAMP" && type.name == "DateTime" && !type.list) return "now()";

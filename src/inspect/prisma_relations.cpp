@@ -74,9 +74,8 @@ Relations::Relations(const std::vector<const model::Table*>& tables) : tables_(t
     if (!a || !b) continue;
     const model::Table* model_a = referenced(tables, *a);
     const model::Table* model_b = referenced(tables, *b);
-    // Self relations need field names this slice does not write yet; a pair in the wrong order
-    // would be created the other way round from the schema.
-    if (model_a == model_b || prisma_identifier(model_a->name) > prisma_identifier(model_b->name)) continue;
+    // A pair in the wrong order would be created the other way round from the schema.
+    if (prisma_identifier(model_a->name) > prisma_identifier(model_b->name)) continue;
     join_tables_.push_back({table, model_a, model_b});
   }
   for (const model::Table* table : tables) {
@@ -121,14 +120,14 @@ std::vector<RelationField> Relations::fields_of(const model::Table& table) const
     }
     const std::string suffix = ambiguous ? "_" + relation_name : "";
     if (k.from == &table) {
-      RelationField field{k.key, true, to + suffix, to, is_nullable(*k.from, *k.key), false, relation_name};
+      RelationField field{k.key, true, to + suffix, to, is_nullable(*k.from, *k.key), false, relation_name, k.to};
       out.push_back(std::move(field));
     }
     if (k.to == &table) {
       const bool one = is_unique(*k.from, *k.key);
       std::string name = from + suffix;
       if (self) name.insert(0, "other_");
-      RelationField field{k.key, false, std::move(name), from, one, !one, relation_name};
+      RelationField field{k.key, false, std::move(name), from, one, !one, relation_name, k.from};
       out.push_back(std::move(field));
     }
   }
@@ -142,8 +141,16 @@ std::vector<RelationField> Relations::fields_of(const model::Table& table) const
     const std::string other = j.a == &table ? b : a;
     const bool ambiguous = pairs[std::minmax(j.a, j.b)] > 1;
     const std::string name = j.table->name.substr(1);
+    const model::Table* other_table = j.a == &table ? j.b : j.a;
+    if (j.a == j.b) {
+      for (const char* side : {"_A", "_B"}) {
+        out.push_back(RelationField{nullptr, false, a + side, a, false, true, name, other_table});
+      }
+      continue;
+    }
     const std::string relation_name = ambiguous || name != a + "To" + b ? name : "";
-    out.push_back(RelationField{nullptr, false, ambiguous ? other + "_" + name : other, other, false, true, relation_name});
+    out.push_back(RelationField{nullptr, false, ambiguous ? other + "_" + name : other, other, false, true,
+                                relation_name, other_table});
   }
   return out;
 }

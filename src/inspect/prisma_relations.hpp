@@ -16,6 +16,7 @@ struct RelationField {
   bool optional = false;       // `?`: a nullable key, or the back side of a one-to-one relation
   bool list = false;           // `[]`: the back side of a one-to-many relation
   std::string relation_name;   // "" when the pair of models needs none
+  const model::Table* other = nullptr;  // the table of the other side
 };
 
 /// The relation fields of every table, named as Prisma's introspection names them: the holding
@@ -35,7 +36,8 @@ class Relations {
   /// True for the join table of an implicit many-to-many relation, as Prisma creates one
   /// (`_<A>To<B>` or `_<name>`, columns A and B, each a foreign key to a model's one-column
   /// primary key, A to the model whose name sorts first, a key over (A, B)): it is written as a
-  /// list relation field on both models instead of a model.
+  /// list relation field on both models instead of a model (on a self relation: `<model>_A` and
+  /// `<model>_B`, both with the relation's name).
   bool is_join_table(const model::Table& table) const;
 
  private:

@@ -16,6 +16,17 @@ namespace {
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_word_char(char c) { return is_letter(c) || (c >= '0' && c <= '9') || c == '_'; }
 
+// Prisma's name of an operator class it knows outside BRIN (jsonb_path_ops → JsonbPathOps), else
+// raw("...").
+std::string operator_class(const std::string& ops) {
+  static const std::map<std::string, std::string> kNames = {
+      {"jsonb_ops", "JsonbOps"}, {"jsonb_path_ops", "JsonbPathOps"}, {"array_ops", "ArrayOps"},
+      {"inet_ops", "InetOps"},   {"text_ops", "TextOps"},
+  };
+  auto found = kNames.find(ops);
+  return found != kNames.end() ? found->second : "raw(" + string_literal(ops) + ")";
+}
+
 std::string joined(const std::vector<std::string>& items) {
   std::string out;
   for (size_t i = 0; i < items.size(); ++i) {
@@ -30,7 +41,7 @@ std::vector<std::string> column_arguments(const model::IndexColumn& column) {
   std::vector<std::string> arguments;
   if (column.length) arguments.push_back("length: " + std::to_string(*column.length));
   if (column.sort == "DESC") arguments.push_back("sort: Desc");
-  if (!column.ops.empty()) arguments.push_back("ops: raw(" + string_literal(column.ops) + ")");
+  if (!column.ops.empty()) arguments.push_back("ops: " + operator_class(column.ops));
   return arguments;
 }
 
@@ -57,6 +68,22 @@ bool expressible(const model::Index& index) {
   return true;
 }
 
+// Prisma Client needs a primary key or a unique index over required columns.
+bool identifiable(const model::Table& table) {
+  if (table.primary_key) return true;
+  for (const model::Index& index : table.indexes) {
+    if (!index.unique || !expressible(index)) continue;
+    bool required = true;
+    for (const model::IndexColumn& column : index.columns) {
+      for (const model::Column& c : table.columns) {
+        if (c.name == column.name && c.nullable) required = false;
+      }
+    }
+    if (required) return true;
+  }
+  return false;
+}
+
 class ModelWriter {
  public:
   ModelWriter(const model::Schema& schema, const Relations& relations, const model::Table& table,
@@ -81,7 +108,7 @@ class ModelWriter {
       block += "  @@schema(" + string_literal(table_.schema.empty() ? default_schema_ : table_.schema) + ")\n";
     }
     std::string head;
-    if (!identifiable()) {
+    if (!identifiable(table_)) {
       head += "/// The underlying table does not contain a valid unique identifier and can therefore currently not be "
               "handled by Prisma Client.\n";
       block += "  @@ignore\n";
@@ -125,22 +152,6 @@ class ModelWriter {
       for (const model::IndexColumn& column : index.columns) {
         if (!column.expression.empty()) return true;
       }
-    }
-    return false;
-  }
-
-  // Prisma Client needs a primary key or a unique index over required columns.
-  bool identifiable() const {
-    if (table_.primary_key) return true;
-    for (const model::Index& index : table_.indexes) {
-      if (!index.unique || !expressible(index)) continue;
-      bool required = true;
-      for (const model::IndexColumn& column : index.columns) {
-        for (const model::Column& c : table_.columns) {
-          if (c.name == column.name && c.nullable) required = false;
-        }
-      }
-      if (required) return true;
     }
     return false;
   }
@@ -209,7 +220,10 @@ class ModelWriter {
       if (key.on_update != model::Action::kCascade) arguments.push_back("onUpdate: " + action_name(key.on_update));
       if (key.name != model::foreign_key_name(table_.name, key.columns)) arguments.push_back("map: " + string_literal(key.name));
     }
-    return arguments.empty() ? line : line + " @relation(" + joined(arguments) + ")";
+    if (!arguments.empty()) line += " @relation(" + joined(arguments) + ")";
+    // Prisma Client cannot use the back side of a relation to an @@ignore'd model.
+    if (!field.forward && field.other && !identifiable(*field.other) && identifiable(table_)) line += " @ignore";
+    return line;
   }
 
   static std::string action_name(model::Action action) {
