@@ -64,7 +64,22 @@ bool has_key_over_a_and_b(const model::Table& table) {
 
 }  // namespace
 
-Relations::Relations(const std::vector<const model::Table*>& tables) : tables_(tables) {
+std::map<const model::Table*, std::string> model_names(const std::vector<const model::Table*>& tables,
+                                                        const std::string& default_schema) {
+  std::map<std::string, int> counts;
+  for (const model::Table* table : tables) ++counts[prisma_identifier(table->name)];
+  std::map<const model::Table*, std::string> names;
+  for (const model::Table* table : tables) {
+    std::string name = prisma_identifier(table->name);
+    if (counts[name] > 1) name = (table->schema.empty() ? default_schema : table->schema) + "_" + name;
+    names[table] = name;
+  }
+  return names;
+}
+
+Relations::Relations(const std::vector<const model::Table*>& tables,
+                     const std::map<const model::Table*, std::string>& model_names)
+    : tables_(tables), names_(model_names) {
   // Implicit many-to-many join tables first: their keys are not relations of their own.
   for (const model::Table* table : tables) {
     if (!table->name.starts_with("_") || table->columns.size() != 2 || table->foreign_keys.size() != 2) continue;
@@ -75,7 +90,7 @@ Relations::Relations(const std::vector<const model::Table*>& tables) : tables_(t
     const model::Table* model_a = referenced(tables, *a);
     const model::Table* model_b = referenced(tables, *b);
     // A pair in the wrong order would be created the other way round from the schema.
-    if (prisma_identifier(model_a->name) > prisma_identifier(model_b->name)) continue;
+    if (names_.at(model_a) > names_.at(model_b)) continue;
     join_tables_.push_back({table, model_a, model_b});
   }
   for (const model::Table* table : tables) {
@@ -103,8 +118,8 @@ std::vector<RelationField> Relations::fields_of(const model::Table& table) const
   std::vector<RelationField> out;
   for (const Key& k : keys_) {
     if (k.from != &table && k.to != &table) continue;
-    const std::string from = prisma_identifier(k.from->name);
-    const std::string to = prisma_identifier(k.to->name);
+    const std::string& from = names_.at(k.from);
+    const std::string& to = names_.at(k.to);
     const bool self = k.from == k.to;
     const bool ambiguous = pairs[std::minmax(k.from, k.to)] > 1;
     std::string relation_name;
@@ -136,8 +151,8 @@ std::vector<RelationField> Relations::fields_of(const model::Table& table) const
   // relations join the same two models; then the field's name carries it too.
   for (const JoinTable& j : join_tables_) {
     if (j.a != &table && j.b != &table) continue;
-    const std::string a = prisma_identifier(j.a->name);
-    const std::string b = prisma_identifier(j.b->name);
+    const std::string& a = names_.at(j.a);
+    const std::string& b = names_.at(j.b);
     const std::string other = j.a == &table ? b : a;
     const bool ambiguous = pairs[std::minmax(j.a, j.b)] > 1;
     const std::string name = j.table->name.substr(1);

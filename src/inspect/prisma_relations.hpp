@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -25,9 +26,9 @@ struct RelationField {
 /// named `<referencing>_<columns>To<referenced>` and both fields carry that name after the model's.
 class Relations {
  public:
-  /// `tables` in the order the models are written; foreign keys to tables not among them (another
-  /// schema) are left out.
-  explicit Relations(const std::vector<const model::Table*>& tables);
+  /// `tables` in the order the models are written, `model_names` their models' names
+  /// (model_names()); foreign keys to tables not among them (another schema) are left out.
+  Relations(const std::vector<const model::Table*>& tables, const std::map<const model::Table*, std::string>& model_names);
 
   /// The relation fields of `table` in Prisma's order: foreign keys by (table, name), for each
   /// the holding side before the other.
@@ -39,6 +40,9 @@ class Relations {
   /// list relation field on both models instead of a model (on a self relation: `<model>_A` and
   /// `<model>_B`, both with the relation's name).
   bool is_join_table(const model::Table& table) const;
+
+  /// The model name of `table`, one of those given.
+  const std::string& model_name(const model::Table& table) const { return names_.at(&table); }
 
  private:
   struct JoinTable {
@@ -54,6 +58,13 @@ class Relations {
   };
   std::vector<Key> keys_;
   std::vector<const model::Table*> tables_;
+  std::map<const model::Table*, std::string> names_;
 };
+
+/// The model name of each table: prisma_identifier() of its name, or, when two tables would get
+/// the same one, `<schema>_<identifier>` for both (`default_schema` for tables the model puts in
+/// ""), as Prisma names them.
+std::map<const model::Table*, std::string> model_names(const std::vector<const model::Table*>& tables,
+                                                        const std::string& default_schema);
 
 }  // namespace qdb::inspect

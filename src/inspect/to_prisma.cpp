@@ -102,7 +102,7 @@ class ModelWriter {
     }
     for (const model::Index* index : block_indexes(true)) block += "  @@unique(" + index_arguments(*index) + ")\n";
     for (const model::Index* index : block_indexes(false)) block += "  @@index(" + index_arguments(*index) + ")\n";
-    const std::string model_name = prisma_identifier(table_.name);
+    const std::string& model_name = relations_.model_name(table_);
     if (model_name != table_.name) block += "  @@map(" + string_literal(table_.name) + ")\n";
     if (!schema_.namespaces.empty()) {
       block += "  @@schema(" + string_literal(table_.schema.empty() ? default_schema_ : table_.schema) + ")\n";
@@ -249,7 +249,12 @@ std::string enum_block(const model::Enum& e, bool multi_schema, const std::strin
   std::string out = "enum " + name + " {\n";
   for (const std::string& value : e.values) {
     std::string value_name = prisma_identifier(value);
-    if (value_name.empty()) value_name = "EMPTY_ENUM_VALUE";
+    if (value.empty()) value_name = "EMPTY_ENUM_VALUE";
+    if (value_name.empty()) {
+      // Nothing of the name is left: Prisma comments the value out.
+      out += "  // " + value + " @map(" + string_literal(value) + ")\n";
+      continue;
+    }
     out += "  " + value_name + (value_name != value ? " @map(" + string_literal(value) + ")" : "") + "\n";
   }
   std::string block;
@@ -360,7 +365,7 @@ std::string to_prisma(const model::Schema& schema, std::string_view existing_sch
   std::vector<const model::Table*> tables;
   for (const model::Table& table : schema.tables) tables.push_back(&table);
   std::sort(tables.begin(), tables.end(), [](const model::Table* a, const model::Table* b) { return a->name < b->name; });
-  const Relations relations(tables);
+  const Relations relations(tables, model_names(tables, default_schema));
   for (const model::Table* table : tables) {
     if (!relations.is_join_table(*table)) text += ModelWriter(schema, relations, *table, default_schema).render() + "\n";
   }
