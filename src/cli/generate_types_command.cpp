@@ -16,7 +16,7 @@ namespace {
 std::vector<Output> render(const Context& context, const prisma::Schema& schema, bool from_db) {
   const config::GenerateConfig& g = context.project.generate;
   // The generated files name their source in their header.
-  std::string label = from_db ? "the database (db pull)" : display_path(context, context.project.schema_path);
+  std::string label = from_db ? "the database (generate-types --from-db)" : display_path(context, context.project.schema_path);
   std::vector<Output> outputs;
   if (g.typescript) {
     codegen::TypeScriptOptions options;
