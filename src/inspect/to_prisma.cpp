@@ -364,14 +364,20 @@ std::string to_prisma(const model::Schema& schema, std::string_view existing_sch
   std::string text = configuration_blocks(existing_schema);
   std::vector<const model::Table*> tables;
   for (const model::Table& table : schema.tables) tables.push_back(&table);
-  std::sort(tables.begin(), tables.end(), [](const model::Table* a, const model::Table* b) { return a->name < b->name; });
+  // By schema, then name, as Prisma orders them ("" is the default schema).
+  auto in_schema = [&](const std::string& name) -> const std::string& { return name.empty() ? default_schema : name; };
+  std::sort(tables.begin(), tables.end(), [&](const model::Table* a, const model::Table* b) {
+    return std::pair(in_schema(a->schema), a->name) < std::pair(in_schema(b->schema), b->name);
+  });
   const Relations relations(tables, model_names(tables, default_schema));
   for (const model::Table* table : tables) {
     if (!relations.is_join_table(*table)) text += ModelWriter(schema, relations, *table, default_schema).render() + "\n";
   }
   std::vector<const model::Enum*> enums;
   for (const model::Enum& e : schema.enums) enums.push_back(&e);
-  std::sort(enums.begin(), enums.end(), [](const model::Enum* a, const model::Enum* b) { return a->name < b->name; });
+  std::sort(enums.begin(), enums.end(), [&](const model::Enum* a, const model::Enum* b) {
+    return std::pair(in_schema(a->schema), a->name) < std::pair(in_schema(b->schema), b->name);
+  });
   for (const model::Enum* e : enums) text += enum_block(*e, !schema.namespaces.empty(), default_schema) + "\n";
   return prisma::format_schema_text(text);
 }
