@@ -18,12 +18,17 @@ const std::vector<Command>& command_table() {
        run_validate},
       {"format", "Rewrite the schema files in prisma format's layout; --check only reports (no database needed)",
        false, setup_format, run_format},
-      {"generate-types", "Write TypeScript (and C++) types from the schema (prisma generate; no database needed)",
+      {"generate-types", "Write TypeScript (and C++) types from the schema (prisma generate; no database needed), or with "
+       "--from-db from the database's tables",
        false, setup_generate_types, run_generate_types},
       {"diff",
        "Compare two schemas (schema files, migrations, a database, or empty) and print the SQL or a summary "
        "(prisma migrate diff; schema files need no database)",
        false, setup_diff, run_diff},
+      {"pull",
+       "Write the database's tables as a Prisma schema (prisma db pull); --print shows it instead; never "
+       "writes to the database",
+       false, setup_pull, run_pull},
       {"diagram", "Draw the schema as a Mermaid erDiagram, Graphviz DOT or SVG (no database needed)", false,
        setup_diagram, run_diagram},
       {"reset", "Drop everything in the target schema, re-apply all migrations, run the seed (prisma migrate reset)",

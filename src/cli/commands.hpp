@@ -41,6 +41,12 @@ int run_generate_types(Context& context);
 void setup_diff(CLI::App& command, Invocation& invocation);
 int run_diff(Context& context);
 
+void setup_pull(CLI::App& command, Invocation& invocation);
+int run_pull(Context& context);
+/// The database DATABASE_URL names, inspected, written as `db pull` writes it and loaded as a
+/// schema named "the database (db pull)" (generate-types --from-db). Throws as inspect_database.
+prisma::LoadResult load_pulled_schema(Context& context);
+
 void setup_push(CLI::App& command, Invocation& invocation);
 int run_push(Context& context);
 

@@ -13,9 +13,10 @@
 namespace qdb::cli {
 namespace {
 
-std::vector<Output> render(const Context& context, const prisma::Schema& schema) {
+std::vector<Output> render(const Context& context, const prisma::Schema& schema, bool from_db) {
   const config::GenerateConfig& g = context.project.generate;
-  std::string label = display_path(context, context.project.schema_path);
+  // The generated files name their source in their header.
+  std::string label = from_db ? "the database (generate-types --from-db)" : display_path(context, context.project.schema_path);
   std::vector<Output> outputs;
   if (g.typescript) {
     codegen::TypeScriptOptions options;
@@ -39,16 +40,21 @@ void setup_generate_types(CLI::App& command, Invocation& invocation) {
   command.add_flag("--check", invocation.check,
                    "Write nothing; exit 15 when a generated file is missing or out of date, 14 when the schema has "
                    "changes no migration contains (for CI)");
+  command.add_flag("--from-db", invocation.types_from_db,
+                   "Generate from the database's tables (the schema `db pull --print` shows) instead of the schema");
 }
 
 std::vector<Output> write_generated_types(Context& context, bool check) {
-  prisma::LoadResult schema = load_schema(context);
+  const bool from_db = context.invocation.types_from_db;
+  prisma::LoadResult schema = from_db ? load_pulled_schema(context) : load_schema(context);
   report_schema(context, schema);
   if (!schema.ok()) {
     throw invalid_schema(context, schema, "; nothing was generated",
-                         "fix the problems listed, or run `qdb dev db validate` for the full report");
+                         from_db ? "the schema db pull makes of this database is not valid: see docs/pull.md for "
+                                   "what is not covered yet"
+                                 : "fix the problems listed, or run `qdb dev db validate` for the full report");
   }
-  std::vector<Output> outputs = render(context, schema.schema);
+  std::vector<Output> outputs = render(context, schema.schema, from_db);
   release_schema(context, std::move(schema));
   if (outputs.empty()) {
     context.console.warn("nothing to generate: [generate] in qdb.toml turns every output off");
@@ -130,7 +136,8 @@ int run_generate_types(Context& context) {
   output::Json files = output::Json::array();
   for (const Output& o : outputs) files.push_back({{"path", display_path(context, o.path)}, {"status", o.status}});
   context.report.set("files", std::move(files));
-  const bool ahead = schema_ahead_of_migrations(context);
+  // Types from the database describe what it has: there is no schema to hold against the migrations.
+  const bool ahead = !context.invocation.types_from_db && schema_ahead_of_migrations(context);
   if (stale) return exit_code::kStale;
   return ahead && context.invocation.check ? exit_code::kStatusDrift : exit_code::kOk;
 }

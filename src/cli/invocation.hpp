@@ -31,6 +31,12 @@ struct DiffOptions {
   std::string output;                  // -o FILE
 };
 
+/// `db pull`'s flags.
+struct PullOptions {
+  bool print = false;                  // --print: stdout instead of the schema file
+  std::string output;                  // -o FILE
+};
+
 /// What the command line asked for, filled in by CLI11.
 struct Invocation {
   std::string profile;
@@ -44,7 +50,7 @@ struct Invocation {
   bool status_schema = false;          // status --schema: compare schema, migrations and database
   bool check = false;                  // generate-types --check, format --check
   std::optional<double> lock_timeout;  // migrate, reset, resolve --lock-timeout DURATION, in seconds
-  bool force = false;                  // reset --force: no confirmation
+  bool force = false;                  // reset --force: no confirmation; pull --force: replace models
   bool skip_seed = false;              // reset --skip-seed
   bool skip_generate = false;          // reset --skip-generate
   std::string resolve_applied;         // resolve --applied NAME
@@ -55,6 +61,8 @@ struct Invocation {
   std::string diagram_svg;             // diagram --svg FILE
   bool diagram_from_db = false;        // diagram --from-db: the database's tables
   DiffOptions diff;                    // diff
+  PullOptions pull;                    // pull
+  bool types_from_db = false;          // generate-types --from-db: from the pulled schema
   bool no_cache = false;               // diff, migrate, status --no-cache: replay the migrations even when the replay cache has them
 };
 

@@ -43,6 +43,13 @@ const NativeTypeInfo* find_native_type(std::string_view name) {
   return nullptr;
 }
 
+const NativeTypeInfo* find_native_type_by_sql(std::string_view sql) {
+  for (const auto& info : kNativeTypes) {
+    if (info.sql == sql) return &info;
+  }
+  return nullptr;
+}
+
 std::string native_type_sql(const NativeType& type) {
   const NativeTypeInfo* info = find_native_type(type.name);
   std::string sql(info ? info->sql : std::string_view(type.name));

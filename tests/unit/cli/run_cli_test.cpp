@@ -80,7 +80,7 @@ TEST_F(RunCli, UnknownCommandIsAUsageError) {
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(r.err,
             "error: unknown command \"frobnicate\" (commands: migrate, status, validate, format, generate-types, "
-            "diff, diagram, reset, push, resolve, wait, start, stop, url)\n"
+            "diff, pull, diagram, reset, push, resolve, wait, start, stop, url)\n"
             "hint: run `qdb prod db --help` for what each command does\n");
 }
 

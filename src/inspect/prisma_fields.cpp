@@ -1,0 +1,204 @@
+#include "inspect/prisma_fields.hpp"
+
+#include <cctype>
+#include <map>
+#include <vector>
+
+#include "inspect/to_prisma.hpp"
+#include "prisma/native_types.hpp"
+
+namespace qdb::inspect {
+namespace {
+
+// The inside of a whole SQL literal '...' ('' unescaped), or nullopt when `text` is not one.
+std::optional<std::string> sql_literal(std::string_view text) {
+  if (text.size() < 2 || text.front() != '\'' || text.back() != '\'') return std::nullopt;
+  std::string out;
+  for (size_t i = 1; i + 1 < text.size(); ++i) {
+    if (text[i] == '\'') {
+      if (i + 2 >= text.size() || text[i + 1] != '\'') return std::nullopt;  // the literal ends early
+      ++i;
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+bool is_number(std::string_view text) {
+  size_t i = !text.empty() && text[0] == '-' ? 1 : 0;
+  bool digits = false, dot = false;
+  for (; i < text.size(); ++i) {
+    if (std::isdigit(static_cast<unsigned char>(text[i]))) digits = true;
+    else if (text[i] == '.' && !dot) dot = true;
+    else return false;
+  }
+  return digits;
+}
+
+// The top-level elements of the inside of ARRAY[...], outside quotes and brackets.
+std::vector<std::string_view> array_elements(std::string_view inside) {
+  std::vector<std::string_view> out;
+  int depth = 0;
+  bool in_quotes = false;
+  size_t start = 0;
+  for (size_t i = 0; i <= inside.size(); ++i) {
+    if (i == inside.size() || (!in_quotes && depth == 0 && inside[i] == ',')) {
+      std::string_view item = inside.substr(start, i - start);
+      while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+      while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+      if (!item.empty()) out.push_back(item);
+      start = i + 1;
+      continue;
+    }
+    char c = inside[i];
+    if (c == '\'') in_quotes = !in_quotes;
+    if (in_quotes) continue;
+    if (c == '(' || c == '[') ++depth;
+    if (c == ')' || c == ']') --depth;
+  }
+  return out;
+}
+
+
+FieldType scalar_type(std::string_view sql) {
+  // The types lower() writes for a scalar without @db.* (prisma/lower.cpp, scalar_sql).
+  static const std::map<std::string_view, std::string_view> kDefaults = {
+      {"TEXT", "String"},       {"INTEGER", "Int"},           {"BIGINT", "BigInt"},
+      {"DOUBLE PRECISION", "Float"}, {"DECIMAL(65,30)", "Decimal"}, {"BOOLEAN", "Boolean"},
+      {"TIMESTAMP(3)", "DateTime"}, {"JSONB", "Json"},         {"BYTEA", "Bytes"},
+  };
+  FieldType type;
+  if (auto found = kDefaults.find(sql); found != kDefaults.end()) {
+    type.name = found->second;
+  } else {
+    const size_t open = sql.find('(');
+    const prisma::NativeTypeInfo* info = prisma::find_native_type_by_sql(sql.substr(0, open));
+    if (!info || (open != std::string_view::npos && !sql.ends_with(")"))) {
+      type.name = "Unsupported(" + string_literal(sql) + ")";
+      return type;
+    }
+    type.name = prisma::scalar_type_name(info->scalar);
+    type.native = "@db." + std::string(info->name);
+    if (open != std::string_view::npos) {
+      std::string arguments(sql.substr(open + 1, sql.size() - open - 2));
+      std::string spaced;
+      for (char c : arguments) spaced += c == ',' ? std::string(", ") : std::string(1, c);
+      type.native += "(" + spaced + ")";
+    } else if (info->sql.starts_with("TIME")) {
+      // The server's default precision of TIMESTAMP, TIMESTAMPTZ, TIME and TIMETZ, which Prisma
+      // writes out.
+      type.native += "(6)";
+    }
+  }
+  type.numeric = type.name == "Int" || type.name == "BigInt" || type.name == "Float" || type.name == "Decimal";
+  type.text = type.name == "String" || type.name == "Json";
+  return type;
+}
+
+// One element of a default: a literal the schema language can say, or nullopt.
+// '\x0102' → "AQI=": a Bytes default is written in base64; nullopt when `hex` is not hex digits.
+std::optional<std::string> hex_to_base64(std::string_view hex) {
+  static const char* kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  if (hex.size() % 2 != 0) return std::nullopt;
+  std::string bytes;
+  for (size_t i = 0; i < hex.size(); i += 2) {
+    if (!std::isxdigit(static_cast<unsigned char>(hex[i])) || !std::isxdigit(static_cast<unsigned char>(hex[i + 1]))) {
+      return std::nullopt;
+    }
+    bytes += static_cast<char>(std::stoi(std::string(hex.substr(i, 2)), nullptr, 16));
+  }
+  std::string out;
+  for (size_t i = 0; i < bytes.size(); i += 3) {
+    unsigned chunk = static_cast<unsigned char>(bytes[i]) << 16;
+    if (i + 1 < bytes.size()) chunk |= static_cast<unsigned char>(bytes[i + 1]) << 8;
+    if (i + 2 < bytes.size()) chunk |= static_cast<unsigned char>(bytes[i + 2]);
+    out += kAlphabet[(chunk >> 18) & 63];
+    out += kAlphabet[(chunk >> 12) & 63];
+    out += i + 1 < bytes.size() ? kAlphabet[(chunk >> 6) & 63] : '=';
+    out += i + 2 < bytes.size() ? kAlphabet[chunk & 63] : '=';
+  }
+  return out;
+}
+
+std::optional<std::string> default_value(std::string_view sql, const FieldType& type) {
+  if (type.enum_type) {
+    std::optional<std::string> value = sql_literal(sql);
+    if (!value) return std::nullopt;
+    for (const std::string& item : type.enum_type->values) {
+      if (item == *value) return prisma_identifier(item);
+    }
+    return std::nullopt;
+  }
+  if (type.numeric && is_number(sql)) return std::string(sql);
+  if (type.name == "Bytes") {
+    std::optional<std::string> value = sql_literal(sql);
+    if (!value || !value->starts_with("\\x")) return std::nullopt;
+    if (std::optional<std::string> base64 = hex_to_base64(std::string_view(*value).substr(2))) {
+      return string_literal(*base64);
+    }
+    return std::nullopt;
+  }
+  if (type.name == "Boolean" && (sql == "true" || sql == "false")) return std::string(sql);
+  if (type.text) {
+    if (std::optional<std::string> value = sql_literal(sql)) return string_literal(*value);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string string_literal(std::string_view text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+FieldType field_type(const model::Schema& schema, const model::Column& column) {
+  std::string_view sql = column.type;
+  const bool list = sql.ends_with("[]");
+  if (list) sql.remove_suffix(2);
+  FieldType type;
+  if (!column.enum_name.empty()) {
+    for (const model::Enum& e : schema.enums) {
+      if (e.name == column.enum_name) type.enum_type = &e;
+    }
+    type.name = prisma_identifier(column.enum_name);
+  } else {
+    type = scalar_type(sql);
+  }
+  type.list = list;
+  return type;
+}
+
+std::optional<std::string> default_argument(const model::Column& column, const FieldType& type) {
+  // An identity column is written as autoincrement() too, as Prisma writes it (migrations made
+  // from the pulled schema would create SERIAL instead: docs/pull.md).
+  if (column.autoincrement || column.identity) return "autoincrement()";
+  // A generated column's expression, as Prisma writes it (lowering makes it a plain default).
+  if (column.generated_sql) return "dbgenerated(" + string_literal(*column.generated_sql) + ")";
+  if (!column.default_sql) return std::nullopt;
+  const std::string& sql = *column.default_sql;
+  if (sql == "CURRENT_TIMESTAMP" && type.name == "DateTime" && !type.list) return "now()";
+  if (type.list && sql.starts_with("ARRAY[")) {
+    const size_t close = sql.rfind("]::");
+    if (close != std::string::npos) {
+      std::string out = "[";
+      bool all = true;
+      for (std::string_view element : array_elements(std::string_view(sql).substr(6, close - 6))) {
+        std::optional<std::string> value = default_value(element, type);
+        if (!value) all = false;
+        if (out.size() > 1) out += ", ";
+        out += value.value_or("");
+      }
+      if (all) return out + "]";
+    }
+  } else if (!type.list) {
+    if (std::optional<std::string> value = default_value(sql, type)) return value;
+  }
+  return "dbgenerated(" + string_literal(sql) + ")";
+}
+
+}  // namespace qdb::inspect
