@@ -42,6 +42,9 @@ std::string local_server_url(Context& context, const std::string& variable) {
 }  // namespace
 
 db::ConnectionSettings connection_settings(Context& context, bool allow_local_server) {
+  if (context.resolved_settings && (allow_local_server || !context.resolved_from_local_server)) {
+    return *context.resolved_settings;
+  }
   // With --url the variable is only a name in messages: the schema need not be read for it.
   const std::string variable =
       context.invocation.global.url.empty() ? url_variable(context) : context.project.url_variable;
@@ -73,12 +76,14 @@ db::ConnectionSettings connection_settings(Context& context, bool allow_local_se
     context.console.warn("skipped env file lines that cannot be read:\n" + lines);
   }
   config::SourcedValue url;
+  bool from_local_server = false;
   try {
     url = config::resolve_database_url(environment, variable, flag);
   } catch (const Error& e) {
     // Set nowhere: a development profile falls back to the project's own server.
     if (e.kind() != ErrorKind::kConfig || !context.profile.use_local_server || !allow_local_server) throw;
     url = {local_server_url(context, variable), "the project's local server"};
+    from_local_server = true;
   }
   config::DatabaseUrl parsed = config::DatabaseUrl::parse(url.value, url.describe(variable));
   context.console.verbose("Using " + url.describe(variable));
@@ -91,6 +96,8 @@ db::ConnectionSettings connection_settings(Context& context, bool allow_local_se
   s.database = parsed.parameter("dbname").value_or("");
   s.set_search_path = !parsed.search_path_in_options();
   context.report.set_database(s.redacted_url, s.schema);
+  context.resolved_settings = s;
+  context.resolved_from_local_server = from_local_server;
   return s;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <functional>
 #include <memory>
 #include <ostream>
@@ -42,6 +43,10 @@ class Context {
   db::CatalogConnector catalog;          // for reading a database's schema (inspect_database)
   std::filesystem::path cwd;  // where qdb was started: paths in messages are relative to it
   bool exits_after_run = false;  // see Environment::exits_after_run
+  /// The target's settings once connection_settings() has resolved them, and whether they are the
+  /// local server's: a run that asks several times resolves (and announces) them once.
+  std::optional<db::ConnectionSettings> resolved_settings;
+  bool resolved_from_local_server = false;
 };
 
 /// `path` relative to where qdb was started, for messages.

@@ -80,6 +80,9 @@ TEST_F(LocalServerTest, StartUrlStopInTheProjectFolder) {
                              ".qdb/postgres; `qdb dev db stop` stops it)\n"),
             std::string::npos)
       << migrate.err;
+  // The dev loop asks for the URL several times (the database, the shadow database's server, the
+  // replay cache): it is resolved and announced once.
+  EXPECT_EQ(migrate.err.find("DATABASE_URL is not set"), migrate.err.rfind("DATABASE_URL is not set")) << migrate.err;
 
   ProcessResult stop = qdb({"dev", "db", "stop"});
   EXPECT_EQ(stop.exit_code, 0) << stop.err;
