@@ -115,8 +115,12 @@ int run_migrate_dev(Context& context, const model::Schema& target) {
                          std::to_string(dropped.size()) + " object(s)");
   }
 
-  // 3. What is pending (everything, after a reset).
-  migrate::RunResult result = migrate::run_migrations(*database, migrations, options, observer, system, random);
+  // 3. What is pending (everything, after a reset). With nothing pending the history read and
+  // checked in step 1 still stands: no second read, and its warnings are not printed twice.
+  migrate::RunResult result;
+  if (!pending.empty() || reset) {
+    result = migrate::run_migrations(*database, migrations, options, observer, system, random);
+  }
   if (!result.applied.empty() || reset) {
     current = inspect_database(context, settings);
     // Free of drift (or just rebuilt), the database now has what all the migrations build.

@@ -59,13 +59,15 @@ SchemaDrift check_schema(Context& context, const model::Schema& target, const db
                          const ReplayOptions& replay) {
   SchemaDrift out;
   const std::string label = display_path(context, context.project.migrations_path);
-  std::vector<migrate::Migration> applied;
-  for (const migrate::Migration* m : plan.applied) applied.push_back(*m);
   const model::Schema built_all = schema_of_migrations(context, migrations, label, replay);
   out.schema_changes = describe_difference(plan_between(built_all, target, settings.schema));
   if (plan.failed.empty()) {
-    const model::Schema built_applied =
-        plan.pending.empty() ? built_all : schema_of_migrations(context, applied, label, replay);
+    auto applied_only = [&] {
+      std::vector<migrate::Migration> applied;
+      for (const migrate::Migration* m : plan.applied) applied.push_back(*m);
+      return schema_of_migrations(context, applied, label, replay);
+    };
+    const model::Schema built_applied = plan.pending.empty() ? built_all : applied_only();
     const model::Schema current = inspect_database(context, settings);
     out.database_drift = describe_difference(plan_between(built_applied, current, settings.schema));
   }

@@ -39,26 +39,13 @@ if ! command -v psql >/dev/null 2>&1; then
   echo "check_migrate_dev_oracle: SKIPPED: psql is not installed" >&2
   exit 77
 fi
-# The server's URL with another database: .../<db>?query → .../<name>?query
-url_for() {
-  local base="${url%%\?*}" query=""
-  [[ "$url" == *\?* ]] && query="?${url#*\?}"
-  printf '%s/%s%s' "${base%/*}" "$1" "$query"
-}
+source "$here/server_url.sh"
 
 # One project folder for qdb to run in, so no qdb.toml or .env of the caller's is read.
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/.git"
 touch "$work/qdb.toml"
-
-# migration.sql as migrate dev writes it, less the warnings block at its top, plus the line break
-# that `db diff --script` prints after the script.
-script_part() {
-  awk 'NR == 1 && $0 == "/*" { skipping = 1 }
-       !skipping { print }
-       skipping && $0 == "*/" { skipping = 0 }' "$1"
-}
 
 # The `/* Warnings: ... */` block at the top of a migrate dev file, or nothing.
 warnings_part() {

@@ -35,12 +35,7 @@ if ! command -v psql >/dev/null 2>&1; then
   echo "check_pull_round_trip: SKIPPED: psql is not installed" >&2
   exit 77
 fi
-# The server's URL with another database: .../<db>?query → .../<name>?query
-url_for() {
-  local base="${url%%\?*}" query=""
-  [[ "$url" == *\?* ]] && query="?${url#*\?}"
-  printf '%s/%s%s' "${base%/*}" "$1" "$query"
-}
+source "$here/server_url.sh"
 
 # One project folder for qdb to run in, so no qdb.toml or .env of the caller's is read.
 work="$(mktemp -d)"
