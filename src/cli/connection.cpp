@@ -18,14 +18,8 @@ namespace {
 // else DATABASE_URL. A schema that does not load leaves the default: migrations never depend on it.
 std::string url_variable(Context& context) {
   if (context.project.url_variable_set) return context.project.url_variable;
-  try {
-    prisma::LoadResult schema = load_schema(context);
-    if (schema.schema.datasource && !schema.schema.datasource->url_env.empty()) {
-      return schema.schema.datasource->url_env;
-    }
-  } catch (const Error&) {
-    // No schema: the default variable.
-  }
+  const std::optional<prisma::Datasource>& datasource = project_datasource(context);
+  if (datasource && !datasource->url_env.empty()) return datasource->url_env;
   return context.project.url_variable;
 }
 

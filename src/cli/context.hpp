@@ -12,6 +12,7 @@
 #include "db/catalog.hpp"
 #include "db/database.hpp"
 #include "os/system.hpp"
+#include "prisma/schema.hpp"
 #include "output/console.hpp"
 
 namespace qdb::output {
@@ -47,6 +48,10 @@ class Context {
   /// local server's: a run that asks several times resolves (and announces) them once.
   std::optional<db::ConnectionSettings> resolved_settings;
   bool resolved_from_local_server = false;
+  /// The project schema's datasource block (nullopt inside: none, or no schema) once it has been
+  /// read: the URL's variable, the shadow database and the inspector's scope all ask for it, and a
+  /// run parses schema/ for it once (project_datasource() in cli/schema_files.hpp).
+  std::optional<std::optional<prisma::Datasource>> datasource;
 };
 
 /// `path` relative to where qdb was started, for messages.

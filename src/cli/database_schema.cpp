@@ -7,6 +7,7 @@
 #include "inspect/build_schema.hpp"
 #include "migrate/runner.hpp"
 #include "qdb/version.hpp"
+#include "util/digest.hpp"
 #include "util/uuid.hpp"
 
 namespace qdb::cli {
@@ -18,26 +19,27 @@ namespace {
 inspect::BuildOptions scope(Context& context, const db::ConnectionSettings& settings) {
   inspect::BuildOptions options;
   options.default_schema = settings.schema;
-  try {
-    prisma::LoadResult schema = load_schema(context);
-    if (schema.schema.datasource && !schema.schema.datasource->schemas.empty()) {
-      options.namespaces = schema.schema.datasource->schemas;
-    }
-  } catch (const Error&) {
-    // No schema (or a broken one): the URL's schema alone.
-  }
+  const std::optional<prisma::Datasource>& datasource = project_datasource(context);
+  if (datasource) options.namespaces = datasource->schemas;
   return options;
 }
 
+// The PostgreSQL schemas to read: multiSchema's list, else the URL's schema.
+std::vector<std::string> schemas_to_read(const db::ConnectionSettings& settings, const inspect::BuildOptions& options) {
+  if (options.namespaces.empty()) return {settings.schema};
+  return options.namespaces;
+}
+
+// `fingerprint`, when given, receives the catalog's fingerprint taken in the same snapshot.
 model::Schema inspect_with(Context& context, const db::ConnectionSettings& settings,
-                           const inspect::BuildOptions& options) {
+                           const inspect::BuildOptions& options, std::string* fingerprint = nullptr) {
   if (!context.catalog) throw Error(ErrorKind::kInternal, "no catalog reader was given to the command");
-  std::vector<std::string> schemas = options.namespaces;
-  if (schemas.empty()) schemas.push_back(settings.schema);
   std::unique_ptr<db::Catalog> catalog = context.catalog(settings);
-  db::CatalogRows rows = catalog->read(schemas);
+  const std::vector<std::string> schemas = schemas_to_read(settings, options);
+  db::CatalogRows rows = fingerprint ? catalog->read_fingerprinted(schemas) : catalog->read(schemas);
   context.console.verbose("Read the catalog of " + settings.redacted_url + " in " +
                           std::to_string(catalog->queries_sent()) + " queries");
+  if (fingerprint) *fingerprint = rows.fingerprint;
   return inspect::build_schema(rows, options);
 }
 
@@ -147,6 +149,98 @@ model::Schema inspect_database(Context& context, const db::ConnectionSettings& s
   return inspect_with(context, settings, scope(context, settings));
 }
 
+namespace {
+
+// Names a database and what is read of it, for the catalog memo: the connection (its password
+// included, so it is only ever written hashed), the inspected schemas and qdb's build.
+std::string catalog_key_digest(const db::ConnectionSettings& settings, const inspect::BuildOptions& scope) {
+  std::string text = std::string("qdb catalog memo 1\n") + kVersion + " " + kGitCommit + "\n" + settings.conninfo +
+                     "\n" + scope.default_schema + "\n";
+  for (const std::string& name : scope.namespaces) text += name + "\n";
+  return util::sha256_hex(text);
+}
+
+bool memo_allowed(const Context& context) { return !context.invocation.no_cache; }
+
+// The thread's work: with a memo, the fingerprint first, and the catalog only when it changed.
+CatalogReadAhead::Result read_ahead(const db::CatalogConnector& connect, const db::ConnectionSettings& settings,
+                                    const inspect::BuildOptions& options, const std::string& memo_fingerprint,
+                                    bool fingerprinted) {
+  const std::vector<std::string> schemas = schemas_to_read(settings, options);
+  std::unique_ptr<db::Catalog> catalog = connect(settings);
+  CatalogReadAhead::Result result;
+  if (!memo_fingerprint.empty() && util::sha256_hex(catalog->fingerprint()) == memo_fingerprint) {
+    result.unchanged = true;
+  } else {
+    result.rows = fingerprinted ? catalog->read_fingerprinted(schemas) : catalog->read(schemas);
+  }
+  result.queries = catalog->queries_sent();
+  return result;
+}
+
+}  // namespace
+
+CatalogReadAhead::CatalogReadAhead(Context& context, const db::ConnectionSettings& settings)
+    : context_(context), settings_(settings), scope_(scope(context, settings)) {
+  if (!context.catalog) return;
+  if (memo_allowed(context)) {
+    database_ = catalog_key_digest(settings_, scope_);
+    memo_ = ReplayCache(context.system, context.project.root).catalog_memo(database_);
+  }
+  // The thread touches nothing of the context but the connector: no console, no system.
+  result_ = std::async(std::launch::async, read_ahead, context.catalog, settings_, scope_,
+                       memo_ ? memo_->fingerprint_digest : std::string(), memo_allowed(context));
+}
+
+CatalogReadAhead::~CatalogReadAhead() {
+  // A run that stops early still waits for the thread (std::future's destructor would too), but
+  // its failure is of no interest then.
+  if (result_.valid()) result_.wait();
+}
+
+model::Schema CatalogReadAhead::take(const model::Schema& built, const std::string& built_digest) {
+  if (result_.valid()) {
+    try {
+      Result result = result_.get();
+      if (result.unchanged && memo_ && !built_digest.empty() && memo_->model_digest == built_digest) {
+        context_.console.verbose("The catalog of " + settings_.redacted_url +
+                                 " is unchanged since it was found to be what the migrations build (" +
+                                 std::to_string(result.queries) + " query)");
+        return built;
+      }
+      if (!result.unchanged) {
+        context_.console.verbose("Read the catalog of " + settings_.redacted_url + " in " +
+                                 std::to_string(result.queries) + " queries");
+        model::Schema schema = inspect::build_schema(result.rows, scope_);
+        remember(schema, result.rows.fingerprint);
+        return schema;
+      }
+      // Unchanged, but it was not what these migrations build: read it for the difference.
+    } catch (const Error& e) {
+      context_.console.verbose(std::string("Reading the catalog again: ") + e.what());
+    } catch (const std::exception& e) {
+      context_.console.verbose(std::string("Reading the catalog again: ") + e.what());
+    }
+  }
+  return inspect_development_database(context_, settings_);
+}
+
+void CatalogReadAhead::remember(const model::Schema& schema, const std::string& fingerprint) {
+  if (database_.empty() || fingerprint.empty()) return;
+  ReplayCache(context_.system, context_.project.root)
+      .remember_catalog(database_, {util::sha256_hex(fingerprint), model_digest(schema)});
+}
+
+model::Schema inspect_development_database(Context& context, const db::ConnectionSettings& settings) {
+  const inspect::BuildOptions options = scope(context, settings);
+  if (!memo_allowed(context)) return inspect_with(context, settings, options);
+  std::string fingerprint;
+  model::Schema schema = inspect_with(context, settings, options, &fingerprint);
+  ReplayCache(context.system, context.project.root)
+      .remember_catalog(catalog_key_digest(settings, options), {util::sha256_hex(fingerprint), model_digest(schema)});
+  return schema;
+}
+
 std::vector<std::int64_t> count_data(Context& context, const db::ConnectionSettings& settings,
                                      const std::vector<db::DataQuestion>& questions) {
   if (questions.empty()) return {};
@@ -183,6 +277,7 @@ model::Schema schema_of_migrations(Context& context, const std::vector<migrate::
       ReplayLookup found = cache->lookup(*key);
       if (found.schema) {
         context.console.verbose("Replay cache hit: " + display_path(context, found.entry) + " (no replay)");
+        if (options.model_digest) *options.model_digest = found.model_digest;
         return std::move(*found.schema);
       }
       if (!found.problem.empty()) {
@@ -193,6 +288,7 @@ model::Schema schema_of_migrations(Context& context, const std::vector<migrate::
   }
 
   model::Schema schema = replay(context, migrations, label, configured, target, inspected);
+  if (options.model_digest) *options.model_digest = model_digest(schema);
   if (cache) {
     const std::string problem = cache->store(*key, schema);
     if (!problem.empty()) context.console.verbose("Replay cache not stored: " + problem);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <future>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -8,6 +9,8 @@
 
 #include "cli/context.hpp"
 #include "db/catalog.hpp"
+#include "cli/replay_cache.hpp"
+#include "inspect/build_schema.hpp"
 #include "migrate/migration.hpp"
 #include "model/schema.hpp"
 
@@ -31,6 +34,8 @@ struct ReplayOptions {
   /// without this one more connection asks for it. Not used when a shadow database is
   /// configured, since the migrations are then replayed on that one's server.
   std::optional<std::string> target_server_version;
+  /// When set, receives model_digest() of the model returned (from the cache entry on a hit).
+  std::string* model_digest = nullptr;
 };
 
 /// Replays every migration in `migrations_dir` into a shadow database and inspects the result.
@@ -53,6 +58,46 @@ model::Schema schema_of_migrations(Context& context, const std::vector<migrate::
 
 /// inspect_database for settings already made (the development database of the dev loop).
 model::Schema inspect_database(Context& context, const db::ConnectionSettings& settings);
+
+/// The dev loop's read of the development database's catalog, for the drift check, started on
+/// another thread at construction on a connection of its own, so that the server reads while
+/// the caller checks the history and reads the migrations and the replay cache. With the
+/// replay cache on, it first asks the catalog's fingerprint (db::Catalog::fingerprint): when it
+/// is the one recorded the last time the catalog was read (`.qdb/replay/catalogs`) and that read
+/// gave the model the migrations build, the catalog is not read again. Only a head start: when
+/// the thread fails, take() reads on the calling thread, where a failure is reported as usual.
+class CatalogReadAhead {
+ public:
+  struct Result {
+    bool unchanged = false;  // the fingerprint is the memo's; `rows` were not read
+    db::CatalogRows rows;
+    int queries = 0;
+  };
+
+  CatalogReadAhead(Context& context, const db::ConnectionSettings& settings);
+  ~CatalogReadAhead();
+  CatalogReadAhead(const CatalogReadAhead&) = delete;
+  CatalogReadAhead& operator=(const CatalogReadAhead&) = delete;
+
+  /// The database's model as inspect_development_database() returns it: `built` itself when the
+  /// catalog is unchanged since it was read as the model whose digest is `built_digest` (see
+  /// ReplayOptions::model_digest; "" never matches). Call it once.
+  model::Schema take(const model::Schema& built, const std::string& built_digest);
+
+ private:
+  void remember(const model::Schema& schema, const std::string& fingerprint);
+
+  Context& context_;
+  db::ConnectionSettings settings_;
+  inspect::BuildOptions scope_;
+  std::string database_;  // the memo's name for this database and scope; "" with --no-cache
+  std::optional<ReplayCache::CatalogMemo> memo_;
+  std::future<Result> result_;
+};
+
+/// inspect_database(context, settings), reading the catalog's fingerprint in the same snapshot
+/// and recording it with the model's digest for the next CatalogReadAhead (not with --no-cache).
+model::Schema inspect_development_database(Context& context, const db::ConnectionSettings& settings);
 
 /// The answers to questions about the rows of the database `settings` point at (one query).
 std::vector<std::int64_t> count_data(Context& context, const db::ConnectionSettings& settings,

@@ -72,6 +72,7 @@ std::optional<model::Schema> project_schema(Context& context) {
   if (!loaded.ok()) {
     throw invalid_schema(context, loaded, "", "fix the problems listed; docs/schema-language.md says what is supported");
   }
+  context.datasource = loaded.schema.datasource;
   return prisma::lower(loaded.schema);
 }
 

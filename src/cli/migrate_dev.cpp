@@ -3,6 +3,7 @@
 // the migration from the migrations' schema to schema/, ask about the data it would lose, and
 // apply it.
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "base/error.hpp"
@@ -78,6 +79,14 @@ int run_migrate_dev(Context& context, const model::Schema& target) {
   const double started = system.now();
   const bool create_database = context.profile.create_database;
   MigrationReader reader(context);
+  // The development database's catalog, for the drift check, is read while the history is
+  // checked and the migrations' schema looked up. Settings that cannot be resolved are reported
+  // by connect_while_reading(), after the problems of the migrations folder.
+  std::optional<CatalogReadAhead> catalog_read;
+  try {
+    catalog_read.emplace(context, connection_settings(context));
+  } catch (const Error&) {
+  }
   auto [settings, database] = connect_while_reading(context, reader, create_database);
   std::vector<migrate::Migration> migrations = reader.get(create_database, /*missing_ok=*/true);
   context.console.info("Database " + settings.redacted_url + ", schema \"" + settings.schema + "\"");
@@ -102,8 +111,12 @@ int run_migrate_dev(Context& context, const model::Schema& target) {
   // 2. Drift: what the applied migrations build against what the database has.
   ReplayOptions replay;
   replay.target_server_version = server.version;  // the cache's key, without another connection
+  std::string built_digest;
+  replay.model_digest = &built_digest;
   const model::Schema built = schema_of_migrations(context, applied, folder_label(context), replay);
-  model::Schema current = inspect_database(context, settings);
+  replay.model_digest = nullptr;
+  model::Schema current =
+      catalog_read ? catalog_read->take(built, built_digest) : inspect_development_database(context, settings);
   bool reset = false;
   const diff::Plan drift = plan_between(built, current, settings.schema);
   if (!drift.empty()) {
@@ -122,7 +135,7 @@ int run_migrate_dev(Context& context, const model::Schema& target) {
     result = migrate::run_migrations(*database, migrations, options, observer, system, random);
   }
   if (!result.applied.empty() || reset) {
-    current = inspect_database(context, settings);
+    current = inspect_development_database(context, settings);
     // Free of drift (or just rebuilt), the database now has what all the migrations build.
     remember_schema_of_migrations(context, migrations, replay, current);
   }
@@ -176,7 +189,7 @@ int run_migrate_dev(Context& context, const model::Schema& target) {
   // 5. Apply it, then the types.
   migrations.push_back({folder, display_path(context, dir / "migration.sql"), sql, migrate::checksum_of(sql)});
   result = migrate::run_migrations(*database, migrations, options, observer, system, random);
-  remember_schema_of_migrations(context, migrations, replay, inspect_database(context, settings));
+  remember_schema_of_migrations(context, migrations, replay, inspect_development_database(context, settings));
   const double total_ms = (system.now() - started) * 1000.0;
   context.console.success("Created and applied " + folder + " in " + format_ms(total_ms) +
                           "; the database is now in sync with the schema.");

@@ -15,11 +15,13 @@ using Json = nlohmann::ordered_json;
 
 // Raised whenever the entry's layout or the model's serialisation changes (a field added to
 // model/schema.hpp included), so entries of other qdb builds are never read as this one's.
-constexpr int kFormatVersion = 1;
+constexpr int kFormatVersion = 2;  // 2: the model's digest is stored with it
 constexpr const char* kFormatName = "qdb replay cache";
 // The entries' digests, most recently used first, one per line.
 constexpr const char* kRecentFile = "recent";
 constexpr const char* kEntrySuffix = ".json";
+// The catalog memos, most recent first: "<database digest> <fingerprint digest> <model digest>".
+constexpr const char* kCatalogsFile = "catalogs";
 
 bool is_hex_digest(std::string_view text) {
   return text.size() == 64 &&
@@ -71,6 +73,8 @@ std::string server_major_version(std::string_view version) {
   return std::string(first);
 }
 
+std::string model_digest(const model::Schema& schema) { return util::sha256_hex(model::schema_to_json(schema).dump()); }
+
 std::string replay_key_digest(const ReplayKey& key) {
   std::string text;
   append_field(text, kFormatName);
@@ -120,10 +124,17 @@ ReplayLookup ReplayCache::lookup(const ReplayKey& key) {
   const auto schema = entry.find("schema");
   std::string problem;
   if (schema != entry.end()) result.schema = model::schema_from_json(*schema, &problem);
+  const auto digest_field = entry.find("model_digest");
+  if (result.schema && (digest_field == entry.end() || !digest_field->is_string() ||
+                        !is_hex_digest(digest_field->get<std::string>()))) {
+    result.schema.reset();
+    problem = "no model digest";
+  }
   if (!result.schema) {
     result.problem = "its model cannot be read (" + (schema == entry.end() ? std::string("missing") : problem) + ")";
     return result;
   }
+  result.model_digest = digest_field->get<std::string>();
   std::vector<std::string> order = recent();
   if (order.empty() || order.front() != digest) {
     order.erase(std::remove(order.begin(), order.end(), digest), order.end());
@@ -136,20 +147,18 @@ ReplayLookup ReplayCache::lookup(const ReplayKey& key) {
 std::string ReplayCache::store(const ReplayKey& key, const model::Schema& schema) {
   std::string text;
   try {
+    Json model = model::schema_to_json(schema);
+    const std::string digest = util::sha256_hex(model.dump());
     Json entry = {{"format", kFormatName},
                   {"version", kFormatVersion},
                   {"key", key_json(key)},
-                  {"schema", model::schema_to_json(schema)}};
+                  {"model_digest", digest},
+                  {"schema", std::move(model)}};
     text = entry.dump();
   } catch (const nlohmann::json::exception&) {
     return "a name in the migrations or the model is not valid UTF-8";
   }
-  os::WriteResult made = system_.create_directories(folder_);
-  if (!made.ok) return "cannot create " + folder_.string() + ": " + made.error;
-  // Keeps the cache (and everything else qdb keeps there) out of version control even where the
-  // project's .gitignore does not.
-  const std::filesystem::path ignore = root_ / ".qdb" / ".gitignore";
-  if (!system_.exists(ignore)) system_.write_file_atomically(ignore, "*\n", os::Durability::kReplaceable);
+  if (std::string problem = make_folder(); !problem.empty()) return problem;
   const std::string digest = replay_key_digest(key);
   // Replaceable: after a crash of the machine the entry is rebuilt by the next replay.
   os::WriteResult written =
@@ -159,6 +168,46 @@ std::string ReplayCache::store(const ReplayKey& key, const model::Schema& schema
   order.erase(std::remove(order.begin(), order.end(), digest), order.end());
   order.insert(order.begin(), digest);
   evict(order);
+  return "";
+}
+
+std::optional<ReplayCache::CatalogMemo> ReplayCache::catalog_memo(const std::string& database) const {
+  os::ReadResult read = system_.read_file(folder_ / kCatalogsFile);
+  if (!read.ok) return std::nullopt;
+  std::istringstream lines(read.bytes);
+  std::string name;
+  CatalogMemo memo;
+  while (lines >> name >> memo.fingerprint_digest >> memo.model_digest) {
+    if (name == database && is_hex_digest(memo.fingerprint_digest) && is_hex_digest(memo.model_digest)) return memo;
+  }
+  return std::nullopt;
+}
+
+void ReplayCache::remember_catalog(const std::string& database, const CatalogMemo& memo) {
+  std::string text = database + " " + memo.fingerprint_digest + " " + memo.model_digest + "\n";
+  size_t kept = 1;
+  if (os::ReadResult read = system_.read_file(folder_ / kCatalogsFile); read.ok) {
+    std::istringstream lines(read.bytes);
+    std::string line;
+    while (kept < keep_ && std::getline(lines, line)) {
+      if (line.size() == 3 * 64 + 2 && !line.starts_with(database + " ")) {
+        text += line + "\n";
+        ++kept;
+      }
+    }
+  }
+  if (!make_folder().empty()) return;
+  // A lost update (a concurrent run's) only costs the next run a catalog read.
+  system_.write_file_atomically(folder_ / kCatalogsFile, text, os::Durability::kReplaceable);
+}
+
+std::string ReplayCache::make_folder() {
+  os::WriteResult made = system_.create_directories(folder_);
+  if (!made.ok) return "cannot create " + folder_.string() + ": " + made.error;
+  // Keeps the cache (and everything else qdb keeps there) out of version control even where the
+  // project's .gitignore does not.
+  const std::filesystem::path ignore = root_ / ".qdb" / ".gitignore";
+  if (!system_.exists(ignore)) system_.write_file_atomically(ignore, "*\n", os::Durability::kReplaceable);
   return "";
 }
 

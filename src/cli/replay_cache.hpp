@@ -36,9 +36,14 @@ std::string server_major_version(std::string_view server_version);
 /// field of `key`, each delimited so that no two different keys give the same text.
 std::string replay_key_digest(const ReplayKey& key);
 
+/// 64 lowercase hexadecimal digits of SHA-256 over the model's serialisation: equal digests,
+/// equal models.
+std::string model_digest(const model::Schema& schema);
+
 /// What a lookup found.
 struct ReplayLookup {
   std::optional<model::Schema> schema;  // set on a hit
+  std::string model_digest;             // model_digest(*schema), stored with it; set on a hit
   std::filesystem::path entry;          // the entry's file, whether or not it exists
   std::string problem;                  // why an existing entry was ignored; "" on a hit or when there was none
 };
@@ -66,7 +71,21 @@ class ReplayCache {
   /// else why not (the caller goes on without the cache).
   std::string store(const ReplayKey& key, const model::Schema& schema);
 
+  /// What the last inspection of a database's catalog found: the digest of its fingerprint
+  /// (db::Catalog::fingerprint) and of the model read (model_digest). `database` names the
+  /// database and what was read of it (see catalog_key_digest in cli/database_schema.cpp).
+  struct CatalogMemo {
+    std::string fingerprint_digest;
+    std::string model_digest;
+  };
+  /// The memo of `database`, kept in `.qdb/replay/catalogs` (one line per database, the `keep`
+  /// most recent); nullopt when there is none or the file is unreadable.
+  std::optional<CatalogMemo> catalog_memo(const std::string& database) const;
+  /// Records `memo` for `database`. A failure to write is ignored: the next run reads the catalog.
+  void remember_catalog(const std::string& database, const CatalogMemo& memo);
+
  private:
+  std::string make_folder();  // "" when the folder (and .qdb/.gitignore) is there, else why not
   std::vector<std::string> recent() const;
   void set_recent(const std::vector<std::string>& digests);
   void evict(const std::vector<std::string>& recent_first);

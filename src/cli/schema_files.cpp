@@ -61,4 +61,16 @@ prisma::LoadResult load_schema(Context& context) {
   return prisma::load_schema(read_schema_files(context, schema_files(context)));
 }
 
+const std::optional<prisma::Datasource>& project_datasource(Context& context) {
+  if (!context.datasource) {
+    context.datasource.emplace();
+    try {
+      *context.datasource = load_schema(context).schema.datasource;
+    } catch (const Error&) {
+      // No schema, or one that cannot be read: no datasource.
+    }
+  }
+  return *context.datasource;
+}
+
 }  // namespace qdb::cli

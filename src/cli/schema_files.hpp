@@ -22,6 +22,11 @@ std::vector<prisma::SourceFile> read_schema_files(Context& context, const std::v
 /// there is no schema there; diagnostics are returned, not thrown.
 prisma::LoadResult load_schema(Context& context);
 
+/// The datasource block of the project's schema, read once per run (Context::datasource):
+/// nullopt without a schema, or when it has none. A schema with problems still gives the block
+/// it has; one that cannot be read at all gives nullopt (the callers then use their defaults).
+const std::optional<prisma::Datasource>& project_datasource(Context& context);
+
 /// Ends the use of a loaded schema: destroys it now, or, when the process exits right after
 /// the command (Context::exits_after_run), leaves its memory to the operating system.
 void release_schema(Context& context, prisma::LoadResult&& schema);

@@ -87,16 +87,12 @@ std::optional<db::ConnectionSettings> ShadowDatabase::configured(Context& contex
     return settings_for_url(context, value->value, value->describe("SHADOW_DATABASE_URL"));
   }
   // The datasource's shadowDatabaseUrl = env("X") is used when X is set, never required.
-  try {
-    prisma::LoadResult schema = load_schema(context);
-    if (schema.schema.datasource && !schema.schema.datasource->shadow_database_url_env.empty()) {
-      const std::string& variable = schema.schema.datasource->shadow_database_url_env;
-      if (auto value = environment.get(variable); value && !value->value.empty()) {
-        return settings_for_url(context, value->value, value->describe(variable));
-      }
+  const std::optional<prisma::Datasource>& datasource = project_datasource(context);
+  if (datasource && !datasource->shadow_database_url_env.empty()) {
+    const std::string& variable = datasource->shadow_database_url_env;
+    if (auto value = environment.get(variable); value && !value->value.empty()) {
+      return settings_for_url(context, value->value, value->describe(variable));
     }
-  } catch (const Error&) {
-    // No schema, or one that does not load: no shadowDatabaseUrl from it.
   }
   return std::nullopt;
 }

@@ -1,3 +1,5 @@
+#include <optional>
+
 #include "cli/commands.hpp"
 #include "cli/database_schema.hpp"
 #include "cli/dev_loop.hpp"
@@ -59,16 +61,24 @@ SchemaDrift check_schema(Context& context, const model::Schema& target, const db
                          const ReplayOptions& replay) {
   SchemaDrift out;
   const std::string label = display_path(context, context.project.migrations_path);
-  const model::Schema built_all = schema_of_migrations(context, migrations, label, replay);
+  // The database's catalog is read (or found unchanged) while the migrations' schema is looked up.
+  std::optional<CatalogReadAhead> catalog;
+  if (plan.failed.empty()) catalog.emplace(context, settings);
+  std::string digest_all;
+  ReplayOptions options = replay;
+  options.model_digest = &digest_all;
+  const model::Schema built_all = schema_of_migrations(context, migrations, label, options);
   out.schema_changes = describe_difference(plan_between(built_all, target, settings.schema));
-  if (plan.failed.empty()) {
+  if (catalog) {
+    std::string digest_applied = digest_all;
     auto applied_only = [&] {
       std::vector<migrate::Migration> applied;
       for (const migrate::Migration* m : plan.applied) applied.push_back(*m);
-      return schema_of_migrations(context, applied, label, replay);
+      options.model_digest = &digest_applied;
+      return schema_of_migrations(context, applied, label, options);
     };
     const model::Schema built_applied = plan.pending.empty() ? built_all : applied_only();
-    const model::Schema current = inspect_database(context, settings);
+    const model::Schema current = catalog->take(built_applied, digest_applied);
     out.database_drift = describe_difference(plan_between(built_applied, current, settings.schema));
   }
   return out;

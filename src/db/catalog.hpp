@@ -111,6 +111,8 @@ struct CatalogRows {
   /// Which of the schemas asked for exist (an empty one too), when the reader looked; nullopt for
   /// rows made by hand, whose schemas all count as existing.
   std::optional<std::vector<std::string>> namespaces;
+  /// Catalog::fingerprint() in the same snapshot as the rows, when read_fingerprinted() read them.
+  std::string fingerprint;
 };
 
 /// Reads the catalog of one database.
@@ -135,6 +137,14 @@ class Catalog {
   /// The rows of every object in `schemas`, in a fixed number of queries whatever their size.
   /// Throws qdb::Error(kDatabaseState) when the server refuses a query.
   virtual CatalogRows read(const std::vector<std::string>& schemas) = 0;
+  /// read() and, in the same snapshot, fingerprint() (one query more).
+  virtual CatalogRows read_fingerprinted(const std::vector<std::string>& schemas) = 0;
+  /// A text that changes whenever any row of the catalogs read() depends on changes (a table,
+  /// column, default, index, constraint, type, enum value, view, function, trigger, sequence or
+  /// extension created, altered or dropped anywhere in the database), and when the server
+  /// restarts: equal fingerprints mean read() would return the same rows. One query, much
+  /// cheaper than read(). Throws qdb::Error(kDatabaseState) when the server refuses it.
+  virtual std::string fingerprint() = 0;
   /// The answers to `questions`, in their order, in one query (none for no questions). Throws
   /// qdb::Error(kDatabaseState) when the server refuses it.
   virtual std::vector<std::int64_t> count(const std::vector<DataQuestion>& questions) = 0;

@@ -161,6 +161,33 @@ TEST_F(DevLoopTest, DriftIsReportedInWordsAndResetFixesIt) {
   EXPECT_NE(after.err.find("Already in sync"), std::string::npos) << after.err;
 }
 
+// A run that finds the catalog unchanged since the last one skips reading it; a change made
+// outside the migrations after such a run is still drift, and undoing it is in sync again.
+TEST_F(DevLoopTest, DriftAfterARunThatSkippedTheCatalogReadIsFound) {
+  schema(kPost);
+  ASSERT_EQ(qdb({"dev", "db", "migrate", "--name", "init"}).exit_code, 0);
+  ProcessResult unchanged = qdb({"-v", "dev", "db", "migrate"});
+  ASSERT_EQ(unchanged.exit_code, 0) << unchanged.err;
+  EXPECT_NE(unchanged.err.find("is unchanged since it was found to be what the migrations build"), std::string::npos)
+      << unchanged.err;
+
+  db_.execute("CREATE INDEX post_title_idx ON \"Post\" (title)");
+  ProcessResult drift = qdb({"-v", "dev", "db", "migrate"});
+  EXPECT_EQ(drift.exit_code, 9) << drift.err;
+  EXPECT_NE(drift.err.find("Added index on columns (title)"), std::string::npos) << drift.err;
+  EXPECT_NE(drift.err.find("Read the catalog of"), std::string::npos) << drift.err;
+
+  db_.execute("DROP INDEX post_title_idx");
+  ProcessResult again = qdb({"-v", "dev", "db", "migrate"});
+  EXPECT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_NE(again.err.find("Already in sync"), std::string::npos) << again.err;
+
+  // --no-cache always reads the catalog.
+  ProcessResult bypassed = qdb({"-v", "dev", "db", "migrate", "--no-cache"});
+  EXPECT_EQ(bypassed.exit_code, 0) << bypassed.err;
+  EXPECT_EQ(bypassed.err.find("is unchanged since"), std::string::npos) << bypassed.err;
+}
+
 TEST_F(DevLoopTest, DriftAtATerminalOffersTheReset) {
   schema(kPost);
   ASSERT_EQ(qdb({"dev", "db", "migrate", "--name", "init"}).exit_code, 0);

@@ -2,6 +2,9 @@
 // model is checked field by field (model::dump prints every field but objects' definitions).
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "inspect/build_schema.hpp"
 #include "model/dump.hpp"
 #include "pg/catalog_queries.hpp"
@@ -126,6 +129,67 @@ TEST(InspectorHandMade, EveryObjectKindInTwoSchemas) {
   EXPECT_EQ(definition("pg_trgm"), "1.6");
   EXPECT_EQ(definition("positive"), "integer");
   EXPECT_EQ(definition("invoice_numbers"), "bigint");
+}
+
+// The fingerprint lets the dev loop skip reading a catalog it has read before: it must change
+// with every kind of change the inspector can see, and stay put when only data, statistics or
+// nothing changed.
+TEST(InspectorHandMade, TheFingerprintChangesWithEveryKindOfSchemaChangeAndOnlyThen) {
+  TestDatabase db;
+  if (!db.ok()) return;
+  db.execute(kHandMade);
+  auto fingerprint = [&db] { return pg::connect_catalog(db.settings("shop"))->fingerprint(); };
+  std::string before = fingerprint();
+  EXPECT_FALSE(before.empty());
+  EXPECT_EQ(fingerprint(), before);
+  // Rows, statistics, transactions elsewhere and objects created and dropped again leave it.
+  db.execute("INSERT INTO shop.customer (email) VALUES ('a@example.com'), ('b@example.com')");
+  db.execute("UPDATE shop.customer SET name = 'A'");
+  db.execute("ANALYZE shop.customer");
+  db.execute("VACUUM shop.customer");
+  db.execute("CREATE TABLE shop.scratch (id int); DROP TABLE shop.scratch");
+  EXPECT_EQ(fingerprint(), before);
+
+  const std::vector<std::string> changes = {
+      "ALTER TABLE shop.customer ADD COLUMN phone text DEFAULT 'x'",
+      "ALTER TABLE shop.customer ALTER COLUMN phone TYPE varchar(40)",
+      "ALTER TABLE shop.customer ALTER COLUMN phone SET NOT NULL",
+      "ALTER TABLE shop.customer ALTER COLUMN phone SET DEFAULT 'none'",
+      "ALTER TABLE shop.customer ALTER COLUMN phone DROP DEFAULT",
+      "ALTER TABLE shop.customer RENAME COLUMN phone TO mobile",
+      "ALTER TABLE shop.customer DROP COLUMN mobile",
+      "CREATE INDEX customer_name_idx ON shop.customer (name)",
+      "ALTER INDEX shop.customer_name_idx RENAME TO customer_name_index",
+      "DROP INDEX shop.customer_name_index",
+      "ALTER TABLE shop.customer ADD CONSTRAINT customer_name_check CHECK (name <> '')",
+      "ALTER TABLE shop.customer DROP CONSTRAINT customer_name_check",
+      "ALTER TABLE shop.\"order\" DROP CONSTRAINT order_customer_fkey",
+      "ALTER TABLE shop.\"order\" ADD CONSTRAINT order_customer_fkey FOREIGN KEY (customer_id) "
+      "REFERENCES shop.customer (id)",
+      "ALTER TYPE shop.status ADD VALUE 'refunded'",
+      "ALTER TYPE shop.status RENAME VALUE 'refunded' TO 'returned'",
+      "CREATE TYPE shop.size AS ENUM ('s', 'm')",
+      "ALTER TABLE shop.customer RENAME TO client",
+      "CREATE OR REPLACE VIEW shop.big_orders AS SELECT id FROM shop.\"order\" WHERE price > 200",
+      "CREATE OR REPLACE FUNCTION shop.touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN OLD; END$$",
+      "DROP TRIGGER order_touch ON shop.\"order\"",
+      "ALTER SEQUENCE shop.invoice_numbers AS integer",
+      "CREATE SCHEMA elsewhere",
+      "CREATE EXTENSION citext SCHEMA shop",
+      "ALTER TABLE shop.\"order\" ALTER COLUMN quantity DROP DEFAULT",
+      "ALTER TABLE shop.\"order\" ALTER COLUMN quantity ADD GENERATED ALWAYS AS IDENTITY",
+      "DROP TABLE audit.entry",
+  };
+  for (const std::string& change : changes) {
+    db.execute(change);
+    const std::string after = fingerprint();
+    EXPECT_NE(after, before) << change;
+    before = after;
+  }
+  // Read with the rows, it is the same text in the same snapshot.
+  std::unique_ptr<db::Catalog> catalog = pg::connect_catalog(db.settings("shop"));
+  EXPECT_EQ(catalog->read_fingerprinted({"shop", "audit"}).fingerprint, before);
+  EXPECT_EQ(catalog->queries_sent(), 8);
 }
 
 }  // namespace

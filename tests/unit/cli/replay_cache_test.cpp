@@ -97,6 +97,66 @@ TEST(ReplayCache, MissThenStoreThenHit) {
   ASSERT_TRUE(second.schema) << second.problem;
   EXPECT_EQ(*second.schema, users_table());
   EXPECT_EQ(second.problem, "");
+  EXPECT_EQ(second.model_digest, model_digest(users_table()));
+}
+
+TEST(ModelDigest, EqualModelsEqualDigestsAndAnyChangeAnother) {
+  model::Schema changed = users_table();
+  EXPECT_EQ(model_digest(changed), model_digest(users_table()));
+  EXPECT_EQ(model_digest(changed).size(), 64u);
+  changed.tables[0].columns[0].nullable = true;
+  EXPECT_NE(model_digest(changed), model_digest(users_table()));
+}
+
+TEST(ReplayCache, AnEntryWithoutItsModelDigestIsIgnored) {
+  test::MemorySystem system;
+  ReplayCache cache(system, kRoot);
+  ASSERT_EQ(cache.store(two_migrations(), users_table()), "");
+  const std::filesystem::path entry = entry_of(two_migrations());
+  std::string text = *system.file(entry);
+  const size_t at = text.find("\"model_digest\":\"");
+  ASSERT_NE(at, std::string::npos) << text;
+  text.replace(at, std::string("\"model_digest\":\"").size() + 64 + 2, "");
+  system.add_file(entry, text);
+  ReplayLookup found = cache.lookup(two_migrations());
+  EXPECT_FALSE(found.schema);
+  EXPECT_EQ(found.problem, "its model cannot be read (no model digest)");
+}
+
+TEST(ReplayCache, CatalogMemosAreKeptPerDatabaseMostRecentFirst) {
+  test::MemorySystem system;
+  ReplayCache cache(system, kRoot, /*keep=*/2);
+  const std::string one(64, '1'), two(64, '2'), three(64, '3');
+  EXPECT_FALSE(cache.catalog_memo(one));
+  cache.remember_catalog(one, {std::string(64, 'a'), std::string(64, 'b')});
+  ASSERT_TRUE(cache.catalog_memo(one));
+  EXPECT_EQ(cache.catalog_memo(one)->fingerprint_digest, std::string(64, 'a'));
+  EXPECT_EQ(cache.catalog_memo(one)->model_digest, std::string(64, 'b'));
+  ASSERT_NE(system.file(kRoot / ".qdb/.gitignore"), nullptr);
+
+  // A new memo of the same database replaces the old one.
+  cache.remember_catalog(one, {std::string(64, 'c'), std::string(64, 'd')});
+  EXPECT_EQ(cache.catalog_memo(one)->fingerprint_digest, std::string(64, 'c'));
+  EXPECT_EQ(*system.file(kFolder / "catalogs"), one + " " + std::string(64, 'c') + " " + std::string(64, 'd') + "\n");
+
+  // Beyond `keep` databases, the least recently recorded one goes.
+  cache.remember_catalog(two, {std::string(64, 'e'), std::string(64, 'f')});
+  cache.remember_catalog(three, {std::string(64, 'e'), std::string(64, 'f')});
+  EXPECT_FALSE(cache.catalog_memo(one));
+  EXPECT_TRUE(cache.catalog_memo(two));
+  EXPECT_TRUE(cache.catalog_memo(three));
+}
+
+TEST(ReplayCache, ACorruptCatalogMemoFileIsNoMemo) {
+  test::MemorySystem system;
+  ReplayCache cache(system, kRoot);
+  const std::string one(64, '1');
+  system.add_file(kFolder / "catalogs", "{not json");
+  EXPECT_FALSE(cache.catalog_memo(one));
+  system.add_file(kFolder / "catalogs", one + " short " + std::string(64, 'b') + "\n");
+  EXPECT_FALSE(cache.catalog_memo(one));
+  cache.remember_catalog(one, {std::string(64, 'a'), std::string(64, 'b')});
+  EXPECT_TRUE(cache.catalog_memo(one));
 }
 
 TEST(ReplayCache, AnExistingGitignoreIsKept) {
