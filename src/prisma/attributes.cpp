@@ -74,181 +74,209 @@ bool is_decimal_text(std::string_view text) {
   return i == text.size();
 }
 
-// Checks a single (non-list) default value against the field's element type.
-std::optional<DefaultValue> parse_default_value(Context& context, const Schema& schema,
-                                                const Field& field, const Expression& value,
-                                                bool in_list) {
-  DefaultValue result;
-  result.location = value.location;
-  result.text = value.text;
-  auto mismatch = [&](const std::string& what) {
-    context.error(value.location, "default value " + what + " does not fit field \"" +
-                                      field.name + "\" of type " + type_label(field));
-    return std::nullopt;
-  };
-  const bool is_enum = field.kind == Field::Kind::kEnum;
-  const ScalarType scalar = field.scalar;
-  switch (value.kind) {
-    case Expression::Kind::kArray: {
-      if (in_list || !field.list) return mismatch("[...]");
-      result.kind = DefaultValue::Kind::kList;
-      for (const Expression& item : value.items) {
-        auto parsed = parse_default_value(context, schema, field, item, true);
-        if (!parsed) return std::nullopt;
-        result.items.push_back(std::move(*parsed));
-      }
-      return result;
-    }
-    case Expression::Kind::kString: {
-      if (field.list && !in_list) return mismatch("\"" + std::string(value.text) + "\" (expected a list)");
-      if (is_enum) return mismatch("\"" + std::string(value.text) + "\"");
-      if (scalar == ScalarType::kDateTime && !datetime_literal_sql(value.text)) {
-        context.error(value.location, "\"" + std::string(value.text) + "\" is not an RFC 3339 date-time such as "
-                                      "\"2024-01-31T12:00:00Z\"");
-        return std::nullopt;
-      }
-      if (scalar == ScalarType::kBytes && !is_base64(value.text)) {
-        context.error(value.location, "the default of Bytes field \"" + field.name + "\" is not valid base64");
-        return std::nullopt;
-      }
-      if (scalar == ScalarType::kDecimal && !is_decimal_text(value.text)) {
-        context.error(value.location, "the default of Decimal field \"" + field.name + "\" is not a decimal number");
-        return std::nullopt;
-      }
-      if (scalar == ScalarType::kJson && !is_valid_json(value.text)) {
-        context.error(value.location, "the default of Json field \"" + field.name + "\" is not valid JSON");
-        return std::nullopt;
-      }
-      if (scalar == ScalarType::kString || scalar == ScalarType::kDateTime ||
-          scalar == ScalarType::kJson || scalar == ScalarType::kBytes ||
-          scalar == ScalarType::kDecimal) {
-        result.kind = DefaultValue::Kind::kString;
-        return result;
-      }
-      return mismatch("\"" + std::string(value.text) + "\"");
-    }
-    case Expression::Kind::kNumber: {
-      if (field.list && !in_list) return mismatch(std::string(value.text) + " (expected a list)");
-      result.kind = DefaultValue::Kind::kNumber;
-      if (!is_enum && (scalar == ScalarType::kInt || scalar == ScalarType::kBigInt) &&
-          is_integer_text(value.text)) {
-        return result;
-      }
-      if (!is_enum && (scalar == ScalarType::kFloat || scalar == ScalarType::kDecimal)) return result;
-      return mismatch(std::string(value.text));
-    }
-    case Expression::Kind::kConstant: {
-      if (field.list && !in_list) return mismatch(std::string(value.text) + " (expected a list)");
-      if (is_enum) {
-        const Enum* target = schema.find_enum(field.type_name);
-        for (const EnumValue& enum_value : target->values) {
-          if (enum_value.name == value.text) {
-            result.kind = DefaultValue::Kind::kEnumValue;
-            return result;
-          }
-        }
-        context.error(value.location, "\"" + std::string(value.text) + "\" is not a value of enum \"" +
-                                          field.type_name + "\"");
-        return std::nullopt;
-      }
-      if (scalar == ScalarType::kBoolean && (value.text == "true" || value.text == "false")) {
-        result.kind = DefaultValue::Kind::kBoolean;
-        return result;
-      }
-      return mismatch(std::string(value.text));
-    }
-    case Expression::Kind::kFunction: break;
+std::optional<DefaultValue> parse_default_value(Context& context, const Schema& schema, const Field& field,
+                                                const Expression& value, bool in_list);
+
+// One `@default(...)` value checked against its field, one step per kind of expression. Every
+// step reports its own problem and returns nullopt, or the value.
+class DefaultValueCheck {
+ public:
+  DefaultValueCheck(Context& context, const Schema& schema, const Field& field, const Expression& value, bool in_list)
+      : context_(context), schema_(schema), field_(field), value_(value), in_list_(in_list) {
+    result_.location = value.location;
+    result_.text = value.text;
   }
-  if (in_list) return mismatch(std::string(value.text) + "()");
-  const std::string name(value.text);
-  auto no_arguments = [&]() {
-    if (!value.arguments.empty()) {
-      context.error(value.location, name + "() takes no arguments");
-      return false;
+
+  std::optional<DefaultValue> run() {
+    switch (value_.kind) {
+      case Expression::Kind::kArray: return list();
+      case Expression::Kind::kString: return string();
+      case Expression::Kind::kNumber: return number();
+      case Expression::Kind::kConstant: return constant();
+      case Expression::Kind::kFunction: return function();
     }
-    return true;
-  };
-  auto single_int = [&](int& out) -> bool {
-    if (value.arguments.empty()) return true;
-    const Expression& argument = value.arguments[0].value;
-    if (value.arguments.size() != 1 || argument.kind != Expression::Kind::kNumber ||
+    return std::nullopt;
+  }
+
+ private:
+  bool is_enum() const { return field_.kind == Field::Kind::kEnum; }
+  ScalarType scalar() const { return field_.scalar; }
+  std::string text() const { return std::string(value_.text); }
+
+  std::nullopt_t mismatch(const std::string& what) {
+    context_.error(value_.location,
+                   "default value " + what + " does not fit field \"" + field_.name + "\" of type " + type_label(field_));
+    return std::nullopt;
+  }
+  std::nullopt_t fail(const std::string& message) {
+    context_.error(value_.location, message);
+    return std::nullopt;
+  }
+  std::optional<DefaultValue> as(DefaultValue::Kind kind) {
+    result_.kind = kind;
+    return result_;
+  }
+  // A single value where the field is a list.
+  bool expects_list() const { return field_.list && !in_list_; }
+
+  std::optional<DefaultValue> list() {
+    if (in_list_ || !field_.list) return mismatch("[...]");
+    result_.kind = DefaultValue::Kind::kList;
+    for (const Expression& item : value_.items) {
+      auto parsed = parse_default_value(context_, schema_, field_, item, true);
+      if (!parsed) return std::nullopt;
+      result_.items.push_back(std::move(*parsed));
+    }
+    return result_;
+  }
+
+  std::optional<DefaultValue> string() {
+    std::string quoted = "\"";  // built in steps: GCC 12's -Wrestrict misreads "\"" + text()
+    quoted.append(value_.text);
+    quoted += '"';
+    if (expects_list()) return mismatch(quoted + " (expected a list)");
+    if (is_enum()) return mismatch(quoted);
+    switch (scalar()) {
+      case ScalarType::kString: return as(DefaultValue::Kind::kString);
+      case ScalarType::kDateTime:
+        if (!datetime_literal_sql(value_.text)) {
+          return fail(quoted + " is not an RFC 3339 date-time such as \"2024-01-31T12:00:00Z\"");
+        }
+        return as(DefaultValue::Kind::kString);
+      case ScalarType::kBytes:
+        if (!is_base64(value_.text)) return fail("the default of Bytes field \"" + field_.name + "\" is not valid base64");
+        return as(DefaultValue::Kind::kString);
+      case ScalarType::kDecimal:
+        if (!is_decimal_text(value_.text)) {
+          return fail("the default of Decimal field \"" + field_.name + "\" is not a decimal number");
+        }
+        return as(DefaultValue::Kind::kString);
+      case ScalarType::kJson:
+        if (!is_valid_json(value_.text)) return fail("the default of Json field \"" + field_.name + "\" is not valid JSON");
+        return as(DefaultValue::Kind::kString);
+      default: return mismatch(quoted);
+    }
+  }
+
+  std::optional<DefaultValue> number() {
+    if (expects_list()) return mismatch(text() + " (expected a list)");
+    if (!is_enum() && (scalar() == ScalarType::kInt || scalar() == ScalarType::kBigInt) && is_integer_text(value_.text)) {
+      return as(DefaultValue::Kind::kNumber);
+    }
+    if (!is_enum() && (scalar() == ScalarType::kFloat || scalar() == ScalarType::kDecimal)) {
+      return as(DefaultValue::Kind::kNumber);
+    }
+    return mismatch(text());
+  }
+
+  std::optional<DefaultValue> constant() {
+    if (expects_list()) return mismatch(text() + " (expected a list)");
+    if (is_enum()) {
+      const Enum* target = schema_.find_enum(field_.type_name);
+      for (const EnumValue& enum_value : target->values) {
+        if (enum_value.name == value_.text) return as(DefaultValue::Kind::kEnumValue);
+      }
+      return fail("\"" + text() + "\" is not a value of enum \"" + field_.type_name + "\"");
+    }
+    if (scalar() == ScalarType::kBoolean && (value_.text == "true" || value_.text == "false")) {
+      return as(DefaultValue::Kind::kBoolean);
+    }
+    return mismatch(text());
+  }
+
+  std::optional<DefaultValue> function() {
+    const std::string name = text();
+    if (in_list_) return mismatch(name + "()");
+    // Prisma accepts a generated default on a list field too (`DateTime[] @default(now())`).
+    if (name == "dbgenerated") return dbgenerated();
+    if (name == "autoincrement") {
+      if (!no_arguments(name)) return std::nullopt;
+      if (is_enum() || (scalar() != ScalarType::kInt && scalar() != ScalarType::kBigInt)) {
+        return mismatch("autoincrement()");
+      }
+      return as(DefaultValue::Kind::kAutoincrement);
+    }
+    if (name == "now") {
+      if (!no_arguments(name)) return std::nullopt;
+      if (is_enum() || scalar() != ScalarType::kDateTime) return mismatch("now()");
+      return as(DefaultValue::Kind::kNow);
+    }
+    if (name == "uuid" || name == "cuid" || name == "nanoid" || name == "ulid") return generated_id(name);
+    if (name == "sequence") return fail("sequence() is only available on CockroachDB; use autoincrement()");
+    if (name == "auto") return fail("auto() is only available on MongoDB");
+    return fail("unknown function \"" + name + "()\" in @default");
+  }
+
+  std::optional<DefaultValue> dbgenerated() {
+    result_.kind = DefaultValue::Kind::kDbGenerated;
+    result_.text.clear();
+    if (!value_.arguments.empty()) {
+      const Expression& argument = value_.arguments[0].value;
+      if (value_.arguments.size() != 1 || argument.kind != Expression::Kind::kString) {
+        return fail("dbgenerated() takes one string: the SQL expression");
+      }
+      result_.text = argument.text;
+    }
+    return result_;
+  }
+
+  // uuid(), cuid(), nanoid() and ulid(): a String field, an optional version (or length).
+  std::optional<DefaultValue> generated_id(const std::string& name) {
+    if (is_enum() || scalar() != ScalarType::kString) return mismatch(name + "()");
+    int version = 0;
+    if (name == "ulid" ? !no_arguments(name) : !single_int(name, version)) return std::nullopt;
+    if (name == "uuid") {
+      result_.kind = DefaultValue::Kind::kUuid;
+      if (version == 0) version = 4;
+      if (version != 4 && version != 7) return fail("uuid() supports versions 4 and 7");
+    } else if (name == "cuid") {
+      result_.kind = DefaultValue::Kind::kCuid;
+      if (version == 0) version = 1;
+      if (version != 1 && version != 2) return fail("cuid() supports versions 1 and 2");
+    } else if (name == "nanoid") {
+      result_.kind = DefaultValue::Kind::kNanoid;
+      if (!value_.arguments.empty() && (version < 2 || version > 255)) {
+        return fail("nanoid() length must be between 2 and 255");
+      }
+    } else {
+      result_.kind = DefaultValue::Kind::kUlid;
+    }
+    result_.version = version;
+    result_.text.clear();
+    return result_;
+  }
+
+  bool no_arguments(const std::string& name) {
+    if (value_.arguments.empty()) return true;
+    context_.error(value_.location, name + "() takes no arguments");
+    return false;
+  }
+
+  // At most one whole number of up to four digits, into `out` (left alone without one).
+  bool single_int(const std::string& name, int& out) {
+    if (value_.arguments.empty()) return true;
+    const Expression& argument = value_.arguments[0].value;
+    if (value_.arguments.size() != 1 || argument.kind != Expression::Kind::kNumber ||
         !is_integer_text(argument.text) || argument.text.size() > 4) {
-      context.error(value.location, name + "() takes at most one whole number argument");
+      context_.error(value_.location, name + "() takes at most one whole number argument");
       return false;
     }
     out = std::stoi(std::string(argument.text));
     return true;
-  };
-  // Prisma accepts a generated default on a list field too (`DateTime[] @default(now())`).
-  const bool plain = !is_enum;
-  if (name == "dbgenerated") {
-    result.kind = DefaultValue::Kind::kDbGenerated;
-    result.text.clear();
-    if (!value.arguments.empty()) {
-      const Expression& argument = value.arguments[0].value;
-      if (value.arguments.size() != 1 || argument.kind != Expression::Kind::kString) {
-        context.error(value.location, "dbgenerated() takes one string: the SQL expression");
-        return std::nullopt;
-      }
-      result.text = argument.text;
-    }
-    return result;
   }
-  if (name == "autoincrement") {
-    if (!no_arguments()) return std::nullopt;
-    if (!plain || (scalar != ScalarType::kInt && scalar != ScalarType::kBigInt)) {
-      return mismatch("autoincrement()");
-    }
-    result.kind = DefaultValue::Kind::kAutoincrement;
-    return result;
-  }
-  if (name == "now") {
-    if (!no_arguments()) return std::nullopt;
-    if (!plain || scalar != ScalarType::kDateTime) return mismatch("now()");
-    result.kind = DefaultValue::Kind::kNow;
-    return result;
-  }
-  if (name == "uuid" || name == "cuid" || name == "nanoid" || name == "ulid") {
-    if (!plain || scalar != ScalarType::kString) return mismatch(name + "()");
-    int version = 0;
-    if (name == "ulid" ? !no_arguments() : !single_int(version)) return std::nullopt;
-    if (name == "uuid") {
-      result.kind = DefaultValue::Kind::kUuid;
-      if (version == 0) version = 4;
-      if (version != 4 && version != 7) {
-        context.error(value.location, "uuid() supports versions 4 and 7");
-        return std::nullopt;
-      }
-    } else if (name == "cuid") {
-      result.kind = DefaultValue::Kind::kCuid;
-      if (version == 0) version = 1;
-      if (version != 1 && version != 2) {
-        context.error(value.location, "cuid() supports versions 1 and 2");
-        return std::nullopt;
-      }
-    } else if (name == "nanoid") {
-      result.kind = DefaultValue::Kind::kNanoid;
-      if (!value.arguments.empty() && (version < 2 || version > 255)) {
-        context.error(value.location, "nanoid() length must be between 2 and 255");
-        return std::nullopt;
-      }
-    } else {
-      result.kind = DefaultValue::Kind::kUlid;
-    }
-    result.version = version;
-    result.text.clear();
-    return result;
-  }
-  if (name == "sequence") {
-    context.error(value.location, "sequence() is only available on CockroachDB; use autoincrement()");
-    return std::nullopt;
-  }
-  if (name == "auto") {
-    context.error(value.location, "auto() is only available on MongoDB");
-    return std::nullopt;
-  }
-  context.error(value.location, "unknown function \"" + name + "()\" in @default");
-  return std::nullopt;
+
+  Context& context_;
+  const Schema& schema_;
+  const Field& field_;
+  const Expression& value_;
+  const bool in_list_;
+  DefaultValue result_;
+};
+
+// Checks a single (non-list) default value against the field's element type.
+std::optional<DefaultValue> parse_default_value(Context& context, const Schema& schema, const Field& field,
+                                                const Expression& value, bool in_list) {
+  return DefaultValueCheck(context, schema, field, value, in_list).run();
 }
 
 // The bounds PostgreSQL puts on precisions, which Prisma checks too.
