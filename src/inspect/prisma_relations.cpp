@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 #include <utility>
 
 #include "inspect/to_prisma.hpp"
@@ -93,18 +94,45 @@ Relations::Relations(const std::vector<const model::Table*>& tables,
     if (names_.at(model_a) > names_.at(model_b)) continue;
     join_tables_.push_back({table, model_a, model_b});
   }
+  // The first table of each (schema, name), as a search in `tables` finds it.
+  std::map<std::pair<std::string_view, std::string_view>, const model::Table*> by_name;
+  for (const model::Table* table : tables) {
+    by_name.emplace(std::pair<std::string_view, std::string_view>(table->schema, table->name), table);
+  }
   for (const model::Table* table : tables) {
     if (is_join_table(*table)) continue;
     std::vector<const model::ForeignKey*> keys;
     for (const model::ForeignKey& key : table->foreign_keys) keys.push_back(&key);
     std::sort(keys.begin(), keys.end(), [](auto* a, auto* b) { return a->name < b->name; });
     for (const model::ForeignKey* key : keys) {
-      auto target = std::find_if(tables.begin(), tables.end(), [&](const model::Table* t) {
-        return t->schema == key->referenced_schema && t->name == key->referenced_table;
-      });
-      if (target != tables.end()) keys_.push_back({table, key, *target});
+      auto target = by_name.find({key->referenced_schema, key->referenced_table});
+      if (target != by_name.end()) keys_.push_back({table, key, target->second});
     }
   }
+  // What fields_of() asks for each table, worked out once: asked for every table, a pass over
+  // all keys each time made `generate-types --from-db` quadratic in the number of tables.
+  for (const Key& k : keys_) ++pairs_[std::minmax(k.from, k.to)];
+  for (const JoinTable& j : join_tables_) ++pairs_[std::minmax(j.a, j.b)];
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    keys_of_[keys_[i].from].push_back(i);
+    if (keys_[i].to != keys_[i].from) keys_of_[keys_[i].to].push_back(i);
+  }
+  for (size_t i = 0; i < join_tables_.size(); ++i) {
+    join_tables_of_[join_tables_[i].a].push_back(i);
+    if (join_tables_[i].b != join_tables_[i].a) join_tables_of_[join_tables_[i].b].push_back(i);
+  }
+}
+
+int Relations::relations_between(const model::Table* a, const model::Table* b) const {
+  auto found = pairs_.find(std::minmax(a, b));
+  return found == pairs_.end() ? 0 : found->second;
+}
+
+template <typename Index>
+const std::vector<size_t>& Relations::indexes_of(const Index& index, const model::Table& table) {
+  static const std::vector<size_t> kNone;
+  auto found = index.find(&table);
+  return found == index.end() ? kNone : found->second;
 }
 
 bool Relations::is_join_table(const model::Table& table) const {
@@ -112,16 +140,13 @@ bool Relations::is_join_table(const model::Table& table) const {
 }
 
 std::vector<RelationField> Relations::fields_of(const model::Table& table) const {
-  std::map<std::pair<const model::Table*, const model::Table*>, int> pairs;
-  for (const Key& k : keys_) ++pairs[std::minmax(k.from, k.to)];
-  for (const JoinTable& j : join_tables_) ++pairs[std::minmax(j.a, j.b)];
   std::vector<RelationField> out;
-  for (const Key& k : keys_) {
-    if (k.from != &table && k.to != &table) continue;
+  for (size_t index : indexes_of(keys_of_, table)) {
+    const Key& k = keys_[index];
     const std::string& from = names_.at(k.from);
     const std::string& to = names_.at(k.to);
     const bool self = k.from == k.to;
-    const bool ambiguous = pairs[std::minmax(k.from, k.to)] > 1;
+    const bool ambiguous = relations_between(k.from, k.to) > 1;
     std::string relation_name;
     if (ambiguous) {
       relation_name = from + "_";
@@ -149,12 +174,12 @@ std::vector<RelationField> Relations::fields_of(const model::Table& table) const
   // Many-to-many relations after the others, as Prisma writes them. The relation is named (the
   // join table's name without `_`) when that is not the default `<A>To<B>`, or when other
   // relations join the same two models; then the field's name carries it too.
-  for (const JoinTable& j : join_tables_) {
-    if (j.a != &table && j.b != &table) continue;
+  for (size_t index : indexes_of(join_tables_of_, table)) {
+    const JoinTable& j = join_tables_[index];
     const std::string& a = names_.at(j.a);
     const std::string& b = names_.at(j.b);
     const std::string other = j.a == &table ? b : a;
-    const bool ambiguous = pairs[std::minmax(j.a, j.b)] > 1;
+    const bool ambiguous = relations_between(j.a, j.b) > 1;
     const std::string name = j.table->name.substr(1);
     const model::Table* other_table = j.a == &table ? j.b : j.a;
     if (j.a == j.b) {

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "model/schema.hpp"
@@ -59,6 +60,15 @@ class Relations {
   std::vector<Key> keys_;
   std::vector<const model::Table*> tables_;
   std::map<const model::Table*, std::string> names_;
+  // How many relations (keys and join tables) join each pair of tables, (smaller, larger).
+  std::map<std::pair<const model::Table*, const model::Table*>, int> pairs_;
+  // The positions in keys_ and join_tables_ of those that involve each table, in their order.
+  std::unordered_map<const model::Table*, std::vector<size_t>> keys_of_;
+  std::unordered_map<const model::Table*, std::vector<size_t>> join_tables_of_;
+
+  int relations_between(const model::Table* a, const model::Table* b) const;
+  template <typename Index>
+  static const std::vector<size_t>& indexes_of(const Index& index, const model::Table& table);
 };
 
 /// The model name of each table: prisma_identifier() of its name, or, when two tables would get

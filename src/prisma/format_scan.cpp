@@ -15,6 +15,10 @@ bool is_alnum(char c) {
 size_t Scanner::blank_at(size_t p) const {
   if (p >= s_.size()) return 0;
   if (s_[p] == ' ' || s_[p] == '\t') return 1;
+  // Every multi-byte space starts with one of these lead bytes: ASCII text (nearly every byte
+  // asked about) is answered without comparing it with the sixteen forms below.
+  const unsigned char lead = static_cast<unsigned char>(s_[p]);
+  if (lead != 0xC2 && lead != 0xE1 && lead != 0xE2 && lead != 0xE3) return 0;
   static constexpr std::array<std::string_view, 16> kSpaces = {
       "\xC2\xA0",     "\xE1\x9A\x80", "\xE2\x80\x80", "\xE2\x80\x81", "\xE2\x80\x82", "\xE2\x80\x83",
       "\xE2\x80\x84", "\xE2\x80\x85", "\xE2\x80\x86", "\xE2\x80\x87", "\xE2\x80\x88", "\xE2\x80\x89",
