@@ -16,7 +16,8 @@ constexpr const char* kFooter =
     "Exit codes: 0 success, 2 usage, 3 configuration, 4 schema, 5 migration files, 6 connection,\n"
     "7 lock timeout, 8 migration failed, 9 database state, 10 refused by profile, 11 aborted,\n"
     "12-14 status (pending, failed, drift), 15 stale generated files or unformatted schema (--check),\n"
-    "16 diff --exit-code found a difference, 17 permission (the hint names the missing grant).\n"
+    "16 diff --exit-code found a difference, 17 permission (the hint names the missing grant),\n"
+    "18 a file could not be written.\n"
     "See docs/exit-codes.md.";
 
 // The top level's usage line is qdb's own shape; CLI11's ("qdb [OPTIONS] SUBCOMMAND") would be a

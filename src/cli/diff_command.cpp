@@ -129,7 +129,7 @@ void write_output(Context& context, const std::string& file, const std::string& 
   const std::filesystem::path path = resolve(context, file, {});
   os::WriteResult written = context.system.write_file_atomically(path, text);
   if (!written.ok) {
-    throw Error(ErrorKind::kConfig, "cannot write " + display_path(context, path) + ": " + written.error,
+    throw Error(ErrorKind::kFileWrite, "cannot write " + display_path(context, path) + ": " + written.error,
                 "check that the folder of -o exists and is writable");
   }
 }

@@ -21,7 +21,7 @@ void write_schema_file(os::System& system, const std::filesystem::path& path, co
   std::filesystem::path target = system.canonical(path).value_or(path);
   os::WriteResult written = system.write_file_atomically(target, text);
   if (!written.ok) {
-    throw Error(ErrorKind::kSchema, "cannot write " + shown + ": " + written.error,
+    throw Error(ErrorKind::kFileWrite, "cannot write " + shown + ": " + written.error,
                 "check the permissions of the schema file and its folder");
   }
 }

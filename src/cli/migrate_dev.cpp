@@ -175,7 +175,7 @@ int run_migrate_dev(Context& context, const model::Schema& target) {
   const std::filesystem::path lock = context.project.migrations_path / "migration_lock.toml";
   if (made.ok && system.file_type(lock) == os::FileType::kNone) made = system.write_file_atomically(lock, migrate::render_lock_file());
   if (!made.ok) {
-    throw Error(ErrorKind::kMigrationFiles, "cannot write " + display_path(context, dir / "migration.sql") + ": " + made.error,
+    throw Error(ErrorKind::kFileWrite, "cannot write " + display_path(context, dir / "migration.sql") + ": " + made.error,
                 "check that the migrations folder is writable");
   }
   context.report.set("created", folder);

@@ -80,6 +80,17 @@ TEST(DiffCommand, OutputFileReceivesTheScript) {
   EXPECT_EQ(project.read("out.sql"), "-- AlterTable\nALTER TABLE \"T\" ADD COLUMN     \"name\" TEXT;\n\n");
 }
 
+TEST(DiffCommand, AnOutputFileThatCannotBeWrittenIsAFileWriteError) {
+  Project project;
+  write_schemas(project, "model T {\n  id Int @id\n}\n", "model T {\n  id Int @id\n  name String?\n}\n");
+  ProcessResult r = run_qdb_in(project, {"dev", "db", "diff", "--from-schema", "before.prisma", "--to-schema",
+                                         "after.prisma", "--script", "-o", "no-such-folder/out.sql"});
+  EXPECT_EQ(r.exit_code, 18) << r.err;
+  EXPECT_NE(r.err.find("error: cannot write no-such-folder/out.sql: No such file or directory\n"), std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("hint: check that the folder of -o exists and is writable"), std::string::npos) << r.err;
+}
+
 TEST(DiffCommand, JsonListsChangesAndWarnings) {
   Project project;
   write_schemas(project, "model T {\n  id Int @id\n  old Int\n}\n", "model T {\n  id Int @id\n}\n");

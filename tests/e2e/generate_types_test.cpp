@@ -1,5 +1,6 @@
 // `validate` and `generate-types` run as a user runs them: no database involved.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include "support/process.hpp"
 #include "support/project.hpp"
@@ -54,6 +55,34 @@ TEST(GenerateTypes, InvalidSchemaWritesNothing) {
   EXPECT_EQ(r.exit_code, 4) << r.err;
   EXPECT_NE(r.err.find("schema/schema.prisma:3:5: error: "), std::string::npos) << r.err;
   EXPECT_FALSE(std::filesystem::exists(project.root() / "generated"));
+}
+
+// A file that cannot be written is its own kind (exit 18), not a configuration error.
+TEST(GenerateTypes, AnOutputThatCannotBeWrittenIsAFileWriteError) {
+  Project project(true);
+  project.write("qdb.toml", "[generate]\ntypescript = \"web/db.ts\"\n");
+  project.write("web", "a file where the folder should be\n");
+  ProcessResult r = run_qdb_in(project, {"dev", "db", "generate-types"});
+  EXPECT_EQ(r.exit_code, 18) << r.err;
+  EXPECT_NE(r.err.find("error: cannot write web/db.ts: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("hint: check the path set in [generate] of qdb.toml and the folder's permissions"),
+            std::string::npos)
+      << r.err;
+  ProcessResult json = run_qdb_in(project, {"dev", "db", "generate-types", "--json"});
+  EXPECT_EQ(json.exit_code, 18) << json.err;
+  EXPECT_NE(json.out.find("\"kind\": \"file_write\""), std::string::npos) << json.out;
+
+  // A read-only folder; the superuser writes anyway, so only another user can see it refused.
+  if (::geteuid() != 0) {
+    std::filesystem::remove(project.root() / "web");
+    std::filesystem::create_directory(project.root() / "web");
+    std::filesystem::permissions(project.root() / "web", std::filesystem::perms::owner_read |
+                                                             std::filesystem::perms::owner_exec);
+    ProcessResult read_only = run_qdb_in(project, {"dev", "db", "generate-types"});
+    std::filesystem::permissions(project.root() / "web", std::filesystem::perms::owner_all);
+    EXPECT_EQ(read_only.exit_code, 18) << read_only.err;
+    EXPECT_NE(read_only.err.find("error: cannot write web/db.ts: "), std::string::npos) << read_only.err;
+  }
 }
 
 TEST(Validate, ReportsEveryProblemWithFileLineAndColumn) {
