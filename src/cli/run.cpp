@@ -158,6 +158,30 @@ void check_words(const std::vector<std::string>& words, const std::vector<std::s
               "run `qdb " + words[0] + " db --help` for what each command does");
 }
 
+// CLI11 lists the arguments it did not expect last first (it parses the command line reversed):
+// they are named here in the order they were given.
+std::string unexpected_arguments(const std::vector<std::string>& extras, const std::vector<std::string>& args,
+                                 const std::string& fallback) {
+  std::vector<bool> taken(args.size(), false);
+  std::vector<size_t> positions;
+  for (const std::string& extra : extras) {
+    for (size_t i = 0; i < args.size(); ++i) {
+      if (!taken[i] && args[i] == extra) {
+        taken[i] = true;
+        positions.push_back(i);
+        break;
+      }
+    }
+  }
+  if (positions.empty() || positions.size() != extras.size()) return fallback;
+  std::sort(positions.begin(), positions.end());
+  std::string list;
+  for (size_t i : positions) list += (list.empty() ? "" : " ") + args[i];
+  return std::string(positions.size() > 1 ? "The following arguments were not expected: "
+                                          : "The following argument was not expected: ") +
+         list;
+}
+
 }  // namespace
 
 int run_cli(const std::vector<std::string>& args, Environment& environment) {
@@ -203,6 +227,9 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
     } catch (const CLI::CallForVersion& e) {
       environment.out << e.what() << '\n';
       return 0;
+    } catch (const CLI::ExtrasError& e) {
+      throw Error(ErrorKind::kUsage, unexpected_arguments(app.remaining(true), args, e.what()),
+                  "run `qdb --help` (or `qdb <profile> db --help`) for usage");
     } catch (const CLI::ParseError& e) {
       throw Error(ErrorKind::kUsage, e.what(), "run `qdb --help` (or `qdb <profile> db --help`) for usage");
     }

@@ -110,6 +110,14 @@ TEST_F(RunCli, UnknownFlagIsAUsageError) {
             "hint: run `qdb --help` (or `qdb <profile> db --help`) for usage\n");
 }
 
+TEST_F(RunCli, UnexpectedArgumentsAreListedInTheOrderGiven) {
+  Result r = run({"prod", "db", "status", "first", "--second", "third", "first"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err,
+            "error: The following arguments were not expected: first --second third first\n"
+            "hint: run `qdb --help` (or `qdb <profile> db --help`) for usage\n");
+}
+
 TEST_F(RunCli, UnknownProfileListsTheKnownOnesAndJsonSaysSo) {
   Result r = run({"--json", "staging", "db", "migrate"});
   EXPECT_EQ(r.exit_code, 2);
