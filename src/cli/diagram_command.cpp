@@ -49,7 +49,7 @@ void write_svg(Context& context, const std::string& dot_text, const std::filesys
     throw Error(ErrorKind::kFileWrite, "dot could not write " + shown + " (exit code " + std::to_string(r.exit_code) + ")",
                 "check that the folder exists and is writable", r.output);
   }
-  context.console.success("Wrote " + shown);
+  context.console.result_success("Wrote " + shown);
 }
 
 }  // namespace

@@ -182,7 +182,7 @@ int run_diff(Context& context) {
   // With --json the document on stdout is all; -o FILE still gets the text.
   if (!context.invocation.global.json || !options.output.empty()) write_output(context, options.output, text);
   if (!options.output.empty()) {
-    context.console.success("Wrote the " + std::string(options.script ? "SQL" : "difference") + " to " +
+    context.console.result_success("Wrote the " + std::string(options.script ? "SQL" : "difference") + " to " +
                             display_path(context, resolve(context, options.output, {})) + ".");
   }
   return code;

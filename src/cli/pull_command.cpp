@@ -106,7 +106,7 @@ int run_pull(Context& context) {
                 "check the folder's permissions, or write elsewhere with -o FILE");
   }
   context.report.set("file", shown);
-  context.console.success("Wrote the database's schema to " + shown);
+  context.console.result_success("Wrote the database's schema to " + shown);
   return exit_code::kOk;
 }
 

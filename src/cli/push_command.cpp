@@ -51,7 +51,7 @@ int run_push(Context& context) {
   const diff::Plan plan = plan_between(current, *target, settings.schema);
   context.report.set("changes", plan.steps.size());
   if (plan.empty()) {
-    context.console.success("The database is already in sync with the schema.");
+    context.console.result_success("The database is already in sync with the schema.");
     regenerate_types(context);
     return exit_code::kOk;
   }
@@ -77,7 +77,7 @@ int run_push(Context& context) {
                 script);
   }
   if (!own) database->commit();
-  context.console.success("The database is now in sync with the schema (" + std::to_string(plan.steps.size()) +
+  context.console.result_success("The database is now in sync with the schema (" + std::to_string(plan.steps.size()) +
                           " step(s) in " + format_ms((system.now() - started) * 1000.0) + ").");
   regenerate_types(context);
   return exit_code::kOk;

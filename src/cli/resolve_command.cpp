@@ -103,7 +103,7 @@ int run_resolve(Context& context) {
       database->rollback();
       throw;
     }
-    context.console.success("Recorded migration " + name + " as applied" +
+    context.console.result_success("Recorded migration " + name + " as applied" +
                             (failed ? " (its failed attempt is marked rolled back)" : " without running it") + ".");
   } else {
     if (!failed) {
@@ -116,7 +116,7 @@ int run_resolve(Context& context) {
     }
     rolled_back_rows = database->mark_rolled_back(name);
     if (one_transaction) database->commit();
-    context.console.success("Marked migration " + name + " as rolled back; `qdb " + context.profile.name +
+    context.console.result_success("Marked migration " + name + " as rolled back; `qdb " + context.profile.name +
                             " db migrate` runs it again.");
   }
 

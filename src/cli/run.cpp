@@ -190,7 +190,7 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
   // `qdb __complete ... --config qd` is asked while the last word is still being typed.
   const bool completing = !args.empty() && args[0] == "__complete";
   Prescan pre = prescan(completing ? std::vector<std::string>(args.begin(), args.end() - 1) : args);
-  output::Console console(environment.err, pre.quiet ? output::Console::Level::kQuiet : output::Console::Level::kNormal,
+  output::Console console(environment.err, environment.out, pre.json, pre.quiet ? output::Console::Level::kQuiet : output::Console::Level::kNormal,
                           output::want_color(pre.no_color, system.variable("NO_COLOR"), system.variable("TERM"),
                                              system.stderr_is_terminal()));
   std::optional<config::ProjectConfig> project;
@@ -258,7 +258,7 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
                  : invocation.global.verbose >= 2 ? output::Console::Level::kDebug
                  : invocation.global.verbose == 1 ? output::Console::Level::kVerbose
                                                   : output::Console::Level::kNormal;
-    output::Console command_console(environment.err, level, console.color());
+    output::Console command_console(environment.err, environment.out, invocation.global.json, level, console.color());
     output::init_logging(invocation.global.quiet ? 0 : invocation.global.verbose, environment.err);
     Context context(invocation, *project, profile, command_console, report, environment.out, environment.system,
                     environment.connector, environment.maintenance);

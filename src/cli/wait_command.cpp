@@ -32,7 +32,7 @@ int run_wait(Context& context) {
   WaitOutcome outcome = retry_connection(attempt, timeout, clock, [&](const Error&) {
     context.console.info("Waiting up to " + format_seconds(timeout) + " for " + settings.redacted_url + " ...");
   });
-  context.console.success("The server accepts connections" +
+  context.console.result_success("The server accepts connections" +
                           (outcome.attempts > 1 ? " (after " + format_seconds(outcome.waited_seconds) + ")" : "") +
                           (database_missing ? "; database \"" + settings.database + "\" does not exist yet" : "") +
                           ".");

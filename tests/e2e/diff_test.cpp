@@ -75,8 +75,9 @@ TEST(DiffCommand, OutputFileReceivesTheScript) {
   ProcessResult r = run_qdb_in(project, {"dev", "db", "diff", "--from-schema", "before.prisma", "--to-schema",
                                          "after.prisma", "--script", "-o", "out.sql"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, "");
-  EXPECT_EQ(r.err, "Wrote the SQL to out.sql.\n");
+  // The script went to the file; the path written is the result, on stdout.
+  EXPECT_EQ(r.out, "Wrote the SQL to out.sql.\n");
+  EXPECT_EQ(r.err, "");
   EXPECT_EQ(project.read("out.sql"), "-- AlterTable\nALTER TABLE \"T\" ADD COLUMN     \"name\" TEXT;\n\n");
 }
 

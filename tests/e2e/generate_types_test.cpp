@@ -17,14 +17,14 @@ TEST(GenerateTypes, WritesOnlyWhenChangedAndCheckIsTheCiGate) {
 
   ProcessResult written = run_qdb_in(project, {"prod", "db", "generate-types"});
   ASSERT_EQ(written.exit_code, 0) << written.err;
-  EXPECT_EQ(written.err, "Wrote generated/db-types.ts\n");
+  EXPECT_EQ(written.out, "Wrote generated/db-types.ts\n");
   auto path = project.root() / "generated" / "db-types.ts";
   auto first_write = std::filesystem::last_write_time(path);
   EXPECT_NE(project.read("generated/db-types.ts").find("export interface Notification {"), std::string::npos);
 
   ProcessResult again = run_qdb_in(project, {"prod", "db", "generate-types"});
   EXPECT_EQ(again.exit_code, 0);
-  EXPECT_EQ(again.err, "generated/db-types.ts is up to date\n");
+  EXPECT_EQ(again.out, "generated/db-types.ts is up to date\n");
   EXPECT_EQ(std::filesystem::last_write_time(path), first_write);
   EXPECT_EQ(run_qdb_in(project, {"prod", "db", "generate-types", "--check"}).exit_code, 0);
 
@@ -41,7 +41,7 @@ TEST(GenerateTypes, ConfiguredOutputsAndRuntime) {
                 "cpp_namespace = \"app::db\"\n");
   ProcessResult r = run_qdb_in(project, {"dev", "db", "generate-types"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.err, "Wrote web/db.ts\nWrote native/db.hpp\n");
+  EXPECT_EQ(r.out, "Wrote web/db.ts\nWrote native/db.hpp\n");
   std::string ts = project.read("web/db.ts");
   EXPECT_NE(ts.find("export interface DB {"), std::string::npos) << ts;
   EXPECT_NE(ts.find("worker_jobs: WorkerJobTable;"), std::string::npos) << ts;
@@ -89,7 +89,7 @@ TEST(Validate, ReportsEveryProblemWithFileLineAndColumn) {
   Project project(true);
   ProcessResult ok = run_qdb_in(project, {"prod", "db", "validate"});
   EXPECT_EQ(ok.exit_code, 0) << ok.err;
-  EXPECT_EQ(ok.err, "The schema at schema is valid: 4 model(s), 0 enum(s).\n");
+  EXPECT_EQ(ok.out, "The schema at schema is valid: 4 model(s), 0 enum(s).\n");
 
   project.write("schema/schema.prisma", "model A {\n  id Int @id\n  b Strin\n  c Int @default(\"x\")\n}\n");
   ProcessResult bad = run_qdb_in(project, {"prod", "db", "validate", "--json"});

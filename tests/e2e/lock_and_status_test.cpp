@@ -119,9 +119,9 @@ TEST_F(LockAndStatusTest, StatusExitCodes) {
   Project project(true);
   ProcessResult pending = qdb(project, {"prod", "db", "status"});
   EXPECT_EQ(pending.exit_code, 12) << pending.err;
-  EXPECT_NE(pending.err.find("Pending migrations:\n  20250101000000_init\n  20250101000100_hot_query_indexes\n"),
+  EXPECT_NE(pending.out.find("Pending migrations:\n  20250101000000_init\n  20250101000100_hot_query_indexes\n"),
             std::string::npos)
-      << pending.err;
+      << pending.out;
 
   ASSERT_EQ(qdb(project, {"prod", "db", "migrate"}).exit_code, 0);
   ProcessResult ok = qdb(project, {"prod", "db", "status", "--json"});
@@ -147,8 +147,8 @@ TEST_F(LockAndStatusTest, StatusExitCodes) {
   ProcessResult failed = qdb(project, {"prod", "db", "status"});
   EXPECT_EQ(failed.exit_code, 13) << failed.err;
   EXPECT_NE(failed.err.find("error: migration 20250102000000_broken failed"), std::string::npos) << failed.err;
-  EXPECT_NE(failed.err.find("`qdb prod db resolve --rolled-back 20250102000000_broken`"), std::string::npos)
-      << failed.err;
+  EXPECT_NE(failed.out.find("`qdb prod db resolve --rolled-back 20250102000000_broken`"), std::string::npos)
+      << failed.out;
 }
 
 TEST_F(LockAndStatusTest, OutOfOrderPendingMigrationIsReported) {
