@@ -90,7 +90,7 @@ std::string role_of(db::Database& database) {
     hint = db::missing_privilege_hint(f.message, f.hint, statement, role_of(database)) +
            (transactional ? "; nothing of this migration was applied or recorded (it ran in one transaction), so "
                             "run migrate again afterwards"
-                          : ". " + hint);
+                          : "; " + hint);
     if (!statement.empty()) detail += "\nthe refused statement:\n" + statement;
   }
   throw LocatedError(kind, "migration " + m.name + " failed at " + location + ": " + f.message, hint, detail, m.path,
