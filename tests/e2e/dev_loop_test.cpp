@@ -180,7 +180,7 @@ TEST_F(DevLoopTest, DriftAfterARunThatSkippedTheCatalogReadIsFound) {
   db_.execute("DROP INDEX post_title_idx");
   ProcessResult again = qdb({"-v", "dev", "db", "migrate"});
   EXPECT_EQ(again.exit_code, 0) << again.err;
-  EXPECT_NE(again.err.find("Already in sync"), std::string::npos) << again.err;
+  EXPECT_NE(again.out.find("Already in sync"), std::string::npos) << again.out;
 
   // --no-cache always reads the catalog.
   ProcessResult bypassed = qdb({"-v", "dev", "db", "migrate", "--no-cache"});
