@@ -98,5 +98,24 @@ TEST_F(PermissionTest, NoCreateOnTheSchemaForAMigration) {
   EXPECT_EQ(db_.value("SELECT count(*) FROM pg_tables WHERE tablename = 'users'"), "1");
 }
 
+TEST_F(PermissionTest, PushWithoutCreateOnTheSchema) {
+  Project project;
+  project.write("schema/schema.prisma",
+                "datasource db {\n  provider = \"postgresql\"\n  url      = env(\"DATABASE_URL\")\n}\n\n"
+                "model Post {\n  id    Int    @id\n  title String\n}\n");
+  ProcessResult r = qdb(project, {"dev", "db", "push", "--skip-generate"});
+  EXPECT_EQ(r.exit_code, 17) << r.err;
+  EXPECT_NE(r.err.find("error: the database refused the change: permission denied for schema public\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("hint: role " + role_ + " lacks a privilege: run `GRANT CREATE ON SCHEMA public TO " + role_ +
+                       "` as the schema's owner or a superuser, or run qdb as a role that has it; nothing was "
+                       "changed\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("CREATE TABLE \"Post\" (\n"), std::string::npos) << r.err;  // the script, whole
+  EXPECT_EQ(db_.value("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"), "0");
+}
+
 }  // namespace
 }  // namespace qdb::test
