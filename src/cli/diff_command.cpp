@@ -183,7 +183,7 @@ int run_diff(Context& context) {
   if (!context.invocation.global.json || !options.output.empty()) write_output(context, options.output, text);
   if (!options.output.empty()) {
     context.console.result_success("Wrote the " + std::string(options.script ? "SQL" : "difference") + " to " +
-                            display_path(context, resolve(context, options.output, {})) + ".");
+                                   display_path(context, resolve(context, options.output, {})) + ".");
   }
   return code;
 }

@@ -152,7 +152,7 @@ int run_migrate_dev(Context& context, const model::Schema& target) {
       context.console.result_success("Already in sync, no schema change or pending migration was found.");
     } else {
       context.console.result_success("Applied " + std::to_string(result.applied.size()) +
-                              " migration(s); the database is now in sync with the schema.");
+                                     " migration(s); the database is now in sync with the schema.");
     }
     regenerate_types(context);
     return exit_code::kOk;
@@ -181,8 +181,8 @@ int run_migrate_dev(Context& context, const model::Schema& target) {
   context.report.set("created", folder);
   if (invocation.create_only) {
     context.console.result_success("Created " + display_path(context, dir / "migration.sql") +
-                            " without applying it. Edit it if needed, then run `qdb " + context.profile.name +
-                            " db migrate` to apply it.");
+                                   " without applying it. Edit it if needed, then run `qdb " + context.profile.name +
+                                   " db migrate` to apply it.");
     return exit_code::kOk;
   }
 
@@ -192,7 +192,7 @@ int run_migrate_dev(Context& context, const model::Schema& target) {
   remember_schema_of_migrations(context, migrations, replay, inspect_development_database(context, settings));
   const double total_ms = (system.now() - started) * 1000.0;
   context.console.result_success("Created and applied " + folder + " in " + format_ms(total_ms) +
-                          "; the database is now in sync with the schema.");
+                                 "; the database is now in sync with the schema.");
   regenerate_types(context);
   return exit_code::kOk;
 }

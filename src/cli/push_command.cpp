@@ -64,10 +64,10 @@ int run_push(Context& context) {
   if (std::optional<db::SqlFailure> failure = database->execute(script)) {
     database->rollback();
     if (failure->sqlstate == db::kInsufficientPrivilege) {
+      const std::string grant = db::missing_privilege_hint(
+          failure->message, failure->hint, refused_statement(script, failure->position), database->server_info().user);
       throw Error(ErrorKind::kPermission, "the database refused the change: " + failure->message,
-                  db::missing_privilege_hint(failure->message, failure->hint, refused_statement(script, failure->position),
-                                             database->server_info().user) +
-                      (own ? "; the steps before the failing one may have been applied" : "; nothing was changed"),
+                  grant + (own ? "; the steps before the failing one may have been applied" : "; nothing was changed"),
                   script);
     }
     throw Error(ErrorKind::kMigrationFailed, "the database refused the change: " + failure->message,
@@ -78,7 +78,7 @@ int run_push(Context& context) {
   }
   if (!own) database->commit();
   context.console.result_success("The database is now in sync with the schema (" + std::to_string(plan.steps.size()) +
-                          " step(s) in " + format_ms((system.now() - started) * 1000.0) + ").");
+                                 " step(s) in " + format_ms((system.now() - started) * 1000.0) + ").");
   regenerate_types(context);
   return exit_code::kOk;
 }

@@ -104,7 +104,7 @@ int run_resolve(Context& context) {
       throw;
     }
     context.console.result_success("Recorded migration " + name + " as applied" +
-                            (failed ? " (its failed attempt is marked rolled back)" : " without running it") + ".");
+                                   (failed ? " (its failed attempt is marked rolled back)" : " without running it") + ".");
   } else {
     if (!failed) {
       throw Error(ErrorKind::kDatabaseState,
@@ -117,7 +117,7 @@ int run_resolve(Context& context) {
     rolled_back_rows = database->mark_rolled_back(name);
     if (one_transaction) database->commit();
     context.console.result_success("Marked migration " + name + " as rolled back; `qdb " + context.profile.name +
-                            " db migrate` runs it again.");
+                                   " db migrate` runs it again.");
   }
 
   context.report.set("rows_rolled_back", rolled_back_rows);

@@ -190,7 +190,8 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
   // `qdb __complete ... --config qd` is asked while the last word is still being typed.
   const bool completing = !args.empty() && args[0] == "__complete";
   Prescan pre = prescan(completing ? std::vector<std::string>(args.begin(), args.end() - 1) : args);
-  output::Console console(environment.err, environment.out, pre.json, pre.quiet ? output::Console::Level::kQuiet : output::Console::Level::kNormal,
+  output::Console console(environment.err, environment.out, pre.json,
+                          pre.quiet ? output::Console::Level::kQuiet : output::Console::Level::kNormal,
                           output::want_color(pre.no_color, system.variable("NO_COLOR"), system.variable("TERM"),
                                              system.stderr_is_terminal()));
   std::optional<config::ProjectConfig> project;

@@ -137,9 +137,9 @@ int run_status(Context& context) {
   }
 
   c.result(std::to_string(migrations.size()) + " migration(s) found in " +
-         display_path(context, context.project.migrations_path));
+           display_path(context, context.project.migrations_path));
   c.result("Database " + settings.redacted_url + ", schema \"" + settings.schema + "\"" +
-         (has_table ? "" : " (no _prisma_migrations table yet)"));
+           (has_table ? "" : " (no _prisma_migrations table yet)"));
   c.result("Applied: " + std::to_string(plan.applied.size()) + ", pending: " + std::to_string(plan.pending.size()));
   for (const db::HistoryRow* row : plan.failed) {
     c.error("migration " + row->migration_name + " failed (started " + row->started_at + ")", {},
@@ -171,8 +171,8 @@ int run_status(Context& context) {
       break;
     case exit_code::kStatusFailed:
       c.result("Resolve the failed migration with `qdb " + context.profile.name + " db resolve --rolled-back " +
-             plan.failed.front()->migration_name + "` (after undoing what it did) or `--applied " +
-             plan.failed.front()->migration_name + "` (after finishing it by hand).");
+               plan.failed.front()->migration_name + "` (after undoing what it did) or `--applied " +
+               plan.failed.front()->migration_name + "` (after finishing it by hand).");
       break;
     default: c.result("The migrations folder and the database disagree; see the warnings on stderr."); break;
   }

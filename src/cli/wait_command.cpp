@@ -33,9 +33,9 @@ int run_wait(Context& context) {
     context.console.info("Waiting up to " + format_seconds(timeout) + " for " + settings.redacted_url + " ...");
   });
   context.console.result_success("The server accepts connections" +
-                          (outcome.attempts > 1 ? " (after " + format_seconds(outcome.waited_seconds) + ")" : "") +
-                          (database_missing ? "; database \"" + settings.database + "\" does not exist yet" : "") +
-                          ".");
+                                 (outcome.attempts > 1 ? " (after " + format_seconds(outcome.waited_seconds) + ")" : "") +
+                                 (database_missing ? "; database \"" + settings.database + "\" does not exist yet" : "") +
+                                 ".");
   context.report.set("database_exists", !database_missing);
   context.report.set("attempts", outcome.attempts);
   context.report.set("waited_seconds", outcome.waited_seconds);
