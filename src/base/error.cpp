@@ -15,6 +15,9 @@ int exit_code_for(ErrorKind kind) {
     case ErrorKind::kDatabaseState: return 9;
     case ErrorKind::kRefused: return 10;
     case ErrorKind::kAborted: return 11;
+    // 12 to 16 are outcomes (exit_code::), not failures.
+    case ErrorKind::kPermission: return 17;
+    case ErrorKind::kFileWrite: return 18;
   }
   return 1;
 }
@@ -32,6 +35,8 @@ const char* error_kind_name(ErrorKind kind) {
     case ErrorKind::kDatabaseState: return "database_state";
     case ErrorKind::kRefused: return "refused";
     case ErrorKind::kAborted: return "aborted";
+    case ErrorKind::kPermission: return "permission";
+    case ErrorKind::kFileWrite: return "file_write";
   }
   return "internal";
 }

@@ -79,8 +79,8 @@ int run_reset(Context& context) {
   run_seed(context, *database, settings, seed);
   regenerate_types_after_reset(context);
   const double total_ms = (clock.now() - started) * 1000.0;
-  context.console.success("Reset complete: applied " + std::to_string(result.applied.size()) + " migration(s)" +
-                          (seed.kind == Seed::Kind::kNone ? "" : " and the seed") + " in " + format_ms(total_ms) + ".");
+  context.console.result_success("Reset complete: applied " + std::to_string(result.applied.size()) + " migration(s)" +
+                                 (seed.kind == Seed::Kind::kNone ? "" : " and the seed") + " in " + format_ms(total_ms) + ".");
 
   return exit_code::kOk;
 }

@@ -78,7 +78,9 @@ using LocalMigrations = std::function<const std::vector<Migration>&()>;
 /// transaction has its started row inserted in such a transaction; its statements then run with
 /// no lock held, and the started row keeps other runs off it.
 /// A migration's SQL error throws kMigrationFailed naming the file, line, column and SQLSTATE;
-/// migrations before it stay applied.
+/// migrations before it stay applied. A statement refused for want of a privilege (SQLSTATE
+/// 42501) throws kPermission instead, with the missing GRANT in the hint and the whole refused
+/// statement in the detail.
 RunResult run_migrations(db::Database& database, const LocalMigrations& local, const RunOptions& options,
                          RunObserver& observer, os::System& clock, util::RandomSource& random);
 

@@ -217,7 +217,7 @@ TEST_F(ResetTest, RegeneratesTheTypesUnlessToldNotTo) {
   EXPECT_FALSE(std::filesystem::exists(project.root() / "src" / "db.ts"));
   ProcessResult r = qdb(project, {"dev", "db", "reset", "--force"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("Wrote src/db.ts\n"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("Wrote src/db.ts\n"), std::string::npos) << r.out;
   EXPECT_NE(project.read("src/db.ts").find("export interface WorkerJob {"), std::string::npos);
 }
 

@@ -110,6 +110,14 @@ TEST_F(RunCli, UnknownFlagIsAUsageError) {
             "hint: run `qdb --help` (or `qdb <profile> db --help`) for usage\n");
 }
 
+TEST_F(RunCli, UnexpectedArgumentsAreListedInTheOrderGiven) {
+  Result r = run({"prod", "db", "status", "first", "--second", "third", "first"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err,
+            "error: The following arguments were not expected: first --second third first\n"
+            "hint: run `qdb --help` (or `qdb <profile> db --help`) for usage\n");
+}
+
 TEST_F(RunCli, UnknownProfileListsTheKnownOnesAndJsonSaysSo) {
   Result r = run({"--json", "staging", "db", "migrate"});
   EXPECT_EQ(r.exit_code, 2);
@@ -228,8 +236,8 @@ TEST_F(RunCli, TheShellOutranksDotEnv) {
   Result r = run({"prod", "db", "status", "-v"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(urls_, std::vector<std::string>{"postgresql://shell@db/app"});
-  EXPECT_EQ(r.err,
-            "Using DATABASE_URL (from environment)\n"
+  EXPECT_EQ(r.err, "Using DATABASE_URL (from environment)\n");
+  EXPECT_EQ(r.out,
             "0 migration(s) found in migrations\n"
             "Database postgresql://shell@db/app, schema \"public\"\n"
             "Applied: 0, pending: 0\n"
@@ -349,8 +357,8 @@ TEST_F(BadMigrationFiles, DevCreatesAMissingLockFileAndProdLeavesFilesAlone) {
   add_migration("001_a", "CREATE TABLE a (id int);\n");
   Result prod = migrate();
   EXPECT_EQ(prod.exit_code, 0) << prod.err;
-  EXPECT_EQ(prod.err,
-            "Database postgresql://u@h/db, schema \"public\"\n"
+  EXPECT_EQ(prod.err, "Database postgresql://u@h/db, schema \"public\"\n");
+  EXPECT_EQ(prod.out,
             "  applied 001_a in 0.0 ms\n"
             "Applied 1 migration(s) in 0.0 ms.\n");
   EXPECT_EQ(system_.file("/p/migrations/migration_lock.toml"), nullptr);
@@ -358,7 +366,8 @@ TEST_F(BadMigrationFiles, DevCreatesAMissingLockFileAndProdLeavesFilesAlone) {
   EXPECT_EQ(dev.exit_code, 0) << dev.err;
   EXPECT_EQ(dev.err,
             "Created migrations/migration_lock.toml\n"
-            "Database postgresql://u@h/db, schema \"public\"\n"
+            "Database postgresql://u@h/db, schema \"public\"\n");
+  EXPECT_EQ(dev.out,
             "  applied 001_a in 0.0 ms\n"
             "Applied 1 migration(s) in 0.0 ms.\n");
   ASSERT_NE(system_.file("/p/migrations/migration_lock.toml"), nullptr);
@@ -397,8 +406,8 @@ TEST_F(RunCli, ResetAsksAtATerminalAndOnlyYesProceeds) {
   EXPECT_EQ(accepted.exit_code, 0) << accepted.err;
   EXPECT_EQ(accepted.err,
             "Reset database postgresql://u@h/db, schema \"public\"? All data will be lost. [y/N] "
-            "Reset database postgresql://u@h/db, schema \"public\": dropped 0 object(s)\n"
-            "Reset complete: applied 0 migration(s) in 0.0 ms.\n");
+            "Reset database postgresql://u@h/db, schema \"public\": dropped 0 object(s)\n");
+  EXPECT_EQ(accepted.out, "Reset complete: applied 0 migration(s) in 0.0 ms.\n");
   EXPECT_EQ(log_, (std::vector<std::string>{"LOCK", "EMPTY SCHEMA", "UNLOCK"}));
 }
 
