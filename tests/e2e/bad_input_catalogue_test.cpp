@@ -209,7 +209,8 @@ std::vector<Case> catalogue() {
        .files = {{"qdb.toml", "[profiles.staging]\nextends = \"prod\"\n"}},
        .args = {"stagin", "db", "status"},
        .exit_code = 2,
-       .first_line = "error: unknown profile \"stagin\" (did you mean \"staging\"?) (known profiles: dev, prod, staging)"},
+       .first_line = "error: unknown profile \"stagin\" (did you mean \"staging\"?) (known profiles: dev, prod, "
+                     "staging)"},
       {.name = "mistyped_command",
        .args = {"prod", "db", "migrat"},
        .exit_code = 2,
@@ -256,13 +257,27 @@ std::vector<Case> catalogue() {
        .exit_code = 3,
        .first_line = "error: .env.local:2:14: this line cannot be read, and it may set DATABASE_URL; qdb does not "
                      "fall back to another file for it"},
+      {.name = "env_unreadable_other_line_in_prod",
+       .files = {{".env", "DATABASE_URL={url}\nOTHER_URL=\"postgresql://u:pw-secret-123@h/db\n"}},
+       .env = {{"DATABASE_URL", std::nullopt}},
+       .args = kStatus,
+       .exit_code = 3,
+       .first_line = "error: .env:2:11: this line cannot be read (profile \"prod\" does not skip such lines)",
+       .line = "OTHER_URL=\"postgresql://u:****@h/db"},
+      {.name = "env_name_with_a_space_in_prod",
+       .files = {{".env", "DATABASE_URL={url}\nNOT A VARIABLE\n"}},
+       .env = {{"DATABASE_URL", std::nullopt}},
+       .args = kMigrate,
+       .exit_code = 3,
+       .first_line = "error: .env:2:5: this line cannot be read (profile \"prod\" does not skip such lines)",
+       .line = ".env:2:5: error: expected '=' after \"NOT\"; variable names cannot contain spaces"},
       {.name = "env_file_url_with_mysql_scheme",
        .files = {{".env", "# database\nDATABASE_URL=mysql://root:pw-secret-123@localhost/app\n"}},
        .env = {{"DATABASE_URL", std::nullopt}},
        .args = kMigrate,
        .exit_code = 3,
-       .first_line = "error: DATABASE_URL (from .env:2) is not a valid PostgreSQL URL: the scheme is \"mysql\", and qdb "
-                     "supports PostgreSQL only"},
+       .first_line = "error: DATABASE_URL (from .env:2) is not a valid PostgreSQL URL: the scheme is \"mysql\", "
+                     "and qdb supports PostgreSQL only"},
       {.name = "invalid_node_env",
        .env = {{"NODE_ENV", "../prod"}},
        .args = kMigrate,
@@ -281,14 +296,17 @@ std::vector<Case> catalogue() {
        .exit_code = 3,
        .first_line = "error: DATABASE_URL (from environment) is empty"},
       {.name = "url_variable_of_the_datasource_not_set",
-       .files = {{kSchemaFile, "datasource db {\n  provider = \"postgresql\"\n  url      = env(\"APP_DATABASE_URL\")\n}\n"}},
+       .files = {{kSchemaFile,
+                  "datasource db {\n  provider = \"postgresql\"\n  url      = env(\"APP_DATABASE_URL\")\n}\n"}},
        .args = kMigrate,
        .exit_code = 3,
-       .first_line = "error: APP_DATABASE_URL is not set (looked in the environment, .env.local, .env.production, .env)"},
+       .first_line = "error: APP_DATABASE_URL is not set (looked in the environment, .env.local, .env.production, "
+                     ".env)"},
       {.name = "url_with_mysql_scheme",
        .args = {"prod", "db", "migrate", "--url", "mysql://root:pw-secret-123@localhost/app"},
        .exit_code = 3,
-       .first_line = "error: --url is not a valid PostgreSQL URL: the scheme is \"mysql\", and qdb supports PostgreSQL only"},
+       .first_line = "error: --url is not a valid PostgreSQL URL: the scheme is \"mysql\", and qdb supports PostgreSQL "
+                     "only"},
       {.name = "url_port_out_of_range",
        .args = {"prod", "db", "migrate", "--url", "postgresql://u:pw-secret-123@localhost:99999/app"},
        .exit_code = 3,
@@ -301,7 +319,8 @@ std::vector<Case> catalogue() {
        .env = {{"DATABASE_URL", "postgresql://u:pw-secret-123@localhost:5o32/app"}},
        .args = kStatus,
        .exit_code = 3,
-       .first_line = "error: DATABASE_URL (from environment) is not a valid PostgreSQL URL: the port \"5o32\" is not a number"},
+       .first_line = "error: DATABASE_URL (from environment) is not a valid PostgreSQL URL: the port \"5o32\" is not "
+                     "a number"},
       {.name = "url_unknown_host",
        .args = {"prod", "db", "migrate", "--url", "postgresql://u:pw-secret-123@no-such-host.invalid:5432/app"},
        .exit_code = 6,
@@ -455,7 +474,8 @@ std::vector<Case> catalogue() {
        .first_line = "error: migration 001_a sorts before migrations already applied; a reset would replay it in "
                      "another order, so it is not applied"},
       {.name = "out_of_order_migration_where_prod_says_error",
-       .files = {{migration("002_b"), "CREATE TABLE b (id int);\n"}, {"qdb.toml", "[profiles.prod]\nout_of_order = \"error\"\n"}},
+       .files = {{migration("002_b"), "CREATE TABLE b (id int);\n"},
+                 {"qdb.toml", "[profiles.prod]\nout_of_order = \"error\"\n"}},
        .before = {{kMigrate}},
        .edits = {{migration("001_a"), kTable}},
        .args = kMigrate,
@@ -650,8 +670,8 @@ std::string first_message_line(const std::string& err) {
 // Every file and folder under the project (but .qdb/, qdb's cache) with its content.
 std::map<std::string, std::string> snapshot_files(const std::filesystem::path& root) {
   std::map<std::string, std::string> out;
-  for (auto it = std::filesystem::recursive_directory_iterator(root); it != std::filesystem::recursive_directory_iterator();
-       ++it) {
+  const auto end = std::filesystem::recursive_directory_iterator();
+  for (auto it = std::filesystem::recursive_directory_iterator(root); it != end; ++it) {
     std::string relative = std::filesystem::relative(it->path(), root).generic_string();
     if (relative == ".qdb") {
       it.disable_recursion_pending();
