@@ -321,11 +321,11 @@ std::vector<Case> catalogue() {
        .exit_code = 3,
        .first_line = "error: DATABASE_URL (from environment) is not a valid PostgreSQL URL: the port \"5o32\" is not "
                      "a number"},
+      // Only the first line: the resolver's words on the next one differ with and without DNS.
       {.name = "url_unknown_host",
        .args = {"prod", "db", "migrate", "--url", "postgresql://u:pw-secret-123@no-such-host.invalid:5432/app"},
        .exit_code = 6,
-       .first_line = "error: cannot connect to postgresql://u:****@no-such-host.invalid:5432/app",
-       .line = "could not translate host name \"no-such-host.invalid\" to address: Name or service not known"},
+       .first_line = "error: cannot connect to postgresql://u:****@no-such-host.invalid:5432/app"},
       {.name = "url_nothing_listening",
        .args = {"prod", "db", "migrate", "--url", "postgresql://u:pw-secret-123@127.0.0.1:1/db"},
        .exit_code = 6,
