@@ -121,8 +121,8 @@ std::vector<Case> catalogue() {
        .exit_code = 3,
        .first_line = kTomlErrors,
        .line = "qdb.toml:2:1: error: unknown key \"allow_destruction\" in profiles.prod (known keys: extends, "
-               "description, allow_destructive, node_env, lock_timeout, edited, out_of_order, create_database, "
-               "use_local_server)"},
+               "description, allow_destructive, node_env, lock_timeout, edited, out_of_order, missing, "
+               "create_database, use_local_server)"},
       {.name = "toml_lock_timeout_of_wrong_type",
        .files = {{"qdb.toml", "[database]\nlock_timeout = true\n"}},
        .args = kMigrate,
@@ -191,6 +191,11 @@ std::vector<Case> catalogue() {
        .exit_code = 3,
        .first_line = kTomlErrors,
        .line = "qdb.toml:1:10: error: Error while parsing key-value pair: expected value, saw '\\n'"},
+      {.name = "toml_unterminated_url_with_a_password",
+       .files = {{"qdb.toml", "[database]\nshadow_database_url = \"postgresql://u:pw-secret-123@localhost/app\n"}},
+       .args = kMigrate,
+       .exit_code = 3,
+       .first_line = kTomlErrors},
       {.name = "config_file_missing",
        .args = {"--config", "nope.toml", "prod", "db", "migrate"},
        .exit_code = 3,
