@@ -341,9 +341,8 @@ std::vector<Case> catalogue() {
        .first_line = "error: cannot connect to {redacted_url}"},
       {.name = "url_unknown_sslmode",
        .args = {"prod", "db", "status", "--url", "postgres://u:pw-secret-123@127.0.0.1:1/db?sslmode=bogus"},
-       .exit_code = 6,
-       .first_line = "error: cannot connect to postgres://u:****@127.0.0.1:1/db?sslmode=bogus",
-       .line = "invalid sslmode value: \"bogus\""},
+       .exit_code = 3,
+       .first_line = "error: --url is not a valid PostgreSQL URL: sslmode \"bogus\" is not a TLS mode"},
 
       // --- the migrations folder --------------------------------------------------------------
       {.name = "migrations_folder_missing_for_migrate",
