@@ -230,8 +230,15 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
       environment.out << e.what() << '\n';
       return 0;
     } catch (const CLI::ExtrasError& e) {
-      throw Error(ErrorKind::kUsage, unexpected_arguments(app.remaining(true), args, e.what()),
-                  "run `qdb --help` (or `qdb <profile> db --help`) for usage");
+      const std::vector<std::string> extras = app.remaining(true);
+      std::string hint = "run `qdb --help` (or `qdb <profile> db --help`) for usage";
+      // `resolve NAME`: the name belongs after the flag that says what happened to it.
+      const auto resolve = std::find(args.begin(), args.end(), "resolve");
+      if (extras.size() == 1 && resolve - args.begin() >= 2 && *(resolve - 1) == "db") {
+        hint = "name the migration after --applied or --rolled-back, e.g. `qdb " + *(resolve - 2) +
+               " db resolve --applied " + extras.front() + "`";
+      }
+      throw Error(ErrorKind::kUsage, unexpected_arguments(extras, args, e.what()), hint);
     } catch (const CLI::ParseError& e) {
       throw Error(ErrorKind::kUsage, e.what(), "run `qdb --help` (or `qdb <profile> db --help`) for usage");
     }

@@ -614,7 +614,9 @@ std::vector<Case> catalogue() {
        .before = {{kMigrate, 8}},
        .args = {"prod", "db", "resolve", "002_index"},
        .exit_code = 2,
-       .first_line = "error: The following argument was not expected: 002_index"},
+       .first_line = "error: The following argument was not expected: 002_index",
+       .line = "hint: name the migration after --applied or --rolled-back, e.g. `qdb prod db resolve --applied "
+               "002_index`"},
       {.name = "resolve_rolled_back_twice",
        .files = kFailingSecond,
        .before = {{kMigrate, 8}, {{"prod", "db", "resolve", "--rolled-back", "002_index"}}},
