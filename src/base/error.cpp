@@ -1,5 +1,7 @@
 #include "base/error.hpp"
 
+#include <csignal>
+
 namespace qdb {
 
 int exit_code_for(ErrorKind kind) {
@@ -15,6 +17,8 @@ int exit_code_for(ErrorKind kind) {
     case ErrorKind::kDatabaseState: return 9;
     case ErrorKind::kRefused: return 10;
     case ErrorKind::kAborted: return 11;
+    case ErrorKind::kInterrupted: return 128 + SIGINT;
+    case ErrorKind::kTerminated: return 128 + SIGTERM;
   }
   return 1;
 }
@@ -32,8 +36,18 @@ const char* error_kind_name(ErrorKind kind) {
     case ErrorKind::kDatabaseState: return "database_state";
     case ErrorKind::kRefused: return "refused";
     case ErrorKind::kAborted: return "aborted";
+    case ErrorKind::kInterrupted: return "interrupted";
+    case ErrorKind::kTerminated: return "terminated";
   }
   return "internal";
+}
+
+ErrorKind kind_for_signal(int signal) { return signal == SIGTERM ? ErrorKind::kTerminated : ErrorKind::kInterrupted; }
+
+std::string signal_name(int signal) {
+  if (signal == SIGINT) return "SIGINT";
+  if (signal == SIGTERM) return "SIGTERM";
+  return "signal " + std::to_string(signal);
 }
 
 }  // namespace qdb

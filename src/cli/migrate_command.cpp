@@ -1,6 +1,7 @@
 #include "cli/command_table.hpp"
 #include "cli/commands.hpp"
 #include "cli/dev_loop.hpp"
+#include "cli/interruption.hpp"
 #include "cli/progress.hpp"
 #include "cli/session.hpp"
 #include "migrate/runner.hpp"
@@ -63,6 +64,8 @@ int run_migrate(Context& context) {
   context.report.set("applied", output::Json::array());
   ConsoleObserver observer(context.console, context.report);
   util::SystemRandomSource random;
+  InterruptScope interrupts(context.system, *database);
+  options.interrupted = interrupts.asker();
   migrate::RunResult result = migrate::run_migrations(*database, local, options, observer, clock, random);
   const double total_ms = (clock.now() - started) * 1000.0;
 

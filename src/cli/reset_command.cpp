@@ -1,6 +1,7 @@
 // `qdb <profile> db reset`: empty the target schema, re-apply every migration, seed.
 #include "cli/commands.hpp"
 #include "cli/generate_types.hpp"
+#include "cli/interruption.hpp"
 #include "cli/progress.hpp"
 #include "cli/seed.hpp"
 #include "cli/session.hpp"
@@ -39,6 +40,18 @@ void regenerate_types_after_reset(Context& context) {
   }
 }
 
+// Emptying runs in one transaction: a signal that cancels it leaves the schema as it was.
+std::vector<std::string> empty_schema(db::Database& database, InterruptScope& interrupts) {
+  try {
+    return database.empty_schema();
+  } catch (const Error& e) {
+    const int signal = interrupts.received();
+    if (signal == 0) throw;
+    throw Error(kind_for_signal(signal),
+                "interrupted by " + signal_name(signal) + " while emptying the schema; nothing was dropped");
+  }
+}
+
 }  // namespace
 
 void setup_reset(CLI::App& command, Invocation& invocation) {
@@ -60,23 +73,25 @@ int run_reset(Context& context) {
   migrate::require_writable(database->server_info());
 
   ConsoleObserver observer(context.console, context.report);
-  migrate::acquire_lock(*database, lock_timeout(context), observer, clock);
+  InterruptScope interrupts(context.system, *database);
+  migrate::acquire_lock(*database, lock_timeout(context), observer, clock, interrupts.asker());
   // Held for the whole reset; the runner takes and releases it once more inside.
   db::UnlockOnExit held(*database);
-  std::vector<std::string> dropped = database->empty_schema();
+  std::vector<std::string> dropped = empty_schema(*database, interrupts);
   context.report.set("dropped", dropped);
   context.console.info("Reset database " + settings.redacted_url + ", schema \"" + settings.schema + "\": dropped " +
                        std::to_string(dropped.size()) + " object(s)");
   for (const auto& object : dropped) context.console.verbose("  dropped " + object);
 
   migrate::RunOptions options = run_options(context);
+  options.interrupted = interrupts.asker();
   context.report.set("applied", output::Json::array());
   util::SystemRandomSource random;
   migrate::RunResult result = migrate::run_migrations(*database, migrations, options, observer, clock, random);
   context.report.set("seed", seed.kind == Seed::Kind::kSql       ? output::Json("sql")
                              : seed.kind == Seed::Kind::kCommand ? output::Json("command")
                                                                  : output::Json());
-  run_seed(context, *database, settings, seed);
+  run_seed(context, *database, settings, seed, interrupts.asker());
   regenerate_types_after_reset(context);
   const double total_ms = (clock.now() - started) * 1000.0;
   context.console.success("Reset complete: applied " + std::to_string(result.applied.size()) + " migration(s)" +

@@ -29,7 +29,8 @@ Seed prepare_seed(const Context& context) {
   return seed;
 }
 
-void run_seed(Context& context, db::Database& database, const db::ConnectionSettings& settings, const Seed& seed) {
+void run_seed(Context& context, db::Database& database, const db::ConnectionSettings& settings, const Seed& seed,
+              const std::function<int()>& interrupted) {
   if (seed.kind == Seed::Kind::kNone) return;
   if (seed.kind == Seed::Kind::kSql) {
     context.console.info("Seeding with " + seed.label);
@@ -40,6 +41,10 @@ void run_seed(Context& context, db::Database& database, const db::ConnectionSett
       return;
     }
     database.rollback();
+    if (const int signal = interrupted ? interrupted() : 0) {
+      throw Error(kind_for_signal(signal), "interrupted by " + signal_name(signal) +
+                                               ": the seed was rolled back; the migrations were applied");
+    }
     Diagnostic where{seed.label, 0, 0, Diagnostic::Severity::kError, failure->message};
     std::string location = seed.label;
     if (failure->position > 0) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "cli/context.hpp"
@@ -22,7 +23,9 @@ Seed prepare_seed(const Context& context);
 /// Runs the seed: the SQL file in one transaction (nothing of it kept on failure), or the command
 /// through /bin/sh in the project root with DATABASE_URL (and the configured URL variable) set to
 /// the URL in use; its output goes to stderr. Throws kMigrationFailed when the SQL fails (naming
-/// file, line, column and SQLSTATE) or the command exits non-zero.
-void run_seed(Context& context, db::Database& database, const db::ConnectionSettings& settings, const Seed& seed);
+/// file, line, column and SQLSTATE) or the command exits non-zero; kInterrupted / kTerminated
+/// when `interrupted` answers a signal after the SQL failed (its cancel request ended it).
+void run_seed(Context& context, db::Database& database, const db::ConnectionSettings& settings, const Seed& seed,
+              const std::function<int()>& interrupted = {});
 
 }  // namespace qdb::cli

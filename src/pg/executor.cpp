@@ -1,6 +1,8 @@
 // PgDatabase as the executor of migration SQL, with its transactions. Applying many small
 // migrations is bound by round trips, so BEGIN travels with the first statement and the history
 // row with COMMIT.
+#include <spdlog/spdlog.h>
+
 #include "pg/pg_database_impl.hpp"
 #include "pg/schema_eraser.hpp"
 #include "util/sql_quote.hpp"
@@ -65,6 +67,13 @@ std::optional<db::SqlFailure> PgDatabase::execute(const std::string& sql) {
     return failure;
   }
   return connection_->send(sql);
+}
+
+void PgDatabase::cancel() {
+  if (canceller_ == nullptr) return;
+  char message[256];
+  if (PQcancel(canceller_, message, sizeof message) != 1) spdlog::debug("the cancel request failed: {}", message);
+  else spdlog::debug("sent a cancel request for the running statement");
 }
 
 // BEGIN, and behind PgBouncer the search_path again: transaction pooling may hand each

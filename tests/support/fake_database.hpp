@@ -1,7 +1,11 @@
 #pragma once
 
+#include <atomic>
+#include <condition_variable>
 #include <functional>
 #include <map>
+#include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -23,6 +27,10 @@ class FakeDatabase : public db::Database {
   std::function<void(FakeDatabase&)> before_history_of;
   std::string holder = "pid 4242 (prisma)";
   std::map<std::string, db::SqlFailure> failing;  // SQL text → the failure it returns
+  // SQL text that runs until cancel() is called (at most 10 s), then fails with SQLSTATE 57014.
+  std::set<std::string> runs_until_canceled;
+  // Called as each SQL text is executed, before it runs: e.g. to send a signal meanwhile.
+  std::function<void(const std::string&)> on_execute;
 
   // Told when the fake is destroyed, e.g. to keep its log after a command that owned it ends.
   std::function<void(const FakeDatabase&)> on_destroy;
@@ -30,7 +38,11 @@ class FakeDatabase : public db::Database {
     if (on_destroy) on_destroy(*this);
   }
   FakeDatabase() = default;
-  FakeDatabase(const FakeDatabase&) = default;
+  FakeDatabase(const FakeDatabase& other)
+      : info(other.info), table_exists(other.table_exists), rows(other.rows),
+        lock_busy_attempts(other.lock_busy_attempts), before_history_of(other.before_history_of),
+        holder(other.holder), failing(other.failing), runs_until_canceled(other.runs_until_canceled),
+        on_execute(other.on_execute), on_destroy(other.on_destroy), log(other.log), locked(other.locked) {}
 
   // What happened, one line per call that changes state.
   std::vector<std::string> log;
@@ -58,6 +70,15 @@ class FakeDatabase : public db::Database {
   void commit() override { log.push_back("COMMIT"); }
   void rollback() override { log.push_back("ROLLBACK"); }
   std::optional<db::SqlFailure> execute(const std::string& sql) override;
+  /// Thread-safe, as the real one: counts the request and ends a statement of runs_until_canceled.
+  void cancel() override;
+  /// How many cancel requests arrived.
+  int cancel_requests() const { return cancels_.load(); }
+
+ private:
+  std::atomic<int> cancels_{0};
+  std::mutex cancel_mutex_;
+  std::condition_variable canceled_;
 };
 
 /// Records what the runner reports.

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "os/system.hpp"
@@ -66,6 +67,14 @@ class MemorySystem final : public os::System {
   std::string current_user() const override { return "tester"; }
   bool user_exists(const std::string& name) const override { return name == "tester" || name == "postgres"; }
   int free_tcp_port() override { return 54999; }
+  std::unique_ptr<os::InterruptWatch> watch_interrupts(std::function<void(int signal)> on_signal) override;
+
+  /// As a first SIGINT or SIGTERM does: calls the innermost watch's callback on a thread of its
+  /// own, as the real system does, and returns at once; closing the watch waits for that thread.
+  /// Returns false when nothing watches.
+  bool interrupt(int signal);
+  /// How many watches are open.
+  int interrupt_watches() const { return static_cast<int>(on_interrupt_.size()); }
 
   double now() override { return now_; }
   long long unix_time() override { return wall_clock; }
@@ -83,6 +92,8 @@ class MemorySystem final : public os::System {
   std::set<std::string> denied_;
   std::map<std::string, std::string, std::less<>> variables_;
   double now_ = 1000.0;
+  std::vector<std::function<void(int)>> on_interrupt_;  // innermost watch last
+  std::vector<std::thread> interrupt_threads_;
 };
 
 }  // namespace qdb::test
