@@ -62,7 +62,7 @@ int run_migrate(Context& context) {
   options.lock_per_transaction = settings.set_search_path;  // ?pgbouncer=true
   context.report.set("dry_run", options.dry_run);
   context.report.set("applied", output::Json::array());
-  ConsoleObserver observer(context.console, context.report);
+  ConsoleObserver observer(context.console, context.report, &context.system);
   util::SystemRandomSource random;
   InterruptScope interrupts(context.system, *database);
   options.interrupted = interrupts.asker();

@@ -98,7 +98,7 @@ int run_migrate_dev(Context& context, const model::Schema& target) {
   // 1. The history as `migrate` checks it: edited, missing, failed and out-of-order migrations.
   migrate::RunOptions options = run_options(context);
   options.lock_per_transaction = settings.set_search_path;
-  ConsoleObserver observer(context.console, context.report);
+  ConsoleObserver observer(context.console, context.report, &system);
   util::SystemRandomSource random;
   migrate::RunOptions checking = options;
   checking.dry_run = true;

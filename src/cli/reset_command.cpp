@@ -72,7 +72,7 @@ int run_reset(Context& context) {
   std::unique_ptr<db::Database> database = open_database(context, settings, context.profile.create_database);
   migrate::require_writable(database->server_info());
 
-  ConsoleObserver observer(context.console, context.report);
+  ConsoleObserver observer(context.console, context.report, &context.system);
   InterruptScope interrupts(context.system, *database);
   migrate::acquire_lock(*database, lock_timeout(context), observer, clock, interrupts.asker());
   // Held for the whole reset; the runner takes and releases it once more inside.

@@ -1,5 +1,7 @@
 #include "cli/seed.hpp"
 
+#include "cli/progress.hpp"
+
 #include "migrate/error_position.hpp"
 #include "base/diagnostic.hpp"
 #include "base/error.hpp"
@@ -33,9 +35,12 @@ void run_seed(Context& context, db::Database& database, const db::ConnectionSett
               const std::function<int()>& interrupted) {
   if (seed.kind == Seed::Kind::kNone) return;
   if (seed.kind == Seed::Kind::kSql) {
-    context.console.info("Seeding with " + seed.label);
+    context.console.info("Seeding with " + seed.label + " ...");
     database.begin();
+    ProgressTicker ticker(context.console, context.system, context.system.stderr_is_terminal());
+    ticker.start(seed.label);
     std::optional<db::SqlFailure> failure = database.execute(seed.sql);
+    ticker.stop();
     if (!failure) {
       database.commit();
       return;

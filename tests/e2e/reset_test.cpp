@@ -196,7 +196,7 @@ TEST_F(ResetTest, RunsTheSqlSeedInOneTransaction) {
   project.write("seed/seed.sql", "INSERT INTO users (wallet) VALUES ('0xseed');\n");
   ProcessResult r = qdb(project, {"dev", "db", "reset", "--force"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("Seeding with seed/seed.sql\n"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("Seeding with seed/seed.sql ...\n"), std::string::npos) << r.err;
   EXPECT_EQ(db_.rows("SELECT wallet FROM users"), std::vector<std::string>{"0xseed"});
 
   project.write("seed/seed.sql", "INSERT INTO users (wallet) VALUES ('0xhalf');\nINSERT INTO nowhere VALUES (1);\n");

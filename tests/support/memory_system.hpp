@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <map>
 #include <set>
@@ -76,10 +77,10 @@ class MemorySystem final : public os::System {
   /// How many watches are open.
   int interrupt_watches() const { return static_cast<int>(on_interrupt_.size()); }
 
-  double now() override { return now_; }
+  double now() override { return now_.value.load(); }
   long long unix_time() override { return wall_clock; }
   void sleep(double seconds) override {
-    now_ += seconds;
+    now_.value.store(now_.value.load() + seconds);
     sleeps.push_back(seconds);
   }
 
@@ -91,7 +92,17 @@ class MemorySystem final : public os::System {
   std::set<std::string> dirs_;
   std::set<std::string> denied_;
   std::map<std::string, std::string, std::less<>> variables_;
-  double now_ = 1000.0;
+  // Read by progress threads too; copied with the rest of the system.
+  struct Seconds {
+    std::atomic<double> value;
+    explicit Seconds(double v) : value(v) {}
+    Seconds(const Seconds& other) : value(other.value.load()) {}
+    Seconds& operator=(const Seconds& other) {
+      value.store(other.value.load());
+      return *this;
+    }
+  };
+  Seconds now_{1000.0};
   std::vector<std::function<void(int)>> on_interrupt_;  // innermost watch last
   std::vector<std::thread> interrupt_threads_;
 };

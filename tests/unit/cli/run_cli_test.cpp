@@ -351,6 +351,7 @@ TEST_F(BadMigrationFiles, DevCreatesAMissingLockFileAndProdLeavesFilesAlone) {
   EXPECT_EQ(prod.exit_code, 0) << prod.err;
   EXPECT_EQ(prod.err,
             "Database postgresql://u@h/db, schema \"public\"\n"
+            "Applying 001_a ...\n"
             "  applied 001_a in 0.0 ms\n"
             "Applied 1 migration(s) in 0.0 ms.\n");
   EXPECT_EQ(system_.file("/p/migrations/migration_lock.toml"), nullptr);
@@ -359,10 +360,21 @@ TEST_F(BadMigrationFiles, DevCreatesAMissingLockFileAndProdLeavesFilesAlone) {
   EXPECT_EQ(dev.err,
             "Created migrations/migration_lock.toml\n"
             "Database postgresql://u@h/db, schema \"public\"\n"
+            "Applying 001_a ...\n"
             "  applied 001_a in 0.0 ms\n"
             "Applied 1 migration(s) in 0.0 ms.\n");
   ASSERT_NE(system_.file("/p/migrations/migration_lock.toml"), nullptr);
   EXPECT_EQ(*system_.file("/p/migrations/migration_lock.toml"), kLockFile);
+}
+
+TEST_F(BadMigrationFiles, QuietSilencesTheProgressOfEachMigration) {
+  system_ = test::MemorySystem();
+  system_.add_dir("/p/.git");
+  system_.set_variable("DATABASE_URL", "postgresql://u@h/db");
+  add_migration("001_a", "CREATE TABLE a (id int);\n");
+  Result r = run({"prod", "db", "migrate", "-q"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
 }
 
 TEST_F(RunCli, ColourOnlyOnATerminalAndNeverWithNoColor) {
