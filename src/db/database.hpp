@@ -137,6 +137,9 @@ class SchemaEraser {
   /// nothing is dropped. Returns what was dropped, e.g. `table "users"`.
   /// Throws qdb::Error(kDatabaseState) when the server refuses.
   virtual std::vector<std::string> empty_schema() = 0;
+  /// The same inside the transaction the caller opened with begin(): nothing is committed, and on
+  /// failure the caller rolls back. For a reset that is one transaction from start to end.
+  virtual std::vector<std::string> empty_schema_in_transaction() = 0;
 };
 
 /// A connection to the target database.

@@ -75,7 +75,10 @@ Error interruption(const StoppedBySignal& stop, const std::vector<AppliedMigrati
   }
   std::string location = m.path;
   if (where.line > 0) location += ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
-  std::string hint = transactional
+  std::string hint = options.in_open_transaction
+                         ? "it ran in one transaction with everything before it, which is rolled back: the database "
+                           "is as it was before the command; fix " + m.path + " and run the command again"
+                     : transactional
                          ? "nothing of this migration was applied or recorded (it ran in one transaction); fix " +
                                m.path + " and run migrate again"
                          : "this migration ran outside a transaction: statements before the failing one stayed "
@@ -257,6 +260,15 @@ void stop_if_interrupted(const Migration& m, const RunOptions& options) {
 void apply_one(db::Database& database, const Migration& m, const std::vector<Statement>& statements,
                bool transactional, const RunOptions& options, util::RandomSource& random) {
   std::string id = util::uuid_v4(random);
+  if (options.in_open_transaction) {
+    if (!transactional) throw Error(ErrorKind::kInternal, m.name + " cannot join the open transaction");
+    if (auto failure = database.execute(m.sql)) {
+      stop_if_interrupted(m, options);
+      fail_migration(m, *failure, 0, true, options);
+    }
+    database.insert_applied(id, m.name, m.checksum);
+    return;
+  }
   if (transactional) {
     database.begin();
     if (auto failure = database.execute(m.sql)) {
@@ -416,8 +428,10 @@ RunResult run_planned(db::Database& database, const LocalMigrations& read_local,
     transaction->commit();
     history = load_history_settled(database, options, clock);
   } else {
-    acquire_lock(database, options.lock_timeout_seconds, observer, clock, options.interrupted);
-    session_lock.emplace(database);
+    if (!options.in_open_transaction) {
+      acquire_lock(database, options.lock_timeout_seconds, observer, clock, options.interrupted);
+      session_lock.emplace(database);
+    }
     if (database.history_exists()) {
       history = database.load_history();
     } else {

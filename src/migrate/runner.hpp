@@ -40,6 +40,11 @@ struct RunOptions {
   // while waiting for the lock, before each migration and each statement run on its own, and when
   // a statement fails (a statement canceled by the signal fails with SQLSTATE 57014).
   std::function<int()> interrupted;
+  // The caller holds the migration lock and has opened a transaction (begin()) that the
+  // migrations join, each with its history row: nothing is committed or rolled back here, and
+  // a failure leaves the caller to roll back everything (reset's one transaction). Every pending
+  // file must be able to run in a transaction (kInternal otherwise).
+  bool in_open_transaction = false;
 };
 
 struct AppliedMigration {

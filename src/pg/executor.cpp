@@ -11,6 +11,18 @@
 namespace qdb::pg {
 
 std::vector<std::string> PgDatabase::empty_schema() {
+  begin();
+  try {
+    std::vector<std::string> dropped = empty_schema_in_transaction();
+    commit();
+    return dropped;
+  } catch (...) {
+    rollback();
+    throw;
+  }
+}
+
+std::vector<std::string> PgDatabase::empty_schema_in_transaction() {
   auto query = [this](const std::string& sql, const std::string& schema) {
     Rows rows;
     for (const auto& row : exec(sql, schema)) {
@@ -20,16 +32,7 @@ std::vector<std::string> PgDatabase::empty_schema() {
     }
     return rows;
   };
-  begin();
-  try {
-    std::vector<std::string> dropped =
-        drop_schema_objects(settings_.schema, query, [this](const std::string& sql) { run(sql); });
-    commit();
-    return dropped;
-  } catch (...) {
-    rollback();
-    throw;
-  }
+  return drop_schema_objects(settings_.schema, query, [this](const std::string& sql) { run(sql); });
 }
 
 // BEGIN waits to travel with the first statement of the transaction (see execute()).

@@ -50,6 +50,7 @@ class PgDatabase final : public db::Database {
   std::optional<db::SqlFailure> execute(const std::string& sql) override;
   void cancel() override;
   std::vector<std::string> empty_schema() override;
+  std::vector<std::string> empty_schema_in_transaction() override;
 
  private:
   struct PendingInsert {

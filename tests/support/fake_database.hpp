@@ -53,6 +53,12 @@ class FakeDatabase : public db::Database {
     log.push_back("EMPTY SCHEMA");
     return {};
   }
+  std::vector<std::string> empty_schema_in_transaction() override {
+    log.push_back("EMPTY SCHEMA IN TRANSACTION");
+    rows.clear();
+    table_exists = false;
+    return {};
+  }
   bool history_exists() override { return table_exists; }
   void create_history() override;
   std::vector<db::HistoryRow> load_history() override { return rows; }
