@@ -128,6 +128,19 @@ ResetDone reset_step_by_step(Context& context, db::Database& database, const db:
   return {result.applied.size()};
 }
 
+// Ctrl-C at a terminal reaches the command too, which then fails: that is the signal's doing.
+void run_seed_command(Context& context, db::Database& database, const db::ConnectionSettings& settings,
+                      const Seed& seed, InterruptScope& interrupts) {
+  try {
+    run_seed(context, database, settings, seed);
+  } catch (const Error& e) {
+    const int signal = interrupts.received();
+    if (signal == 0) throw;
+    throw Error(kind_for_signal(signal), "interrupted by " + signal_name(signal) +
+                                             " during the seed command; the migrations were applied");
+  }
+}
+
 }  // namespace
 
 void setup_reset(CLI::App& command, Invocation& invocation) {
@@ -167,7 +180,7 @@ int run_reset(Context& context) {
       not_atomic.empty() ? reset_in_one_transaction(context, *database, settings, migrations, seed, observer, interrupts)
                          : reset_step_by_step(context, *database, settings, migrations, seed, observer, interrupts);
   // The command connects on its own and must see the committed tables: it runs last, apart.
-  if (seed.kind == Seed::Kind::kCommand) run_seed(context, *database, settings, seed, interrupts.asker());
+  if (seed.kind == Seed::Kind::kCommand) run_seed_command(context, *database, settings, seed, interrupts);
   regenerate_types_after_reset(context);
   const double total_ms = (clock.now() - started) * 1000.0;
   context.console.success("Reset complete: applied " + std::to_string(done.applied) + " migration(s)" +

@@ -116,9 +116,9 @@ void poll_lock(const std::function<bool()>& attempt, const std::function<std::st
                   "the wait with --lock-timeout (e.g. 60s) or lock_timeout in qdb.toml",
                   holder.empty() ? "the holder is not visible to this role" : "held by " + holder);
     }
-    // Short pauses: a signal is noticed here, between attempts.
+    // A signal is noticed between attempts, at most a second late.
     clock.sleep(std::min(pause, left));
-    pause = std::min(pause * 2, interrupted ? 0.25 : 1.0);
+    pause = std::min(pause * 2, 1.0);
   }
 }
 
@@ -478,10 +478,17 @@ RunResult run_planned(db::Database& database, const LocalMigrations& read_local,
     } catch (const StoppedBySignal& stop) {
       throw interruption(stop, result.applied);
     } catch (const Error& e) {
+      const int signal = interrupted_by(options.interrupted);
+      if (signal == 0) throw;
+      // With lock_per_transaction, the wait for the lock in the migration's own transaction.
+      if (e.kind() == kind_for_signal(signal)) {
+        throw interruption({signal, "stopped before " + m->name + " while waiting for the migration lock: it is not applied",
+                            ""},
+                           result.applied);
+      }
       // The cancel request may also land on the statement that records the migration: what the
       // transaction held is rolled back either way.
-      const int signal = interrupted_by(options.interrupted);
-      if (signal == 0 || !transactional || e.kind() == kind_for_signal(signal)) throw;
+      if (!transactional) throw;
       throw interruption({signal, m->name + " was rolled back: it is not applied", ""}, result.applied);
     }
     double ms = (clock.now() - start) * 1000.0;
