@@ -56,7 +56,8 @@ class InterruptTest : public ::testing::Test {
                      "AND query LIKE '%pg_sleep(%' AND pid <> pg_backend_pid()");
   }
   std::string lock_holders() {
-    return db_.value("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = 72707369 AND granted");
+    return db_.value("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = 72707369 AND granted "
+                     "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())");
   }
   std::string qdb_backends_in_transaction() {
     return db_.value("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> "

@@ -277,7 +277,9 @@ TEST_F(ResetTest, AMigrationFailingInTheMiddleOfTheReplayLeavesThePreResetTables
   EXPECT_EQ(db_.rows(kSchemaDump), dump);
   EXPECT_EQ(db_.value(kRowCounts), counts);
   EXPECT_EQ(db_.value("SELECT string_agg(wallet, ',' ORDER BY wallet) FROM users"), "0xabc,0xdef");
-  EXPECT_EQ(db_.value("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = 72707369"), "0");
+  EXPECT_EQ(db_.value("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = 72707369 "
+                      "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"),
+            "0");
 }
 
 TEST_F(ResetTest, AFailingSeedRollsBackTheWholeReset) {
@@ -349,7 +351,9 @@ TEST_F(ResetTest, ASignalDuringTheSeedRollsBackTheWholeReset) {
       << r.err;
   EXPECT_EQ(db_.rows(kSchemaDump), dump);
   EXPECT_EQ(db_.value(kRowCounts), counts);
-  EXPECT_EQ(db_.value("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = 72707369"), "0");
+  EXPECT_EQ(db_.value("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = 72707369 "
+                      "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"),
+            "0");
 }
 
 }  // namespace
