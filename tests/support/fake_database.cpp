@@ -99,11 +99,12 @@ void FakeDatabase::unlock() {
 
 std::optional<db::SqlFailure> FakeDatabase::execute(const std::string& sql) {
   log.push_back("EXEC " + sql);
-  const int cancels_before = cancels_.load();
+  const int cancels_before = cancel_.requests.load();
   if (on_execute) on_execute(sql);
   if (runs_until_canceled.count(sql)) {
-    std::unique_lock<std::mutex> lock(cancel_mutex_);
-    if (canceled_.wait_for(lock, std::chrono::seconds(10), [&] { return cancels_.load() > cancels_before; })) {
+    std::unique_lock<std::mutex> lock(cancel_.mutex);
+    if (cancel_.arrived.wait_for(lock, std::chrono::seconds(10),
+                                 [&] { return cancel_.requests.load() > cancels_before; })) {
       log.push_back("CANCELED");
       db::SqlFailure f;
       f.sqlstate = "57014";
@@ -118,10 +119,10 @@ std::optional<db::SqlFailure> FakeDatabase::execute(const std::string& sql) {
 
 void FakeDatabase::cancel() {
   {
-    std::lock_guard<std::mutex> lock(cancel_mutex_);
-    ++cancels_;
+    std::lock_guard<std::mutex> lock(cancel_.mutex);
+    ++cancel_.requests;
   }
-  canceled_.notify_all();
+  cancel_.arrived.notify_all();
 }
 
 migrate::Migration make_migration(const std::string& name, const std::string& sql) {

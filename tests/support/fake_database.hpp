@@ -38,11 +38,7 @@ class FakeDatabase : public db::Database {
     if (on_destroy) on_destroy(*this);
   }
   FakeDatabase() = default;
-  FakeDatabase(const FakeDatabase& other)
-      : info(other.info), table_exists(other.table_exists), rows(other.rows),
-        lock_busy_attempts(other.lock_busy_attempts), before_history_of(other.before_history_of),
-        holder(other.holder), failing(other.failing), runs_until_canceled(other.runs_until_canceled),
-        on_execute(other.on_execute), on_destroy(other.on_destroy), log(other.log), locked(other.locked) {}
+  FakeDatabase(const FakeDatabase&) = default;
 
   // What happened, one line per call that changes state.
   std::vector<std::string> log;
@@ -79,12 +75,19 @@ class FakeDatabase : public db::Database {
   /// Thread-safe, as the real one: counts the request and ends a statement of runs_until_canceled.
   void cancel() override;
   /// How many cancel requests arrived.
-  int cancel_requests() const { return cancels_.load(); }
+  int cancel_requests() const { return cancel_.requests.load(); }
 
  private:
-  std::atomic<int> cancels_{0};
-  std::mutex cancel_mutex_;
-  std::condition_variable canceled_;
+  // Shared with the thread that cancels; a copy of the fake starts with none.
+  struct CancelState {
+    std::atomic<int> requests{0};
+    std::mutex mutex;
+    std::condition_variable arrived;
+    CancelState() = default;
+    CancelState(const CancelState&) {}
+    CancelState& operator=(const CancelState&) { return *this; }
+  };
+  CancelState cancel_;
 };
 
 /// Records what the runner reports.
