@@ -17,6 +17,9 @@ int exit_code_for(ErrorKind kind) {
     case ErrorKind::kDatabaseState: return 9;
     case ErrorKind::kRefused: return 10;
     case ErrorKind::kAborted: return 11;
+    // 12 to 16 are outcomes (exit_code::), not failures.
+    case ErrorKind::kPermission: return 17;
+    case ErrorKind::kFileWrite: return 18;
     case ErrorKind::kInterrupted: return 128 + SIGINT;
     case ErrorKind::kTerminated: return 128 + SIGTERM;
   }
@@ -36,6 +39,8 @@ const char* error_kind_name(ErrorKind kind) {
     case ErrorKind::kDatabaseState: return "database_state";
     case ErrorKind::kRefused: return "refused";
     case ErrorKind::kAborted: return "aborted";
+    case ErrorKind::kPermission: return "permission";
+    case ErrorKind::kFileWrite: return "file_write";
     case ErrorKind::kInterrupted: return "interrupted";
     case ErrorKind::kTerminated: return "terminated";
   }

@@ -19,6 +19,8 @@ enum class ErrorKind {
   kDatabaseState,    // 9: the database is in a state that blocks the command
   kRefused,          // 10: the profile forbids a destructive command
   kAborted,          // 11: confirmation needed or declined
+  kPermission,       // 17: the server refused a statement for want of a privilege (SQLSTATE 42501)
+  kFileWrite,        // 18: a file or folder qdb writes could not be written
   kInterrupted,      // 130: stopped by SIGINT (Ctrl-C) after canceling and rolling back its work
   kTerminated,       // 143: the same for SIGTERM
 };

@@ -16,7 +16,8 @@ constexpr const char* kFooter =
     "Exit codes: 0 success, 2 usage, 3 configuration, 4 schema, 5 migration files, 6 connection,\n"
     "7 lock timeout, 8 migration failed, 9 database state, 10 refused by profile, 11 aborted,\n"
     "12-14 status (pending, failed, drift), 15 stale generated files or unformatted schema (--check),\n"
-    "16 diff --exit-code found a difference.\n"
+    "16 diff --exit-code found a difference, 17 permission (the hint names the missing grant),\n"
+    "18 a file could not be written.\n"
     "See docs/exit-codes.md.";
 
 // The top level's usage line is qdb's own shape; CLI11's ("qdb [OPTIONS] SUBCOMMAND") would be a
@@ -38,7 +39,7 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
   app.add_flag("--json", g.json, "Print one JSON document on stdout, on success and on failure (docs/json-output.md); messages stay on stderr")
       ->group("Global options");
   app.add_flag("-v,--verbose", g.verbose, "More detail (repeat for debug output)")->group("Global options");
-  app.add_flag("-q,--quiet", g.quiet, "Only errors on stderr: no progress lines")->group("Global options");
+  app.add_flag("-q,--quiet", g.quiet, "Only errors on stderr: no progress lines; the result stays on stdout")->group("Global options");
   app.add_flag("--no-color", g.no_color, "No colour (also when NO_COLOR is set or stderr is not a terminal)")
       ->group("Global options");
   app.add_option_function<double>(

@@ -46,10 +46,11 @@ void write_svg(Context& context, const std::string& dot_text, const std::filesys
                 "it elsewhere; nothing was written");
   }
   if (r.exit_code != 0) {
-    throw Error(ErrorKind::kConfig, "dot could not write " + shown + " (exit code " + std::to_string(r.exit_code) + ")",
+    throw Error(ErrorKind::kFileWrite,
+                "dot could not write " + shown + " (exit code " + std::to_string(r.exit_code) + ")",
                 "check that the folder exists and is writable", r.output);
   }
-  context.console.success("Wrote " + shown);
+  context.console.result_success("Wrote " + shown);
 }
 
 }  // namespace

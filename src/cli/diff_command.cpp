@@ -129,7 +129,7 @@ void write_output(Context& context, const std::string& file, const std::string& 
   const std::filesystem::path path = resolve(context, file, {});
   os::WriteResult written = context.system.write_file_atomically(path, text);
   if (!written.ok) {
-    throw Error(ErrorKind::kConfig, "cannot write " + display_path(context, path) + ": " + written.error,
+    throw Error(ErrorKind::kFileWrite, "cannot write " + display_path(context, path) + ": " + written.error,
                 "check that the folder of -o exists and is writable");
   }
 }
@@ -182,8 +182,8 @@ int run_diff(Context& context) {
   // With --json the document on stdout is all; -o FILE still gets the text.
   if (!context.invocation.global.json || !options.output.empty()) write_output(context, options.output, text);
   if (!options.output.empty()) {
-    context.console.success("Wrote the " + std::string(options.script ? "SQL" : "difference") + " to " +
-                            display_path(context, resolve(context, options.output, {})) + ".");
+    context.console.result_success("Wrote the " + std::string(options.script ? "SQL" : "difference") + " to " +
+                                   display_path(context, resolve(context, options.output, {})) + ".");
   }
   return code;
 }

@@ -21,7 +21,7 @@ void write_schema_file(os::System& system, const std::filesystem::path& path, co
   std::filesystem::path target = system.canonical(path).value_or(path);
   os::WriteResult written = system.write_file_atomically(target, text);
   if (!written.ok) {
-    throw Error(ErrorKind::kSchema, "cannot write " + shown + ": " + written.error,
+    throw Error(ErrorKind::kFileWrite, "cannot write " + shown + ": " + written.error,
                 "check the permissions of the schema file and its folder");
   }
 }
@@ -58,7 +58,7 @@ int run_format(Context& context) {
     const std::string formatted = prisma::format_schema_text(source.text);
     FormattedFile file{source.name, "unchanged"};
     if (formatted == source.text) {
-      context.console.info(file.shown + " is formatted");
+      context.console.result(file.shown + " is formatted");
     } else if (check) {
       file.status = "unformatted";
       unformatted = true;
@@ -66,7 +66,7 @@ int run_format(Context& context) {
     } else {
       write_schema_file(context.system, paths[i], file.shown, formatted);
       file.status = "written";
-      context.console.success("Formatted " + file.shown);
+      context.console.result_success("Formatted " + file.shown);
     }
     files.push_back(std::move(file));
   }

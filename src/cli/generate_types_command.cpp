@@ -66,7 +66,7 @@ std::vector<Output> write_generated_types(Context& context, bool check) {
     const std::string shown = display_path(context, o.path);
     if (current.ok && current.bytes == o.text) {
       o.status = "unchanged";
-      context.console.info(shown + " is up to date");
+      context.console.result(shown + " is up to date");
     } else if (check) {
       o.status = current.ok ? "stale" : "missing";
       stale = true;
@@ -77,10 +77,10 @@ std::vector<Output> write_generated_types(Context& context, bool check) {
       // Not flushed to disk: the file is derived, and flushing 2 MB took longer than generating it;
       // after a crash of the machine the next run writes it again (`--check` notices).
       os::WriteResult written = fs.write_file_atomically(o.path, o.text, os::Durability::kReplaceable);
-      if (!written.ok) throw Error(ErrorKind::kConfig, "cannot write " + shown + ": " + written.error,
+      if (!written.ok) throw Error(ErrorKind::kFileWrite, "cannot write " + shown + ": " + written.error,
                                    "check the path set in [generate] of qdb.toml and the folder's permissions");
       o.status = "written";
-      context.console.success("Wrote " + shown);
+      context.console.result_success("Wrote " + shown);
     }
   }
   if (stale) context.console.info("Run `qdb dev db generate-types` and commit the result.");

@@ -36,11 +36,22 @@ void setup_start(CLI::App& command, Invocation& invocation) {
 int run_start(Context& context) {
   require_local_profile(context);
   local::LocalServer server(context.system, context.project.root, [&](const std::string& m) { context.console.info(m); });
+  const bool tcp = context.invocation.tcp || context.project.local.tcp;
+  // A server started without TCP cannot take it on while it runs; `start` is asked for TCP
+  // explicitly, so it restarts the server. Commands that only use the server never do.
+  const bool restart = tcp && server.running_socket_only();
+  if (restart) server.stop();
   bool started = false;
-  std::string url = server.start(context.invocation.tcp || context.project.local.tcp, &started);
+  std::string url = server.start(tcp, &started);
   std::string folder = display_path(context, server.folder());
-  if (started) context.console.success("Started the local PostgreSQL server (data in " + folder + ")");
-  else context.console.info("The local PostgreSQL server is already running (data in " + folder + ")");
+  if (restart && started) {
+    context.console.success("Restarted the local PostgreSQL server to listen on TCP as well; connections to it were "
+                            "closed (data in " + folder + ")");
+  } else if (started) {
+    context.console.success("Started the local PostgreSQL server (data in " + folder + ")");
+  } else {
+    context.console.info("The local PostgreSQL server is already running (data in " + folder + ")");
+  }
   print(context, "start", true, url, started, folder);
   return exit_code::kOk;
 }

@@ -71,19 +71,19 @@ int run_migrate(Context& context) {
 
   if (options.dry_run) {
     if (result.would_apply.empty()) {
-      context.console.info("Dry run: nothing to apply; " + std::to_string(result.already_applied) +
-                           " migration(s) already applied.");
+      context.console.result("Dry run: nothing to apply; " + std::to_string(result.already_applied) +
+                             " migration(s) already applied.");
     } else {
-      context.console.info("Dry run: " + std::to_string(result.would_apply.size()) +
-                           " migration(s) would be applied:");
-      for (const auto& name : result.would_apply) context.console.info("  " + name);
+      context.console.result("Dry run: " + std::to_string(result.would_apply.size()) +
+                             " migration(s) would be applied:");
+      for (const auto& name : result.would_apply) context.console.result("  " + name);
     }
   } else if (result.applied.empty()) {
-    context.console.success("Already up to date: " + std::to_string(result.already_applied) +
-                            " migration(s) applied, none pending.");
+    context.console.result_success("Already up to date: " + std::to_string(result.already_applied) +
+                                   " migration(s) applied, none pending.");
   } else {
-    context.console.success("Applied " + std::to_string(result.applied.size()) + " migration(s) in " +
-                            format_ms(total_ms) + ".");
+    context.console.result_success("Applied " + std::to_string(result.applied.size()) + " migration(s) in " +
+                                   format_ms(total_ms) + ".");
   }
 
   context.report.set("would_apply", result.would_apply);

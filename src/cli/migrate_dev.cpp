@@ -153,10 +153,10 @@ int run_migrate_dev(Context& context, const model::Schema& target) {
   context.report.set("created", output::Json());
   if (plan.empty() && !invocation.create_only) {
     if (result.applied.empty()) {
-      context.console.success("Already in sync, no schema change or pending migration was found.");
+      context.console.result_success("Already in sync, no schema change or pending migration was found.");
     } else {
-      context.console.success("Applied " + std::to_string(result.applied.size()) +
-                              " migration(s); the database is now in sync with the schema.");
+      context.console.result_success("Applied " + std::to_string(result.applied.size()) +
+                                     " migration(s); the database is now in sync with the schema.");
     }
     regenerate_types(context);
     return exit_code::kOk;
@@ -179,14 +179,14 @@ int run_migrate_dev(Context& context, const model::Schema& target) {
   const std::filesystem::path lock = context.project.migrations_path / "migration_lock.toml";
   if (made.ok && system.file_type(lock) == os::FileType::kNone) made = system.write_file_atomically(lock, migrate::render_lock_file());
   if (!made.ok) {
-    throw Error(ErrorKind::kMigrationFiles, "cannot write " + display_path(context, dir / "migration.sql") + ": " + made.error,
+    throw Error(ErrorKind::kFileWrite, "cannot write " + display_path(context, dir / "migration.sql") + ": " + made.error,
                 "check that the migrations folder is writable");
   }
   context.report.set("created", folder);
   if (invocation.create_only) {
-    context.console.success("Created " + display_path(context, dir / "migration.sql") +
-                            " without applying it. Edit it if needed, then run `qdb " + context.profile.name +
-                            " db migrate` to apply it.");
+    context.console.result_success("Created " + display_path(context, dir / "migration.sql") +
+                                   " without applying it. Edit it if needed, then run `qdb " + context.profile.name +
+                                   " db migrate` to apply it.");
     return exit_code::kOk;
   }
 
@@ -200,8 +200,8 @@ int run_migrate_dev(Context& context, const model::Schema& target) {
   }
   remember_schema_of_migrations(context, migrations, replay, inspect_development_database(context, settings));
   const double total_ms = (system.now() - started) * 1000.0;
-  context.console.success("Created and applied " + folder + " in " + format_ms(total_ms) +
-                          "; the database is now in sync with the schema.");
+  context.console.result_success("Created and applied " + folder + " in " + format_ms(total_ms) +
+                                 "; the database is now in sync with the schema.");
   regenerate_types(context);
   return exit_code::kOk;
 }

@@ -48,7 +48,7 @@ std::vector<migrate::Migration> MigrationReader::get(bool create_lock_file, bool
     if (create_lock_file) {
       auto written = context_.system.write_file_atomically(context_.project.root / dir_->lock_file.path, migrate::render_lock_file());
       if (!written.ok) {
-        throw Error(ErrorKind::kMigrationFiles, "cannot create " + dir_->lock_file.path + ": " + written.error);
+        throw Error(ErrorKind::kFileWrite, "cannot create " + dir_->lock_file.path + ": " + written.error);
       }
       context_.console.info("Created " + dir_->lock_file.path);
     } else {

@@ -22,7 +22,7 @@ class MigrationReader {
   /// The migrations in order, after throw_if_invalid(). `create_lock_file` writes a missing
   /// migration_lock.toml (the dev profile does); otherwise its absence is only mentioned with -v.
   /// Throws kMigrationFiles when the folder does not exist, unless `missing_ok` (the dev loop,
-  /// which creates it with the first migration).
+  /// which creates it with the first migration); kFileWrite when the lock file cannot be written.
   std::vector<migrate::Migration> get(bool create_lock_file, bool missing_ok = false);
 
  private:

@@ -94,7 +94,7 @@ void ConsoleObserver::applying(const migrate::Migration& m, bool transactional) 
 
 void ConsoleObserver::applied(const migrate::Migration& m, double ms) {
   if (ticker_) ticker_->stop();
-  console_.info("  applied " + m.name + " in " + format_ms(ms));
+  console_.result("  applied " + m.name + " in " + format_ms(ms));
   report_.field("applied").push_back(
       {{"name", m.name}, {"duration_ms", std::llround(ms)}, {"transactional", transactional_}});
 }

@@ -102,11 +102,11 @@ int run_pull(Context& context) {
   context.system.create_directories(target.parent_path());
   os::WriteResult written = context.system.write_file_atomically(target, text);
   if (!written.ok) {
-    throw Error(ErrorKind::kConfig, "cannot write " + shown + ": " + written.error,
+    throw Error(ErrorKind::kFileWrite, "cannot write " + shown + ": " + written.error,
                 "check the folder's permissions, or write elsewhere with -o FILE");
   }
   context.report.set("file", shown);
-  context.console.success("Wrote the database's schema to " + shown);
+  context.console.result_success("Wrote the database's schema to " + shown);
   return exit_code::kOk;
 }
 

@@ -6,11 +6,27 @@
 #include "cli/dev_loop.hpp"
 #include "cli/progress.hpp"
 #include "cli/session.hpp"
+#include "db/privilege_hint.hpp"
 #include "diff/render_sql.hpp"
+#include "migrate/error_position.hpp"
 #include "migrate/runner.hpp"
+#include "migrate/statement_splitter.hpp"
 #include "output/json_report.hpp"
 
 namespace qdb::cli {
+namespace {
+
+// The statement of `script` at the server's error position, or the whole script without one.
+std::string refused_statement(const std::string& script, int position) {
+  if (position <= 0) return script;
+  size_t offset = migrate::locate_error_position(script, 0, position).offset;
+  for (const migrate::Statement& statement : migrate::split_statements("push", script).statements) {
+    if (offset >= statement.offset && offset <= statement.offset + statement.sql.size()) return statement.sql;
+  }
+  return script;
+}
+
+}  // namespace
 
 void setup_push(CLI::App& command, Invocation& invocation) {
   command.add_flag("--accept-data-loss", invocation.accept_data_loss,
@@ -35,7 +51,7 @@ int run_push(Context& context) {
   const diff::Plan plan = plan_between(current, *target, settings.schema);
   context.report.set("changes", plan.steps.size());
   if (plan.empty()) {
-    context.console.success("The database is already in sync with the schema.");
+    context.console.result_success("The database is already in sync with the schema.");
     regenerate_types(context);
     return exit_code::kOk;
   }
@@ -47,6 +63,13 @@ int run_push(Context& context) {
   if (!own) database->begin();
   if (std::optional<db::SqlFailure> failure = database->execute(script)) {
     database->rollback();
+    if (failure->sqlstate == db::kInsufficientPrivilege) {
+      const std::string grant = db::missing_privilege_hint(
+          failure->message, failure->hint, refused_statement(script, failure->position), database->server_info().user);
+      throw Error(ErrorKind::kPermission, "the database refused the change: " + failure->message,
+                  grant + (own ? "; the steps before the failing one may have been applied" : "; nothing was changed"),
+                  script);
+    }
     throw Error(ErrorKind::kMigrationFailed, "the database refused the change: " + failure->message,
                 own ? "the steps before the failing one may have been applied; run `qdb " + context.profile.name +
                           " db push` again after fixing the schema"
@@ -54,8 +77,8 @@ int run_push(Context& context) {
                 script);
   }
   if (!own) database->commit();
-  context.console.success("The database is now in sync with the schema (" + std::to_string(plan.steps.size()) +
-                          " step(s) in " + format_ms((system.now() - started) * 1000.0) + ").");
+  context.console.result_success("The database is now in sync with the schema (" + std::to_string(plan.steps.size()) +
+                                 " step(s) in " + format_ms((system.now() - started) * 1000.0) + ").");
   regenerate_types(context);
   return exit_code::kOk;
 }

@@ -183,8 +183,8 @@ int run_reset(Context& context) {
   if (seed.kind == Seed::Kind::kCommand) run_seed_command(context, *database, settings, seed, interrupts);
   regenerate_types_after_reset(context);
   const double total_ms = (clock.now() - started) * 1000.0;
-  context.console.success("Reset complete: applied " + std::to_string(done.applied) + " migration(s)" +
-                          (seed.kind == Seed::Kind::kNone ? "" : " and the seed") + " in " + format_ms(total_ms) + ".");
+  context.console.result_success("Reset complete: applied " + std::to_string(done.applied) + " migration(s)" +
+                                 (seed.kind == Seed::Kind::kNone ? "" : " and the seed") + " in " + format_ms(total_ms) + ".");
 
   return exit_code::kOk;
 }

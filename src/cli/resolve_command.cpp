@@ -103,8 +103,8 @@ int run_resolve(Context& context) {
       database->rollback();
       throw;
     }
-    context.console.success("Recorded migration " + name + " as applied" +
-                            (failed ? " (its failed attempt is marked rolled back)" : " without running it") + ".");
+    context.console.result_success("Recorded migration " + name + " as applied" +
+                                   (failed ? " (its failed attempt is marked rolled back)" : " without running it") + ".");
   } else {
     if (!failed) {
       throw Error(ErrorKind::kDatabaseState,
@@ -116,8 +116,8 @@ int run_resolve(Context& context) {
     }
     rolled_back_rows = database->mark_rolled_back(name);
     if (one_transaction) database->commit();
-    context.console.success("Marked migration " + name + " as rolled back; `qdb " + context.profile.name +
-                            " db migrate` runs it again.");
+    context.console.result_success("Marked migration " + name + " as rolled back; `qdb " + context.profile.name +
+                                   " db migrate` runs it again.");
   }
 
   context.report.set("rows_rolled_back", rolled_back_rows);

@@ -158,6 +158,30 @@ void check_words(const std::vector<std::string>& words, const std::vector<std::s
               "run `qdb " + words[0] + " db --help` for what each command does");
 }
 
+// CLI11 lists the arguments it did not expect last first (it parses the command line reversed):
+// they are named here in the order they were given.
+std::string unexpected_arguments(const std::vector<std::string>& extras, const std::vector<std::string>& args,
+                                 const std::string& fallback) {
+  std::vector<bool> taken(args.size(), false);
+  std::vector<size_t> positions;
+  for (const std::string& extra : extras) {
+    for (size_t i = 0; i < args.size(); ++i) {
+      if (!taken[i] && args[i] == extra) {
+        taken[i] = true;
+        positions.push_back(i);
+        break;
+      }
+    }
+  }
+  if (positions.empty() || positions.size() != extras.size()) return fallback;
+  std::sort(positions.begin(), positions.end());
+  std::string list;
+  for (size_t i : positions) list += (list.empty() ? "" : " ") + args[i];
+  return std::string(positions.size() > 1 ? "The following arguments were not expected: "
+                                          : "The following argument was not expected: ") +
+         list;
+}
+
 }  // namespace
 
 int run_cli(const std::vector<std::string>& args, Environment& environment) {
@@ -166,7 +190,8 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
   // `qdb __complete ... --config qd` is asked while the last word is still being typed.
   const bool completing = !args.empty() && args[0] == "__complete";
   Prescan pre = prescan(completing ? std::vector<std::string>(args.begin(), args.end() - 1) : args);
-  output::Console console(environment.err, pre.quiet ? output::Console::Level::kQuiet : output::Console::Level::kNormal,
+  output::Console console(environment.err, environment.out, pre.json,
+                          pre.quiet ? output::Console::Level::kQuiet : output::Console::Level::kNormal,
                           output::want_color(pre.no_color, system.variable("NO_COLOR"), system.variable("TERM"),
                                              system.stderr_is_terminal()));
   std::optional<config::ProjectConfig> project;
@@ -203,6 +228,9 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
     } catch (const CLI::CallForVersion& e) {
       environment.out << e.what() << '\n';
       return 0;
+    } catch (const CLI::ExtrasError& e) {
+      throw Error(ErrorKind::kUsage, unexpected_arguments(app.remaining(true), args, e.what()),
+                  "run `qdb --help` (or `qdb <profile> db --help`) for usage");
     } catch (const CLI::ParseError& e) {
       throw Error(ErrorKind::kUsage, e.what(), "run `qdb --help` (or `qdb <profile> db --help`) for usage");
     }
@@ -231,7 +259,7 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
                  : invocation.global.verbose >= 2 ? output::Console::Level::kDebug
                  : invocation.global.verbose == 1 ? output::Console::Level::kVerbose
                                                   : output::Console::Level::kNormal;
-    output::Console command_console(environment.err, level, console.color());
+    output::Console command_console(environment.err, environment.out, invocation.global.json, level, console.color());
     output::init_logging(invocation.global.quiet ? 0 : invocation.global.verbose, environment.err);
     Context context(invocation, *project, profile, command_console, report, environment.out, environment.system,
                     environment.connector, environment.maintenance);

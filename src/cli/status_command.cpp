@@ -136,18 +136,18 @@ int run_status(Context& context) {
     code = exit_code::kStatusDrift;
   }
 
-  c.info(std::to_string(migrations.size()) + " migration(s) found in " +
-         display_path(context, context.project.migrations_path));
-  c.info("Database " + settings.redacted_url + ", schema \"" + settings.schema + "\"" +
-         (has_table ? "" : " (no _prisma_migrations table yet)"));
-  c.info("Applied: " + std::to_string(plan.applied.size()) + ", pending: " + std::to_string(plan.pending.size()));
+  c.result(std::to_string(migrations.size()) + " migration(s) found in " +
+           display_path(context, context.project.migrations_path));
+  c.result("Database " + settings.redacted_url + ", schema \"" + settings.schema + "\"" +
+           (has_table ? "" : " (no _prisma_migrations table yet)"));
+  c.result("Applied: " + std::to_string(plan.applied.size()) + ", pending: " + std::to_string(plan.pending.size()));
   for (const db::HistoryRow* row : plan.failed) {
     c.error("migration " + row->migration_name + " failed (started " + row->started_at + ")", {},
             row->logs.value_or(""));
   }
   if (!plan.pending.empty()) {
-    c.info("Pending migrations:");
-    for (const auto* m : plan.pending) c.info("  " + m->name);
+    c.result("Pending migrations:");
+    for (const auto* m : plan.pending) c.result("  " + m->name);
   }
   for (const auto& e : plan.edited) c.warn("migration " + e.migration->name + " was modified after it was applied");
   for (const auto* row : plan.missing) {
@@ -165,16 +165,16 @@ int run_status(Context& context) {
            context.profile.name + " db migrate --name ...` to create the migration.");
   }
   switch (code) {
-    case exit_code::kOk: c.success("Database schema is up to date."); break;
+    case exit_code::kOk: c.result_success("Database schema is up to date."); break;
     case exit_code::kStatusPending:
-      c.info("Run `qdb " + context.profile.name + " db migrate` to apply the pending migrations.");
+      c.result("Run `qdb " + context.profile.name + " db migrate` to apply the pending migrations.");
       break;
     case exit_code::kStatusFailed:
-      c.info("Resolve the failed migration with `qdb " + context.profile.name + " db resolve --rolled-back " +
-             plan.failed.front()->migration_name + "` (after undoing what it did) or `--applied " +
-             plan.failed.front()->migration_name + "` (after finishing it by hand).");
+      c.result("Resolve the failed migration with `qdb " + context.profile.name + " db resolve --rolled-back " +
+               plan.failed.front()->migration_name + "` (after undoing what it did) or `--applied " +
+               plan.failed.front()->migration_name + "` (after finishing it by hand).");
       break;
-    default: c.info("The migrations folder and the database disagree; see the warnings above."); break;
+    default: c.result("The migrations folder and the database disagree; see the warnings on stderr."); break;
   }
 
   report_plan(context.report, plan, has_table, code);

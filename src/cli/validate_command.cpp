@@ -31,8 +31,9 @@ int run_validate(Context& context) {
   }
   const std::string where = display_path(context, context.project.schema_path);
   if (!schema.diagnostics.empty()) context.console.info(schema.format_diagnostics());
-  context.console.success("The schema at " + where + " is valid: " + std::to_string(schema.schema.models.size()) +
-                          " model(s), " + std::to_string(schema.schema.enums.size()) + " enum(s).");
+  context.console.result_success("The schema at " + where + " is valid: " +
+                                 std::to_string(schema.schema.models.size()) + " model(s), " +
+                                 std::to_string(schema.schema.enums.size()) + " enum(s).");
   context.report.set("models", schema.schema.models.size());
   context.report.set("enums", schema.schema.enums.size());
   release_schema(context, std::move(schema));

@@ -32,10 +32,10 @@ int run_wait(Context& context) {
   WaitOutcome outcome = retry_connection(attempt, timeout, clock, [&](const Error&) {
     context.console.info("Waiting up to " + format_seconds(timeout) + " for " + settings.redacted_url + " ...");
   });
-  context.console.success("The server accepts connections" +
-                          (outcome.attempts > 1 ? " (after " + format_seconds(outcome.waited_seconds) + ")" : "") +
-                          (database_missing ? "; database \"" + settings.database + "\" does not exist yet" : "") +
-                          ".");
+  context.console.result_success("The server accepts connections" +
+                                 (outcome.attempts > 1 ? " (after " + format_seconds(outcome.waited_seconds) + ")" : "") +
+                                 (database_missing ? "; database \"" + settings.database + "\" does not exist yet" : "") +
+                                 ".");
   context.report.set("database_exists", !database_missing);
   context.report.set("attempts", outcome.attempts);
   context.report.set("waited_seconds", outcome.waited_seconds);

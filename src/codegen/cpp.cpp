@@ -49,21 +49,7 @@ std::string snake_case(const std::string& name) {
   return out;
 }
 
-std::string scalar_type(ScalarType scalar) {
-  switch (scalar) {
-    case ScalarType::kString: return "std::string";
-    case ScalarType::kInt: return "std::int32_t";
-    case ScalarType::kBigInt: return "std::int64_t";
-    case ScalarType::kFloat: return "double";
-    case ScalarType::kDecimal: return "std::string";
-    case ScalarType::kBoolean: return "bool";
-    case ScalarType::kDateTime: return "std::chrono::system_clock::time_point";
-    case ScalarType::kJson: return "std::string";
-    case ScalarType::kBytes: return "std::vector<std::uint8_t>";
-    case ScalarType::kUnsupported: return "std::string";
-  }
-  return "std::string";
-}
+std::string scalar_type(ScalarType scalar) { return prisma::scalar_type_info(scalar).cpp; }
 
 std::string field_type(const Field& field) {
   std::string type = field.kind == Field::Kind::kEnum ? cpp_identifier(field.type_name) : scalar_type(field.scalar);

@@ -71,19 +71,8 @@ std::string_view native_name(const Field& field) {
 // The value node-postgres' default parsers produce for one element of this column's type.
 std::string_view pg_scalar(const Field& field) {
   const std::string_view native = native_name(field);
-  switch (field.scalar) {
-    case ScalarType::kString: return "string";
-    case ScalarType::kInt: return "number";
-    case ScalarType::kBigInt: return "string";
-    case ScalarType::kFloat: return "number";
-    case ScalarType::kDecimal: return "string";
-    case ScalarType::kBoolean: return "boolean";
-    case ScalarType::kDateTime: return native == "Time" || native == "Timetz" ? "string" : "Date";
-    case ScalarType::kJson: return "JsonValue";
-    case ScalarType::kBytes: return "Uint8Array";
-    case ScalarType::kUnsupported: return "unknown";
-  }
-  return "unknown";
+  if (field.scalar == ScalarType::kDateTime && (native == "Time" || native == "Timetz")) return "string";
+  return prisma::scalar_type_info(field.scalar).pg_value;
 }
 
 // Array types node-postgres parses; any other array arrives as its text form, e.g. "{a,b}".
@@ -92,36 +81,19 @@ std::string_view pg_list(const Field& field) {
   switch (field.scalar) {
     case ScalarType::kString:
       if (native == "Xml" || native == "Bit" || native == "VarBit" || native == "Citext") return "string";
-      return "string[]";
-    case ScalarType::kInt: return "number[]";
-    case ScalarType::kBigInt: return "string[]";
-    case ScalarType::kFloat: return "number[]";
-    // pg-types parses numeric[] with parseFloat (unlike numeric, which stays a string).
-    case ScalarType::kDecimal: return native == "Money" ? "string[]" : "number[]";
-    case ScalarType::kBoolean: return "boolean[]";
-    case ScalarType::kDateTime: return native == "Time" || native == "Timetz" ? "string[]" : "Date[]";
-    case ScalarType::kJson: return "JsonValue[]";
-    case ScalarType::kBytes: return "Uint8Array[]";
-    case ScalarType::kUnsupported: return "unknown";
+      break;
+    case ScalarType::kDecimal:
+      if (native == "Money") return "string[]";
+      break;
+    case ScalarType::kDateTime:
+      if (native == "Time" || native == "Timetz") return "string[]";
+      break;
+    default: break;
   }
-  return "unknown";
+  return prisma::scalar_type_info(field.scalar).pg_list;
 }
 
-std::string_view prisma_scalar(ScalarType scalar) {
-  switch (scalar) {
-    case ScalarType::kString: return "string";
-    case ScalarType::kInt: return "number";
-    case ScalarType::kBigInt: return "bigint";
-    case ScalarType::kFloat: return "number";
-    case ScalarType::kDecimal: return "DecimalLike";
-    case ScalarType::kBoolean: return "boolean";
-    case ScalarType::kDateTime: return "Date";
-    case ScalarType::kJson: return "JsonValue";
-    case ScalarType::kBytes: return "Uint8Array";
-    case ScalarType::kUnsupported: return "unknown";
-  }
-  return "unknown";
-}
+std::string_view prisma_scalar(ScalarType scalar) { return prisma::scalar_type_info(scalar).typescript; }
 
 // Writes the whole file into one string, appending in place rather than building and
 // concatenating a temporary string per line.

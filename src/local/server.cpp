@@ -87,14 +87,23 @@ const std::filesystem::path& LocalServer::folder() {
   return folder_ = in_project;
 }
 
-std::optional<std::string> LocalServer::running_url() {
+std::optional<PidFile> LocalServer::running() {
   if (!system_.exists(data() / "postmaster.pid")) return std::nullopt;
   if (run_as({(bindir() / "pg_ctl").string(), "status", "-D", data().string()}, server_user()).exit_code != 0) {
     return std::nullopt;
   }
-  std::optional<PidFile> pid = parse_pid_file(read_text(data() / "postmaster.pid"));
+  return parse_pid_file(read_text(data() / "postmaster.pid"));
+}
+
+std::optional<std::string> LocalServer::running_url() {
+  std::optional<PidFile> pid = running();
   if (!pid) return std::nullopt;
   return server_url(*pid);
+}
+
+bool LocalServer::running_socket_only() {
+  std::optional<PidFile> pid = running();
+  return pid && pid->listen_address.empty();
 }
 
 std::string LocalServer::start(bool tcp, bool* started) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "local/layout.hpp"
 #include "os/system.hpp"
 
 namespace qdb::local {
@@ -24,6 +25,8 @@ class LocalServer {
   const std::filesystem::path& folder();
   /// The DATABASE_URL of the running server, or nullopt when it is not running.
   std::optional<std::string> running_url();
+  /// Whether the server runs and listens on its unix socket only (started without `tcp`).
+  bool running_socket_only();
   /// Starts the server (running initdb on first use) unless it runs already; returns its URL.
   /// With `tcp` it also listens on 127.0.0.1 on a free port, and the URL uses TCP.
   /// `started` tells whether this call started it.
@@ -32,6 +35,8 @@ class LocalServer {
   bool stop();
 
  private:
+  /// What postmaster.pid says, when the server runs.
+  std::optional<PidFile> running();
   const std::string& server_user();
   const std::filesystem::path& bindir();
   /// Runs a program as `user` (through runuser) when that is not us; output captured.

@@ -10,6 +10,7 @@
 #include "migrate/error_position.hpp"
 #include "migrate/statement_splitter.hpp"
 #include "migrate/transaction_mode.hpp"
+#include "db/privilege_hint.hpp"
 #include "db/scope_guards.hpp"
 #include "base/diagnostic.hpp"
 #include "base/error.hpp"
@@ -59,19 +60,39 @@ Error interruption(const StoppedBySignal& stop, const std::vector<AppliedMigrati
                stop.hint);
 }
 
+// The statement of `m` that holds byte `offset`, or empty when none does.
+std::string statement_at(const Migration& m, size_t offset) {
+  for (const Statement& statement : split_statements(m.path, m.sql).statements) {
+    if (offset >= statement.offset && offset <= statement.offset + statement.sql.size()) return statement.sql;
+  }
+  return {};
+}
+
+// The role the migrations run as, for a GRANT's TO; empty when the server cannot say.
+std::string role_of(db::Database& database) {
+  try {
+    return database.server_info().user;
+  } catch (const Error&) {
+    return {};
+  }
+}
+
 // `sent_offset` is where the text sent to the server starts in the file: 0 for a whole file, a
 // statement's offset when statements are sent one by one.
-[[noreturn]] void fail_migration(const Migration& m, const db::SqlFailure& f, size_t sent_offset,
-                                 bool transactional, const RunOptions& options) {
+[[noreturn]] void fail_migration(db::Database& database, const Migration& m, const db::SqlFailure& f,
+                                 size_t sent_offset, bool transactional, const RunOptions& options) {
   Diagnostic where{m.path, 0, 0, Diagnostic::Severity::kError, f.message};
+  std::optional<size_t> failed_at;
   if (f.position > 0) {
     SourceLocation at = locate_error_position(m.sql, sent_offset, f.position);
     where.line = at.line;
     where.column = at.column;
+    failed_at = at.offset;
   } else if (!transactional) {
     SourceLocation at = location_of_offset(m.sql, sent_offset);
     where.line = at.line;
     where.column = at.column;
+    failed_at = at.offset;
   }
   std::string location = m.path;
   if (where.line > 0) location += ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
@@ -86,8 +107,20 @@ Error interruption(const StoppedBySignal& stop, const std::vector<AppliedMigrati
                                options.profile + " db resolve --rolled-back " + m.name + "` (or --applied)";
   std::string detail = describe_failure(f);
   if (where.line > 0) detail += "\n" + format_diagnostic(where, m.sql);
-  throw LocatedError(ErrorKind::kMigrationFailed, "migration " + m.name + " failed at " + location + ": " + f.message,
-                     hint, detail, m.path, where.line, where.column, f.sqlstate);
+  ErrorKind kind = ErrorKind::kMigrationFailed;
+  if (f.sqlstate == db::kInsufficientPrivilege) {
+    // Not the migration's fault: the role lacks a privilege. The grant comes first, and the whole
+    // statement is shown, since the caret's line may be only part of it.
+    kind = ErrorKind::kPermission;
+    std::string statement = failed_at ? statement_at(m, *failed_at) : std::string();
+    hint = db::missing_privilege_hint(f.message, f.hint, statement, role_of(database)) +
+           (transactional ? "; nothing of this migration was applied or recorded (it ran in one transaction), so "
+                            "run migrate again afterwards"
+                          : "; " + hint);
+    if (!statement.empty()) detail += "\nthe refused statement:\n" + statement;
+  }
+  throw LocatedError(kind, "migration " + m.name + " failed at " + location + ": " + f.message, hint, detail, m.path,
+                     where.line, where.column, f.sqlstate);
 }
 
 // Polls `attempt` with backoff (50 ms doubling to 1 s) until it succeeds or the timeout passes.
@@ -242,7 +275,7 @@ void run_outside_transaction(db::Database& database, const Migration& m, const s
       database.rollback();  // a file's own BEGIN may have left a transaction open
       std::string logs = describe_failure(*failure);
       database.mark_failed(id, logs);
-      fail_migration(m, *failure, statement.offset, false, options);
+      fail_migration(database, m, *failure, statement.offset, false, options);
     }
   }
   database.rollback();  // a file that opened a transaction and never closed it
@@ -264,7 +297,7 @@ void apply_one(db::Database& database, const Migration& m, const std::vector<Sta
     if (!transactional) throw Error(ErrorKind::kInternal, m.name + " cannot join the open transaction");
     if (auto failure = database.execute(m.sql)) {
       stop_if_interrupted(m, options);
-      fail_migration(m, *failure, 0, true, options);
+      fail_migration(database, m, *failure, 0, true, options);
     }
     database.insert_applied(id, m.name, m.checksum);
     return;
@@ -274,7 +307,7 @@ void apply_one(db::Database& database, const Migration& m, const std::vector<Sta
     if (auto failure = database.execute(m.sql)) {
       database.rollback();
       stop_if_interrupted(m, options);
-      fail_migration(m, *failure, 0, true, options);
+      fail_migration(database, m, *failure, 0, true, options);
     }
     database.insert_applied(id, m.name, m.checksum);
     database.commit();
@@ -322,7 +355,7 @@ bool apply_one_locked(db::Database& database, const Migration& m, const std::vec
         if (auto failure = database.execute(m.sql)) {
           transaction->rollback();
           stop_if_interrupted(m, options);
-          fail_migration(m, *failure, 0, true, options);
+          fail_migration(database, m, *failure, 0, true, options);
         }
         database.insert_applied(id, m.name, m.checksum);
         transaction->commit();

@@ -87,7 +87,9 @@ using LocalMigrations = std::function<const std::vector<Migration>&()>;
 /// transaction has its started row inserted in such a transaction; its statements then run with
 /// no lock held, and the started row keeps other runs off it.
 /// A migration's SQL error throws kMigrationFailed naming the file, line, column and SQLSTATE;
-/// migrations before it stay applied. When `interrupted` answers a signal, the run stops at the
+/// migrations before it stay applied. A statement refused for want of a privilege (SQLSTATE
+/// 42501) throws kPermission instead, with the missing GRANT in the hint and the whole refused
+/// statement in the detail. When `interrupted` answers a signal, the run stops at the
 /// next of those points: the open transaction is rolled back (a file run outside a transaction is
 /// recorded as failed, as for an error), and it throws kInterrupted (SIGINT) or kTerminated
 /// (SIGTERM) whose one-line message says what is applied and what is not.

@@ -2,6 +2,22 @@
 
 namespace qdb::output {
 
+void Console::result(const std::string& message) {
+  if (results_on_stderr_) {
+    info(message);
+  } else {
+    out_ << message << '\n' << std::flush;
+  }
+}
+
+void Console::result_success(const std::string& message) {
+  if (results_on_stderr_) {
+    success(message);
+  } else {
+    out_ << message << '\n' << std::flush;
+  }
+}
+
 void Console::info(const std::string& message) {
   std::lock_guard<std::mutex> lock(mutex_);
   if (level_ >= Level::kNormal) err_ << message << '\n' << std::flush;

@@ -7,15 +7,26 @@
 
 namespace qdb::output {
 
-/// Human-facing messages on stderr. Data (JSON, generated SQL) never goes through here.
-/// Colour is used only when stderr is a terminal, NO_COLOR is unset and --no-color was not given.
+/// Human-facing messages, on the streams clig.dev gives them: a command's result on stdout, where
+/// `qdb ... > file` captures it; progress, warnings, errors and hints on stderr. With --json stdout
+/// carries the one document alone, so results go to stderr too. Data (JSON, generated SQL) never
+/// goes through here. Colour is used only on stderr, when it is a terminal, NO_COLOR is unset and
+/// --no-color was not given; stdout stays plain.
 class Console {
  public:
   enum class Level { kQuiet, kNormal, kVerbose, kDebug };
 
-  Console(std::ostream& err, Level level, bool color) : err_(err), level_(level), color_(color) {}
+  /// `json`: stdout holds the --json document, so results are written to `err` instead of `out`.
+  Console(std::ostream& err, std::ostream& out, bool json, Level level, bool color)
+      : err_(err), out_(json ? err : out), results_on_stderr_(json), level_(level), color_(color) {}
 
-  /// Progress and results ("Applied 20240101_init in 12 ms").
+  /// A command's result: the applied list and summary, the status report, the validate summary,
+  /// the path written. On stdout and shown even with -q (which silences stderr but for errors);
+  /// with --json on stderr, as progress.
+  void result(const std::string& message);
+  /// A result that is a success, green where results are coloured.
+  void result_success(const std::string& message);
+  /// Progress on stderr ("Waiting for the migration lock ...", "Database ..., schema ...").
   void info(const std::string& message);
   /// A success line, highlighted in green.
   void success(const std::string& message);
@@ -44,6 +55,8 @@ class Console {
   // thread may write too: each message goes out whole.
   std::mutex mutex_;
   std::ostream& err_;
+  std::ostream& out_;
+  bool results_on_stderr_;
   Level level_;
   bool color_;
 };

@@ -33,8 +33,8 @@ class Connection {
   const ErrorTranslator& errors() const { return errors_; }
 
   /// Runs `sql` with `args` as $1, $2, ... outside any libpqxx transaction object. Throws
-  /// kConnection when the connection broke, kDatabaseState when the server refused the query
-  /// (naming `schema` in the hint).
+  /// kConnection when the connection broke, kPermission when the server refused the query for
+  /// want of a privilege, kDatabaseState when it refused it otherwise (naming `schema` in the hint).
   template <typename... Args>
   pqxx::result exec(const std::string& schema, const std::string& sql, Args&&... args) {
     try {
@@ -43,7 +43,7 @@ class Connection {
     } catch (const pqxx::broken_connection& e) {
       throw errors_.lost_connection(e.what());
     } catch (const pqxx::sql_error& e) {
-      throw errors_.query_refused(e, schema);
+      throw errors_.query_refused(e, schema, PQuser(handle_));
     }
   }
 

@@ -2,6 +2,7 @@
 
 #include "config/redact.hpp"
 #include "db/connection_hint.hpp"
+#include "db/privilege_hint.hpp"
 
 namespace qdb::pg {
 
@@ -34,17 +35,48 @@ Error ErrorTranslator::lost_connection_during_migration(const std::string& why) 
                "check the server log; the migration may be partly applied if it ran outside a transaction");
 }
 
-Error ErrorTranslator::query_refused(const pqxx::sql_error& e, const std::string& schema) const {
-  return Error(ErrorKind::kDatabaseState,
-               "the database refused a query qdb needs: " + scrub(e.what()) + " (SQLSTATE " + e.sqlstate() + ")",
-               "check that the role in DATABASE_URL may read and write schema \"" + schema + "\"");
+namespace {
+
+// The first line of `sql`, marked when there is more: the whole text goes in the detail.
+std::string first_line(const std::string& sql) {
+  size_t end = sql.find('\n');
+  return end == std::string::npos ? sql : sql.substr(0, end) + " ...";
 }
 
-Error ErrorTranslator::statement_refused(const std::string& sql, const db::SqlFailure& failure) {
+// PostgreSQL's primary message from libpqxx's what(): "ERROR:  <message>\n" and maybe more lines.
+std::string primary_message(const std::string& what) {
+  std::string message = what;
+  if (message.rfind("ERROR:", 0) == 0) message.erase(0, message.find_first_not_of(' ', 6));
+  size_t end = message.find('\n');
+  return end == std::string::npos ? message : message.substr(0, end);
+}
+
+}  // namespace
+
+Error ErrorTranslator::query_refused(const pqxx::sql_error& e, const std::string& schema,
+                                     const std::string& role) const {
+  std::string message = scrub(primary_message(e.what()));
+  std::string detail = "the refused query:\n" + scrub(e.query());
+  if (e.sqlstate() == db::kInsufficientPrivilege) {
+    return Error(ErrorKind::kPermission,
+                 "the database refused a query qdb needs: " + message + " (SQLSTATE " + e.sqlstate() + ")",
+                 db::missing_privilege_hint(message, "", e.query(), role), detail);
+  }
   return Error(ErrorKind::kDatabaseState,
-               "the database refused \"" + sql.substr(0, sql.find('\n')) + "\": " + failure.message +
-                   (failure.sqlstate.empty() ? "" : " (SQLSTATE " + failure.sqlstate + ")"),
-               failure.hint);
+               "the database refused a query qdb needs: " + message + " (SQLSTATE " + e.sqlstate() + ")",
+               "check that the role in DATABASE_URL may read and write schema \"" + schema + "\"", detail);
+}
+
+Error ErrorTranslator::statement_refused(const std::string& sql, const db::SqlFailure& failure,
+                                         const std::string& role) {
+  std::string message = "the database refused \"" + first_line(sql) + "\": " + failure.message +
+                        (failure.sqlstate.empty() ? "" : " (SQLSTATE " + failure.sqlstate + ")");
+  std::string detail = "the refused statement:\n" + sql;
+  if (failure.sqlstate == db::kInsufficientPrivilege) {
+    return Error(ErrorKind::kPermission, message, db::missing_privilege_hint(failure.message, failure.hint, sql, role),
+                 detail);
+  }
+  return Error(ErrorKind::kDatabaseState, message, failure.hint, detail);
 }
 
 Error ErrorTranslator::cannot_connect(const std::string& redacted_url, const std::string& why) const {

@@ -30,11 +30,15 @@ class ErrorTranslator {
   /// kConnection: the connection broke while migration SQL ran.
   Error lost_connection_during_migration(const std::string& why) const;
 
-  /// kDatabaseState: a query qdb itself needs was refused (a privilege, a missing table, ...).
-  Error query_refused(const pqxx::sql_error& e, const std::string& schema) const;
+  /// A query qdb itself needs was refused: kPermission for want of a privilege (the missing
+  /// GRANT for `role` in the hint), else kDatabaseState (a missing table, ...). The query is in
+  /// the detail, whole.
+  Error query_refused(const pqxx::sql_error& e, const std::string& schema, const std::string& role) const;
 
-  /// kDatabaseState: a statement qdb sends (SET, BEGIN, COMMIT, ...) was refused.
-  static Error statement_refused(const std::string& sql, const db::SqlFailure& failure);
+  /// A statement qdb sends (SET, BEGIN, CREATE TABLE _prisma_migrations, ...) was refused:
+  /// kPermission for want of a privilege (the missing GRANT for `role` in the hint), else
+  /// kDatabaseState. The statement is in the detail, whole.
+  static Error statement_refused(const std::string& sql, const db::SqlFailure& failure, const std::string& role);
 
   /// kConnection: the connection could not be opened; `why` is libpqxx's message.
   Error cannot_connect(const std::string& redacted_url, const std::string& why) const;

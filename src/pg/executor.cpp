@@ -137,7 +137,7 @@ void PgDatabase::insert_and_commit(const PendingInsert& row) {
 }
 
 void PgDatabase::run(const std::string& sql) {
-  if (auto failure = execute(sql)) throw ErrorTranslator::statement_refused(sql, *failure);
+  if (auto failure = execute(sql)) throw ErrorTranslator::statement_refused(sql, *failure, PQuser(handle_));
 }
 
 }  // namespace qdb::pg

@@ -15,20 +15,6 @@ using ast::Expression;
 // Every model, view and enum by name (the first block of each name; later ones are errors).
 using BlockNames = std::unordered_map<std::string_view, const Block*>;
 
-std::optional<ScalarType> scalar_from_name(std::string_view name) {
-  if (name == "String") return ScalarType::kString;
-  if (name == "Int") return ScalarType::kInt;
-  if (name == "BigInt") return ScalarType::kBigInt;
-  if (name == "Float") return ScalarType::kFloat;
-  if (name == "Decimal") return ScalarType::kDecimal;
-  if (name == "Boolean") return ScalarType::kBoolean;
-  if (name == "DateTime") return ScalarType::kDateTime;
-  if (name == "Json") return ScalarType::kJson;
-  if (name == "Bytes") return ScalarType::kBytes;
-  if (name == "Unsupported") return ScalarType::kUnsupported;
-  return std::nullopt;
-}
-
 const char* block_kind_name(Block::Kind kind) {
   switch (kind) {
     case Block::Kind::kModel: return "model";

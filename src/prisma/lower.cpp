@@ -48,21 +48,7 @@ std::string base64_to_hex(const std::string& text) {
   return hex;
 }
 
-std::string scalar_sql(ScalarType scalar) {
-  switch (scalar) {
-    case ScalarType::kString: return "TEXT";
-    case ScalarType::kInt: return "INTEGER";
-    case ScalarType::kBigInt: return "BIGINT";
-    case ScalarType::kFloat: return "DOUBLE PRECISION";
-    case ScalarType::kDecimal: return "DECIMAL(65,30)";
-    case ScalarType::kBoolean: return "BOOLEAN";
-    case ScalarType::kDateTime: return "TIMESTAMP(3)";
-    case ScalarType::kJson: return "JSONB";
-    case ScalarType::kBytes: return "BYTEA";
-    case ScalarType::kUnsupported: return "";
-  }
-  return "";
-}
+std::string scalar_sql(ScalarType scalar) { return scalar_type_info(scalar).sql; }
 
 std::string value_sql(const Schema& schema, const Field& field, const DefaultValue& value) {
   switch (value.kind) {

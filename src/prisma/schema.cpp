@@ -2,21 +2,39 @@
 
 namespace qdb::prisma {
 
-const char* scalar_type_name(ScalarType type) {
-  switch (type) {
-    case ScalarType::kString: return "String";
-    case ScalarType::kInt: return "Int";
-    case ScalarType::kBigInt: return "BigInt";
-    case ScalarType::kFloat: return "Float";
-    case ScalarType::kDecimal: return "Decimal";
-    case ScalarType::kBoolean: return "Boolean";
-    case ScalarType::kDateTime: return "DateTime";
-    case ScalarType::kJson: return "Json";
-    case ScalarType::kBytes: return "Bytes";
-    case ScalarType::kUnsupported: return "Unsupported";
-  }
-  return "?";
+namespace {
+
+// One row per ScalarType, in its order.
+constexpr ScalarTypeInfo kScalarTypes[] = {
+    {ScalarType::kString, "String", "TEXT", "string", "string", "string[]", "std::string"},
+    {ScalarType::kInt, "Int", "INTEGER", "number", "number", "number[]", "std::int32_t"},
+    {ScalarType::kBigInt, "BigInt", "BIGINT", "bigint", "string", "string[]", "std::int64_t"},
+    {ScalarType::kFloat, "Float", "DOUBLE PRECISION", "number", "number", "number[]", "double"},
+    // pg-types parses numeric[] with parseFloat, unlike numeric, which stays a string.
+    {ScalarType::kDecimal, "Decimal", "DECIMAL(65,30)", "DecimalLike", "string", "number[]", "std::string"},
+    {ScalarType::kBoolean, "Boolean", "BOOLEAN", "boolean", "boolean", "boolean[]", "bool"},
+    {ScalarType::kDateTime, "DateTime", "TIMESTAMP(3)", "Date", "Date", "Date[]",
+     "std::chrono::system_clock::time_point"},
+    {ScalarType::kJson, "Json", "JSONB", "JsonValue", "JsonValue", "JsonValue[]", "std::string"},
+    {ScalarType::kBytes, "Bytes", "BYTEA", "Uint8Array", "Uint8Array", "Uint8Array[]", "std::vector<std::uint8_t>"},
+    {ScalarType::kUnsupported, "Unsupported", "", "unknown", "unknown", "unknown", "std::string"},
+};
+
+}  // namespace
+
+const ScalarTypeInfo& scalar_type_info(ScalarType type) {
+  const ScalarTypeInfo& info = kScalarTypes[static_cast<size_t>(type)];
+  return info.type == type ? info : kScalarTypes[static_cast<size_t>(ScalarType::kUnsupported)];
 }
+
+std::optional<ScalarType> scalar_from_name(std::string_view name) {
+  for (const ScalarTypeInfo& info : kScalarTypes) {
+    if (name == info.name) return info.type;
+  }
+  return std::nullopt;
+}
+
+const char* scalar_type_name(ScalarType type) { return scalar_type_info(type).name; }
 
 const char* referential_action_name(ReferentialAction action) {
   switch (action) {

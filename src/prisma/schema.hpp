@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "prisma/source.hpp"
@@ -13,6 +14,23 @@ namespace qdb::prisma {
 enum class ScalarType {
   kString, kInt, kBigInt, kFloat, kDecimal, kBoolean, kDateTime, kJson, kBytes, kUnsupported,
 };
+
+/// Everything qdb says about a scalar type, in one row per type (scalar_types()).
+struct ScalarTypeInfo {
+  ScalarType type;
+  const char* name;           // Prisma's spelling: "String", "Int", ...
+  const char* sql;            // the column type Prisma creates without @db.*: "TEXT", ... ("" for Unsupported)
+  const char* typescript;     // Prisma Client's TypeScript type
+  const char* pg_value;       // what node-postgres' default parsers make of a value (native types aside)
+  const char* pg_list;        // ... and of an array of them
+  const char* cpp;            // the C++ type of generated structs
+};
+
+/// The row of `type`.
+const ScalarTypeInfo& scalar_type_info(ScalarType type);
+
+/// The scalar type Prisma spells `name`, if any.
+std::optional<ScalarType> scalar_from_name(std::string_view name);
 
 /// The Prisma spelling of a scalar type ("String", "Int", ...).
 const char* scalar_type_name(ScalarType type);

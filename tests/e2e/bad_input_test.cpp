@@ -28,6 +28,16 @@ TEST(BadInput, UnknownCommandIsAUsageError) {
   EXPECT_NE(r.err.find("hint: run `qdb prod db --help` for what each command does"), std::string::npos) << r.err;
 }
 
+TEST(BadInput, UnexpectedArgumentsAreListedInTheOrderGiven) {
+  Project project;
+  ProcessResult r = qdb_in(project, {"prod", "db", "status", "alpha", "beta", "--gamma", "delta"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err,
+            "error: The following arguments were not expected: alpha beta --gamma delta\n"
+            "hint: run `qdb --help` (or `qdb <profile> db --help`) for usage\n");
+}
+
 TEST(BadInput, MalformedUrlInAnEnvFileNamesTheFileAndLine) {
   Project project(true);
   project.write(".env", "# database\nDATABASE_URL=mysql://root:hunter2-secret@localhost/app\n");

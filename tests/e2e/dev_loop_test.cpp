@@ -89,13 +89,13 @@ TEST_F(DevLoopTest, NewcomerLoopWritesPrismasFilesAppliesThemAndRegeneratesTypes
   EXPECT_TRUE(folders()[1].ends_with("_hot_query_indexes")) << folders()[1];
   EXPECT_EQ(migration(folders()[1]), repo_migration("20250101000100_hot_query_indexes"));
   EXPECT_EQ(history().size(), 2u);
-  EXPECT_NE(indexes.err.find("Created and applied " + folders()[1]), std::string::npos) << indexes.err;
+  EXPECT_NE(indexes.out.find("Created and applied " + folders()[1]), std::string::npos) << indexes.out;
 
   // Nothing changed: no file, exit 0.
   ProcessResult again = qdb({"dev", "db", "migrate"});
   ASSERT_EQ(again.exit_code, 0) << again.err;
-  EXPECT_NE(again.err.find("Already in sync, no schema change or pending migration was found."), std::string::npos)
-      << again.err;
+  EXPECT_NE(again.out.find("Already in sync, no schema change or pending migration was found."), std::string::npos)
+      << again.out;
   EXPECT_EQ(folders().size(), 2u);
 }
 
@@ -135,7 +135,7 @@ TEST_F(DevLoopTest, CreateOnlyWritesTheFileAndTheEditedFileIsAppliedWithoutDrift
   ProcessResult applied = qdb({"dev", "db", "migrate"});
   ASSERT_EQ(applied.exit_code, 0) << applied.err;
   EXPECT_EQ(applied.err.find("Drift"), std::string::npos) << applied.err;
-  EXPECT_NE(applied.err.find("the database is now in sync with the schema"), std::string::npos) << applied.err;
+  EXPECT_NE(applied.out.find("the database is now in sync with the schema"), std::string::npos) << applied.out;
   EXPECT_EQ(history().size(), 2u);
   EXPECT_EQ(folders().size(), 2u);
 }
@@ -158,7 +158,7 @@ TEST_F(DevLoopTest, DriftIsReportedInWordsAndResetFixesIt) {
   ASSERT_EQ(qdb({"dev", "db", "reset", "--force"}).exit_code, 0);
   ProcessResult after = qdb({"dev", "db", "migrate"});
   EXPECT_EQ(after.exit_code, 0) << after.err;
-  EXPECT_NE(after.err.find("Already in sync"), std::string::npos) << after.err;
+  EXPECT_NE(after.out.find("Already in sync"), std::string::npos) << after.out;
 }
 
 // A run that finds the catalog unchanged since the last one skips reading it; a change made
@@ -180,7 +180,7 @@ TEST_F(DevLoopTest, DriftAfterARunThatSkippedTheCatalogReadIsFound) {
   db_.execute("DROP INDEX post_title_idx");
   ProcessResult again = qdb({"-v", "dev", "db", "migrate"});
   EXPECT_EQ(again.exit_code, 0) << again.err;
-  EXPECT_NE(again.err.find("Already in sync"), std::string::npos) << again.err;
+  EXPECT_NE(again.out.find("Already in sync"), std::string::npos) << again.out;
 
   // --no-cache always reads the catalog.
   ProcessResult bypassed = qdb({"-v", "dev", "db", "migrate", "--no-cache"});
@@ -311,7 +311,7 @@ TEST_F(DevLoopTest, PushAppliesTheSchemaWithoutAMigrationAndProdRefusesIt) {
             "1");
   ProcessResult again = qdb({"dev", "db", "push"});
   EXPECT_EQ(again.exit_code, 0) << again.err;
-  EXPECT_NE(again.err.find("already in sync"), std::string::npos) << again.err;
+  EXPECT_NE(again.out.find("already in sync"), std::string::npos) << again.out;
 }
 
 TEST_F(DevLoopTest, AMigrationThatFailsInTheShadowDatabaseLeavesNoShadowDatabase) {

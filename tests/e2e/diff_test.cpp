@@ -75,9 +75,21 @@ TEST(DiffCommand, OutputFileReceivesTheScript) {
   ProcessResult r = run_qdb_in(project, {"dev", "db", "diff", "--from-schema", "before.prisma", "--to-schema",
                                          "after.prisma", "--script", "-o", "out.sql"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, "");
-  EXPECT_EQ(r.err, "Wrote the SQL to out.sql.\n");
+  // The script went to the file; the path written is the result, on stdout.
+  EXPECT_EQ(r.out, "Wrote the SQL to out.sql.\n");
+  EXPECT_EQ(r.err, "");
   EXPECT_EQ(project.read("out.sql"), "-- AlterTable\nALTER TABLE \"T\" ADD COLUMN     \"name\" TEXT;\n\n");
+}
+
+TEST(DiffCommand, AnOutputFileThatCannotBeWrittenIsAFileWriteError) {
+  Project project;
+  write_schemas(project, "model T {\n  id Int @id\n}\n", "model T {\n  id Int @id\n  name String?\n}\n");
+  ProcessResult r = run_qdb_in(project, {"dev", "db", "diff", "--from-schema", "before.prisma", "--to-schema",
+                                         "after.prisma", "--script", "-o", "no-such-folder/out.sql"});
+  EXPECT_EQ(r.exit_code, 18) << r.err;
+  EXPECT_NE(r.err.find("error: cannot write no-such-folder/out.sql: No such file or directory\n"), std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("hint: check that the folder of -o exists and is writable"), std::string::npos) << r.err;
 }
 
 TEST(DiffCommand, JsonListsChangesAndWarnings) {

@@ -34,7 +34,7 @@ TEST(FormatCommand, RewritesOnlyChangedFilesOfAFolderAndCheckIsTheCiGate) {
 
   ProcessResult written = run_qdb_in(project, {"prod", "db", "format"});
   ASSERT_EQ(written.exit_code, 0) << written.err;
-  EXPECT_EQ(written.err, "Formatted schema/a_columns.prisma\nschema/b_note.prisma is formatted\n");
+  EXPECT_EQ(written.out, "Formatted schema/a_columns.prisma\nschema/b_note.prisma is formatted\n");
   EXPECT_EQ(project.read("schema/a_columns.prisma"), golden("columns.formatted.prisma"));
   EXPECT_EQ(std::filesystem::last_write_time(tidy), tidy_time);
 
@@ -62,7 +62,7 @@ TEST(FormatCommand, TheRepositorysSchemaIsAlreadyFormatted) {
   Project project(true);
   ProcessResult r = run_qdb_in(project, {"prod", "db", "format", "--check"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.err, "schema/schema.prisma is formatted\n");
+  EXPECT_EQ(r.out, "schema/schema.prisma is formatted\n");
 }
 
 TEST(FormatCommand, ASymbolicLinkStaysALink) {

@@ -1,5 +1,6 @@
 // `validate` and `generate-types` run as a user runs them: no database involved.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include "support/process.hpp"
 #include "support/project.hpp"
@@ -16,14 +17,14 @@ TEST(GenerateTypes, WritesOnlyWhenChangedAndCheckIsTheCiGate) {
 
   ProcessResult written = run_qdb_in(project, {"prod", "db", "generate-types"});
   ASSERT_EQ(written.exit_code, 0) << written.err;
-  EXPECT_EQ(written.err, "Wrote generated/db-types.ts\n");
+  EXPECT_EQ(written.out, "Wrote generated/db-types.ts\n");
   auto path = project.root() / "generated" / "db-types.ts";
   auto first_write = std::filesystem::last_write_time(path);
   EXPECT_NE(project.read("generated/db-types.ts").find("export interface Notification {"), std::string::npos);
 
   ProcessResult again = run_qdb_in(project, {"prod", "db", "generate-types"});
   EXPECT_EQ(again.exit_code, 0);
-  EXPECT_EQ(again.err, "generated/db-types.ts is up to date\n");
+  EXPECT_EQ(again.out, "generated/db-types.ts is up to date\n");
   EXPECT_EQ(std::filesystem::last_write_time(path), first_write);
   EXPECT_EQ(run_qdb_in(project, {"prod", "db", "generate-types", "--check"}).exit_code, 0);
 
@@ -40,7 +41,7 @@ TEST(GenerateTypes, ConfiguredOutputsAndRuntime) {
                 "cpp_namespace = \"app::db\"\n");
   ProcessResult r = run_qdb_in(project, {"dev", "db", "generate-types"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.err, "Wrote web/db.ts\nWrote native/db.hpp\n");
+  EXPECT_EQ(r.out, "Wrote web/db.ts\nWrote native/db.hpp\n");
   std::string ts = project.read("web/db.ts");
   EXPECT_NE(ts.find("export interface DB {"), std::string::npos) << ts;
   EXPECT_NE(ts.find("worker_jobs: WorkerJobTable;"), std::string::npos) << ts;
@@ -56,11 +57,39 @@ TEST(GenerateTypes, InvalidSchemaWritesNothing) {
   EXPECT_FALSE(std::filesystem::exists(project.root() / "generated"));
 }
 
+// A file that cannot be written is its own kind (exit 18), not a configuration error.
+TEST(GenerateTypes, AnOutputThatCannotBeWrittenIsAFileWriteError) {
+  Project project(true);
+  project.write("qdb.toml", "[generate]\ntypescript = \"web/db.ts\"\n");
+  project.write("web", "a file where the folder should be\n");
+  ProcessResult r = run_qdb_in(project, {"dev", "db", "generate-types"});
+  EXPECT_EQ(r.exit_code, 18) << r.err;
+  EXPECT_NE(r.err.find("error: cannot write web/db.ts: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("hint: check the path set in [generate] of qdb.toml and the folder's permissions"),
+            std::string::npos)
+      << r.err;
+  ProcessResult json = run_qdb_in(project, {"dev", "db", "generate-types", "--json"});
+  EXPECT_EQ(json.exit_code, 18) << json.err;
+  EXPECT_NE(json.out.find("\"kind\": \"file_write\""), std::string::npos) << json.out;
+
+  // A read-only folder; the superuser writes anyway, so only another user can see it refused.
+  if (::geteuid() != 0) {
+    std::filesystem::remove(project.root() / "web");
+    std::filesystem::create_directory(project.root() / "web");
+    std::filesystem::permissions(project.root() / "web", std::filesystem::perms::owner_read |
+                                                             std::filesystem::perms::owner_exec);
+    ProcessResult read_only = run_qdb_in(project, {"dev", "db", "generate-types"});
+    std::filesystem::permissions(project.root() / "web", std::filesystem::perms::owner_all);
+    EXPECT_EQ(read_only.exit_code, 18) << read_only.err;
+    EXPECT_NE(read_only.err.find("error: cannot write web/db.ts: "), std::string::npos) << read_only.err;
+  }
+}
+
 TEST(Validate, ReportsEveryProblemWithFileLineAndColumn) {
   Project project(true);
   ProcessResult ok = run_qdb_in(project, {"prod", "db", "validate"});
   EXPECT_EQ(ok.exit_code, 0) << ok.err;
-  EXPECT_EQ(ok.err, "The schema at schema is valid: 4 model(s), 0 enum(s).\n");
+  EXPECT_EQ(ok.out, "The schema at schema is valid: 4 model(s), 0 enum(s).\n");
 
   project.write("schema/schema.prisma", "model A {\n  id Int @id\n  b Strin\n  c Int @default(\"x\")\n}\n");
   ProcessResult bad = run_qdb_in(project, {"prod", "db", "validate", "--json"});

@@ -102,6 +102,8 @@ TEST_F(LocalServerTest, StartUrlStopInTheProjectFolder) {
   EXPECT_EQ(status.exit_code, 0) << status.err;
   EXPECT_NE(status.err.find("using the project's local PostgreSQL server, started now"), std::string::npos)
       << status.err;
+  // A read-only command that started the server says so on stderr, never in its report on stdout.
+  EXPECT_EQ(status.out.find("local PostgreSQL server"), std::string::npos) << status.out;
 }
 
 TEST_F(LocalServerTest, TcpAndTheProdProfile) {
@@ -120,6 +122,33 @@ TEST_F(LocalServerTest, TcpAndTheProdProfile) {
   std::string url = start.out.substr(0, start.out.size() - 1);
   ProcessResult status = run_qdb({"prod", "db", "status", "--url", url}, {project_.root(), {}, {}, 30});
   EXPECT_EQ(status.exit_code, 12) << status.err;
+}
+
+// A socket-only server cannot take on TCP while it runs: `start --tcp` restarts it, and says so.
+TEST_F(LocalServerTest, StartWithTcpRestartsASocketOnlyServer) {
+  chmod(project_.root().c_str(), 0755);
+  const std::filesystem::path folder = project_.root() / ".qdb" / "postgres";
+  ProcessResult socket_only = qdb({"dev", "db", "start"});
+  ASSERT_EQ(socket_only.exit_code, 0) << socket_only.err;
+  EXPECT_EQ(socket_only.out, socket_url(folder) + "\n");
+  ASSERT_EQ(qdb({"dev", "db", "migrate"}).exit_code, 0);
+
+  ProcessResult tcp = qdb({"dev", "db", "start", "--tcp"});
+  ASSERT_EQ(tcp.exit_code, 0) << tcp.err;
+  EXPECT_EQ(tcp.out.rfind("postgresql://postgres@127.0.0.1:", 0), 0u) << tcp.out;
+  EXPECT_EQ(tcp.err,
+            "Restarted the local PostgreSQL server to listen on TCP as well; connections to it were closed (data in "
+            ".qdb/postgres)\n");
+  // The data survived, and the server answers on the TCP URL it printed.
+  std::string url = tcp.out.substr(0, tcp.out.size() - 1);
+  ProcessResult status = run_qdb({"prod", "db", "status", "--url", url}, {project_.root(), {}, {}, 30});
+  EXPECT_EQ(status.exit_code, 0) << status.err;
+
+  // Asked again, it runs with TCP already: nothing is restarted.
+  ProcessResult again = qdb({"dev", "db", "start", "--tcp"});
+  EXPECT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_EQ(again.out, tcp.out);
+  EXPECT_EQ(again.err, "The local PostgreSQL server is already running (data in .qdb/postgres)\n");
 }
 
 TEST_F(LocalServerTest, AProjectTheServerUserCannotReachUsesTheTempFolder) {

@@ -11,6 +11,13 @@
 namespace qdb::test {
 namespace {
 
+// The URL with its user information replaced by `userinfo` (user:password).
+std::string with_user(std::string url, const std::string& userinfo) {
+  size_t start = url.find("://") + 3;
+  url.replace(start, url.find('@') - start, userinfo);
+  return url;
+}
+
 class LockAndStatusTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -58,20 +65,63 @@ TEST_F(LockAndStatusTest, LockTimeoutNamesTheHolder) {
   EXPECT_NE(r.err.find("error: timed out after 0.5 s waiting for the migration lock (advisory lock 72707369)"),
             std::string::npos)
       << r.err;
+  // The holder came over TCP (the test server's URL is 127.0.0.1), so it is not a local socket.
   EXPECT_NE(r.err.find("held by pid "), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("deploy-job-42"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("(deploy-job-42, user postgres, from 127.0.0.1:"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("local socket"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(" s ago)"), std::string::npos) << r.err;
   EXPECT_EQ(db_.value("SELECT count(*) FROM pg_tables WHERE tablename = 'users'"), "0");
   holder.execute("SELECT pg_advisory_unlock(72707369)");
   EXPECT_EQ(qdb(project, {"prod", "db", "migrate"}).exit_code, 0);
+}
+
+// pg_stat_activity hides another role's client and start time from a role without
+// pg_read_all_stats: qdb says so rather than printing blanks, and shows them once it may see them.
+TEST_F(LockAndStatusTest, LockHeldByAnotherRoleIsDescribed) {
+  Project project(true);
+  const std::string holder_role = db_.name() + "_holder";
+  const std::string viewer_role = db_.name() + "_viewer";
+  db_.execute("CREATE ROLE " + holder_role + " LOGIN PASSWORD 'pw'; CREATE ROLE " + viewer_role +
+              " LOGIN PASSWORD 'pw'; GRANT CREATE ON SCHEMA public TO " + viewer_role);
+  std::string holder_url = with_user(db_.url(), holder_role + ":pw");
+  db::ConnectionSettings settings = settings_from_url(holder_url);
+  settings.conninfo += " application_name='nightly-batch'";
+  {
+    pg::AdminConnection holder(settings);
+    holder.execute("SELECT pg_advisory_lock(72707369)");
+    ProcessOptions options;
+    options.cwd = project.root();
+    const std::vector<std::string> args = {"prod", "db", "migrate", "--lock-timeout", "0.3", "--url",
+                                           with_user(db_.url(), viewer_role + ":pw")};
+    ProcessResult hidden = run_qdb(args, options);
+    EXPECT_EQ(hidden.exit_code, 7) << hidden.err;
+    EXPECT_NE(hidden.err.find("(nightly-batch, user " + holder_role +
+                              "; its client address and connection time are hidden from role " + viewer_role +
+                              ": pg_stat_activity shows them only to the same role, members of pg_read_all_stats "
+                              "and superusers)"),
+              std::string::npos)
+        << hidden.err;
+    EXPECT_EQ(hidden.err.find("local socket"), std::string::npos) << hidden.err;
+
+    db_.execute("GRANT pg_read_all_stats TO " + viewer_role);
+    ProcessResult seen = run_qdb(args, options);
+    EXPECT_EQ(seen.exit_code, 7) << seen.err;
+    EXPECT_NE(seen.err.find("(nightly-batch, user " + holder_role + ", from 127.0.0.1:"), std::string::npos)
+        << seen.err;
+    EXPECT_NE(seen.err.find(", connected since 20"), std::string::npos) << seen.err;
+    EXPECT_EQ(seen.err.find("local socket"), std::string::npos) << seen.err;
+  }
+  db_.execute("REVOKE CREATE ON SCHEMA public FROM " + viewer_role + "; DROP ROLE " + viewer_role + "; DROP ROLE " +
+              holder_role);
 }
 
 TEST_F(LockAndStatusTest, StatusExitCodes) {
   Project project(true);
   ProcessResult pending = qdb(project, {"prod", "db", "status"});
   EXPECT_EQ(pending.exit_code, 12) << pending.err;
-  EXPECT_NE(pending.err.find("Pending migrations:\n  20250101000000_init\n  20250101000100_hot_query_indexes\n"),
+  EXPECT_NE(pending.out.find("Pending migrations:\n  20250101000000_init\n  20250101000100_hot_query_indexes\n"),
             std::string::npos)
-      << pending.err;
+      << pending.out;
 
   ASSERT_EQ(qdb(project, {"prod", "db", "migrate"}).exit_code, 0);
   ProcessResult ok = qdb(project, {"prod", "db", "status", "--json"});
@@ -97,8 +147,8 @@ TEST_F(LockAndStatusTest, StatusExitCodes) {
   ProcessResult failed = qdb(project, {"prod", "db", "status"});
   EXPECT_EQ(failed.exit_code, 13) << failed.err;
   EXPECT_NE(failed.err.find("error: migration 20250102000000_broken failed"), std::string::npos) << failed.err;
-  EXPECT_NE(failed.err.find("`qdb prod db resolve --rolled-back 20250102000000_broken`"), std::string::npos)
-      << failed.err;
+  EXPECT_NE(failed.out.find("`qdb prod db resolve --rolled-back 20250102000000_broken`"), std::string::npos)
+      << failed.out;
 }
 
 TEST_F(LockAndStatusTest, OutOfOrderPendingMigrationIsReported) {

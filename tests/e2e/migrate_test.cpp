@@ -54,8 +54,8 @@ TEST_F(MigrateTest, FreshDatabaseGetsExactlyTheBuiltinTables) {
                                       "worker_jobs_removeAt_idx", "worker_jobs_type_userId_idx"}));
   EXPECT_EQ(db_.value("SELECT confdeltype::text || confupdtype::text FROM pg_constraint WHERE conname = 'notifications_userId_fkey'"),
             "rc");
-  EXPECT_NE(r.err.find("applied 20250101000000_init in"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("Applied 2 migration(s)"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("applied 20250101000000_init in"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Applied 2 migration(s)"), std::string::npos) << r.out;
 }
 
 TEST_F(MigrateTest, AMissingMigrationsFolderFailsInsteadOfApplyingNothing) {
@@ -79,7 +79,7 @@ TEST_F(MigrateTest, ADryRunInDevWritesNothing) {
   project.add_migration("001_a", "CREATE TABLE a (id int);\n");
   ProcessResult r = qdb(project, {"dev", "db", "migrate", "--dry-run"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("001_a"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("001_a"), std::string::npos) << r.out;
   EXPECT_FALSE(std::filesystem::exists(project.root() / "migrations" / "migration_lock.toml"));
   EXPECT_EQ(tables(), std::vector<std::string>{});
 }
@@ -90,7 +90,7 @@ TEST_F(MigrateTest, SecondRunChangesNothing) {
   std::vector<std::string> before = db_.rows("SELECT id, started_at, finished_at FROM _prisma_migrations ORDER BY id");
   ProcessResult r = qdb(project, {"prod", "db", "migrate"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("Already up to date: 2 migration(s) applied, none pending."), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("Already up to date: 2 migration(s) applied, none pending."), std::string::npos) << r.out;
   EXPECT_EQ(db_.rows("SELECT id, started_at, finished_at FROM _prisma_migrations ORDER BY id"), before);
 }
 
@@ -230,7 +230,7 @@ TEST_F(MigrateTest, ContinuesAHistoryWrittenByPrisma) {
   Project project(true);
   ProcessResult r = qdb(project, {"prod", "db", "migrate"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("Applied 1 migration(s)"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("Applied 1 migration(s)"), std::string::npos) << r.out;
   EXPECT_EQ(history(), (std::vector<std::string>{std::string(kInit) + "|t|t|t|1", std::string(kIndexes) + "|t|t|t|1"}));
   EXPECT_EQ(db_.value("SELECT id FROM _prisma_migrations WHERE migration_name = '" + std::string(kInit) + "'"),
             "0c3e5d9a-6f1b-4c2e-9a7d-3b8f1e2d4c5a");

@@ -48,7 +48,7 @@ class PgBouncerTest : public ::testing::Test {
   void migrate_and_check(const PgBouncer& bouncer) {
     ProcessResult migrate = qdb(bouncer, {"prod", "db", "migrate"});
     ASSERT_EQ(migrate.exit_code, 0) << migrate.err << bouncer.log();
-    EXPECT_NE(migrate.err.find("Applied 3 migration(s)"), std::string::npos) << migrate.err;
+    EXPECT_NE(migrate.out.find("Applied 3 migration(s)"), std::string::npos) << migrate.out;
     EXPECT_EQ(tables("app"), (std::vector<std::string>{"_prisma_migrations", "posts", "users"}));
     EXPECT_EQ(tables("public"), std::vector<std::string>{});
     EXPECT_EQ(db_.value("SELECT schemaname FROM pg_indexes WHERE indexname = 'users_name_idx'"), "app");
@@ -64,8 +64,8 @@ class PgBouncerTest : public ::testing::Test {
 
     ProcessResult again = qdb(bouncer, {"prod", "db", "migrate"});
     EXPECT_EQ(again.exit_code, 0) << again.err;
-    EXPECT_NE(again.err.find("Already up to date: 3 migration(s) applied, none pending."), std::string::npos)
-        << again.err;
+    EXPECT_NE(again.out.find("Already up to date: 3 migration(s) applied, none pending."), std::string::npos)
+        << again.out;
     EXPECT_EQ(migration_locks_held(), "0");
   }
   TestDatabase db_;
@@ -149,7 +149,7 @@ TEST_F(PgBouncerTest, TransactionPoolingTwoRunsAtOnceApplyEachMigrationOnce) {
     for (size_t at = err.find("  applied "); at != std::string::npos; at = err.find("  applied ", at + 1)) ++n;
     return n;
   };
-  EXPECT_EQ(count_applied(a.err) + count_applied(b.err), 5u) << a.err << b.err;
+  EXPECT_EQ(count_applied(a.out) + count_applied(b.out), 5u) << a.out << b.out;
   EXPECT_EQ(history(), (std::vector<std::string>{"001_users|t|t|t|1", "002_users_name|t|t|t|1", "003_posts|t|t|t|1",
                                                  "004_slow|t|t|t|1", "005_slower|t|t|t|1"}))
       << a.err << b.err;

@@ -223,7 +223,7 @@ TEST_F(ResetTest, RegeneratesTheTypesUnlessToldNotTo) {
   EXPECT_FALSE(std::filesystem::exists(project.root() / "src" / "db.ts"));
   ProcessResult r = qdb(project, {"dev", "db", "reset", "--force"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("Wrote src/db.ts\n"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("Wrote src/db.ts\n"), std::string::npos) << r.out;
   EXPECT_NE(project.read("src/db.ts").find("export interface WorkerJob {"), std::string::npos);
 }
 
@@ -264,8 +264,9 @@ TEST_F(ResetTest, AMigrationFailingInTheMiddleOfTheReplayLeavesThePreResetTables
   std::string counts = db_.value(kRowCounts);
   ProcessResult r = qdb(project, {"dev", "db", "reset", "--force"});
   EXPECT_EQ(r.exit_code, 8) << r.err;
-  EXPECT_NE(r.err.find("Applying 20250101000000_init ...\n  applied 20250101000000_init in "), std::string::npos)
+  EXPECT_NE(r.err.find("Applying 20250101000000_init ...\nApplying 20250101000050_breaks ...\n"), std::string::npos)
       << r.err;
+  EXPECT_NE(r.out.find("  applied 20250101000000_init in "), std::string::npos) << r.out;
   EXPECT_NE(r.err.find("error: migration 20250101000050_breaks failed at "
                        "migrations/20250101000050_breaks/migration.sql:3:8: column \"missing\" does not exist\n"),
             std::string::npos)

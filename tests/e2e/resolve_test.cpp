@@ -73,9 +73,9 @@ TEST_F(ResolveTest, AppliedRecordsAFailedMigrationWithoutRunningIt) {
   fail_second(project);
   ProcessResult r = qdb(project, {"prod", "db", "resolve", "--applied", "002_index"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("Recorded migration 002_index as applied (its failed attempt is marked rolled back)."),
+  EXPECT_NE(r.out.find("Recorded migration 002_index as applied (its failed attempt is marked rolled back)."),
             std::string::npos)
-      << r.err;
+      << r.out;
   EXPECT_EQ(history(), (std::vector<std::string>{"001_table|t|f|1", "002_index|f|t|0", "002_index|t|f|1"}));
   EXPECT_EQ(db_.value("SELECT checksum FROM _prisma_migrations WHERE migration_name = '002_index' AND "
                       "finished_at IS NOT NULL"),
@@ -93,7 +93,7 @@ TEST_F(ResolveTest, AppliedBaselinesAnExistingDatabase) {
   db_.execute("CREATE TABLE legacy (id int)");
   ProcessResult r = qdb(project, {"prod", "db", "resolve", "--applied", "001_existing"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("Recorded migration 001_existing as applied without running it."), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("Recorded migration 001_existing as applied without running it."), std::string::npos) << r.out;
   ProcessResult m = qdb(project, {"prod", "db", "migrate"});
   ASSERT_EQ(m.exit_code, 0) << m.err;
   EXPECT_EQ(history(), (std::vector<std::string>{"001_existing|t|f|1", "002_new|t|f|1"}));

@@ -64,7 +64,7 @@ TEST_F(TlsTest, SslmodeRequireMigratesAndPlainTcpIsRefused) {
 
   ProcessResult migrate = qdb({"prod", "db", "migrate"}, url("127.0.0.1", "sslmode=require&schema=tls_require"));
   EXPECT_EQ(migrate.exit_code, 0) << migrate.err;
-  EXPECT_NE(migrate.err.find("Applied 1 migration(s)"), std::string::npos) << migrate.err;
+  EXPECT_NE(migrate.out.find("Applied 1 migration(s)"), std::string::npos) << migrate.out;
   ProcessResult status = qdb({"prod", "db", "status"}, url("127.0.0.1", "sslmode=require&schema=tls_require"));
   EXPECT_EQ(status.exit_code, 0) << status.err;
   EXPECT_EQ(migrate.err.find(kPassword), std::string::npos) << migrate.err;
@@ -74,7 +74,7 @@ TEST_F(TlsTest, VerifyFullWithTheRightCaAndHostName) {
   ProcessResult migrate = qdb({"prod", "db", "migrate"},
                               url("localhost", "sslmode=verify-full&sslrootcert=" + cert("ca.crt") + "&schema=tls_full"));
   EXPECT_EQ(migrate.exit_code, 0) << migrate.err;
-  EXPECT_NE(migrate.err.find("Applied 1 migration(s)"), std::string::npos) << migrate.err;
+  EXPECT_NE(migrate.out.find("Applied 1 migration(s)"), std::string::npos) << migrate.out;
 }
 
 TEST_F(TlsTest, AWrongCaFailsWithConnectionErrorSayingTheCertificateWasNotTrusted) {
@@ -106,7 +106,7 @@ TEST_F(TlsTest, ClientCertificateLogsInWithoutPassword) {
                                    "&schema=tls_client";
   ProcessResult migrate = qdb({"prod", "db", "migrate"}, database_url);
   EXPECT_EQ(migrate.exit_code, 0) << migrate.err;
-  EXPECT_NE(migrate.err.find("Applied 1 migration(s)"), std::string::npos) << migrate.err;
+  EXPECT_NE(migrate.out.find("Applied 1 migration(s)"), std::string::npos) << migrate.out;
 
   // Without the certificate the same role has no way in.
   ProcessResult without = qdb({"prod", "db", "status"},
@@ -126,7 +126,7 @@ TEST_F(TlsTest, ManagedClusterUrlThroughPgBouncerWithTls) {
   const std::string through = bouncer.url("postgres", "sslmode=require&schema=app&pgbouncer=true");
   ProcessResult migrate = qdb({"prod", "db", "migrate"}, through);
   EXPECT_EQ(migrate.exit_code, 0) << migrate.err << bouncer.log();
-  EXPECT_NE(migrate.err.find("Applied 1 migration(s)"), std::string::npos) << migrate.err;
+  EXPECT_NE(migrate.out.find("Applied 1 migration(s)"), std::string::npos) << migrate.out;
   ProcessResult status = qdb({"prod", "db", "status"}, through);
   EXPECT_EQ(status.exit_code, 0) << status.err;
 

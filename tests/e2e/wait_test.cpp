@@ -74,7 +74,7 @@ TEST(Wait, SucceedsWhenTheServerStartsLate) {
                        "/postgres ...\n"),
             std::string::npos)
       << r.err;
-  EXPECT_NE(r.err.find("The server accepts connections (after "), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("The server accepts connections (after "), std::string::npos) << r.out;
 
   // Once it is up, --wait on another command returns at once.
   ProcessResult status = run_qdb({"--wait", "5", "prod", "db", "status", "--url", url}, options);
@@ -117,8 +117,8 @@ TEST(Wait, GlobalWaitParsesBeforeAndAfterTheCommand) {
   EXPECT_EQ(before.exit_code, 0) << before.err;
   ProcessResult after = run_qdb({"dev", "db", "migrate", "--wait=5", "--url", db.url()}, options);
   EXPECT_EQ(after.exit_code, 0) << after.err;
-  EXPECT_NE(after.err.find("Already up to date: 1 migration(s) applied, none pending."), std::string::npos)
-      << after.err;
+  EXPECT_NE(after.out.find("Already up to date: 1 migration(s) applied, none pending."), std::string::npos)
+      << after.out;
 }
 
 }  // namespace

@@ -46,7 +46,7 @@ class Project {
  public:
   explicit Project(std::map<std::string, std::string> variables)
       : system_(std::move(variables)), project_(config::default_project_config(dir_.path())),
-        console_(err_, output::Console::Level::kVerbose, false) {
+        console_(err_, out_, false, output::Console::Level::kVerbose, false) {
     invocation_.profile = "dev";
     invocation_.command = "diff";
     profile_ = *project_.find_profile("dev");

@@ -39,11 +39,12 @@ class ProgressTickerTest : public ::testing::Test {
     return false;
   }
   std::ostringstream err_;
+  std::ostringstream out_;  // results: none from the ticker
   test::MemorySystem clock_;  // advanced by the test; the ticker's thread reads it
 };
 
 TEST_F(ProgressTickerTest, ALogGetsPlainLinesAndNothingIsLeftAfterStop) {
-  output::Console console(err_, output::Console::Level::kNormal, false);
+  output::Console console(err_, out_, false, output::Console::Level::kNormal, false);
   ProgressTicker ticker(console, clock_, false);
   ticker.start("20240101_slow");
   clock_.sleep(10.5);
@@ -53,7 +54,7 @@ TEST_F(ProgressTickerTest, ALogGetsPlainLinesAndNothingIsLeftAfterStop) {
 }
 
 TEST_F(ProgressTickerTest, ATerminalGetsALiveLineThatIsErasedAtTheEnd) {
-  output::Console console(err_, output::Console::Level::kNormal, true);
+  output::Console console(err_, out_, false, output::Console::Level::kNormal, true);
   ProgressTicker ticker(console, clock_, true);
   ticker.start("20240101_slow");
   clock_.sleep(3.2);
@@ -63,7 +64,7 @@ TEST_F(ProgressTickerTest, ATerminalGetsALiveLineThatIsErasedAtTheEnd) {
 }
 
 TEST_F(ProgressTickerTest, QuietShowsNothing) {
-  output::Console console(err_, output::Console::Level::kQuiet, false);
+  output::Console console(err_, out_, false, output::Console::Level::kQuiet, false);
   ProgressTicker ticker(console, clock_, false);
   ticker.start("20240101_slow");
   clock_.sleep(25);

@@ -110,6 +110,14 @@ TEST_F(RunCli, UnknownFlagIsAUsageError) {
             "hint: run `qdb --help` (or `qdb <profile> db --help`) for usage\n");
 }
 
+TEST_F(RunCli, UnexpectedArgumentsAreListedInTheOrderGiven) {
+  Result r = run({"prod", "db", "status", "first", "--second", "third", "first"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err,
+            "error: The following arguments were not expected: first --second third first\n"
+            "hint: run `qdb --help` (or `qdb <profile> db --help`) for usage\n");
+}
+
 TEST_F(RunCli, UnknownProfileListsTheKnownOnesAndJsonSaysSo) {
   Result r = run({"--json", "staging", "db", "migrate"});
   EXPECT_EQ(r.exit_code, 2);
@@ -228,8 +236,8 @@ TEST_F(RunCli, TheShellOutranksDotEnv) {
   Result r = run({"prod", "db", "status", "-v"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(urls_, std::vector<std::string>{"postgresql://shell@db/app"});
-  EXPECT_EQ(r.err,
-            "Using DATABASE_URL (from environment)\n"
+  EXPECT_EQ(r.err, "Using DATABASE_URL (from environment)\n");
+  EXPECT_EQ(r.out,
             "0 migration(s) found in migrations\n"
             "Database postgresql://shell@db/app, schema \"public\"\n"
             "Applied: 0, pending: 0\n"
@@ -351,7 +359,8 @@ TEST_F(BadMigrationFiles, DevCreatesAMissingLockFileAndProdLeavesFilesAlone) {
   EXPECT_EQ(prod.exit_code, 0) << prod.err;
   EXPECT_EQ(prod.err,
             "Database postgresql://u@h/db, schema \"public\"\n"
-            "Applying 001_a ...\n"
+            "Applying 001_a ...\n");
+  EXPECT_EQ(prod.out,
             "  applied 001_a in 0.0 ms\n"
             "Applied 1 migration(s) in 0.0 ms.\n");
   EXPECT_EQ(system_.file("/p/migrations/migration_lock.toml"), nullptr);
@@ -360,7 +369,8 @@ TEST_F(BadMigrationFiles, DevCreatesAMissingLockFileAndProdLeavesFilesAlone) {
   EXPECT_EQ(dev.err,
             "Created migrations/migration_lock.toml\n"
             "Database postgresql://u@h/db, schema \"public\"\n"
-            "Applying 001_a ...\n"
+            "Applying 001_a ...\n");
+  EXPECT_EQ(dev.out,
             "  applied 001_a in 0.0 ms\n"
             "Applied 1 migration(s) in 0.0 ms.\n");
   ASSERT_NE(system_.file("/p/migrations/migration_lock.toml"), nullptr);
@@ -410,8 +420,8 @@ TEST_F(RunCli, ResetAsksAtATerminalAndOnlyYesProceeds) {
   EXPECT_EQ(accepted.err,
             "Reset database postgresql://u@h/db, schema \"public\"? All data will be lost. [y/N] "
             "Reset database postgresql://u@h/db, schema \"public\": dropped 0 object(s), in one transaction with the "
-            "replay\n"
-            "Reset complete: applied 0 migration(s) in 0.0 ms.\n");
+            "replay\n");
+  EXPECT_EQ(accepted.out, "Reset complete: applied 0 migration(s) in 0.0 ms.\n");
   // The guard's ROLLBACK after COMMIT finds no transaction open (the server is not asked).
   EXPECT_EQ(log_, (std::vector<std::string>{"LOCK", "BEGIN", "EMPTY SCHEMA IN TRANSACTION", "CREATE HISTORY", "COMMIT",
                                             "ROLLBACK", "UNLOCK"}));

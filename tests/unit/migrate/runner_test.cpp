@@ -136,6 +136,44 @@ TEST_F(RunnerTest, NonTransactionalFailureLeavesAFailedRowWithTheError) {
   EXPECT_EQ(db_.log.back(), "UNLOCK");
 }
 
+// SQLSTATE 42501 is the role's want of a privilege, not the migration's fault: its own kind, the
+// grant in the hint, and the refused statement whole (the caret shows only its first line).
+TEST_F(RunnerTest, APrivilegeRefusedIsAPermissionErrorNamingTheGrant) {
+  db_.info.user = "app";
+  std::string sql = "SELECT 1;\nCREATE TABLE a (\n  id int\n);\n";
+  db_.failing[sql] = db::SqlFailure{"42501", "permission denied for schema public", "", "", "", 24};
+  Error e = run_error({make_migration("1_a", sql)});
+  EXPECT_EQ(e.kind(), ErrorKind::kPermission);
+  EXPECT_STREQ(e.what(), "migration 1_a failed at migrations/1_a/migration.sql:2:14: permission denied for schema public");
+  EXPECT_EQ(e.hint(),
+            "role app lacks a privilege: run `GRANT CREATE ON SCHEMA public TO app` as the schema's owner or a "
+            "superuser, or run qdb as a role that has it; nothing of this migration was applied or recorded (it ran "
+            "in one transaction), so run migrate again afterwards");
+  EXPECT_EQ(e.detail(),
+            "ERROR 42501: permission denied for schema public\n"
+            "migrations/1_a/migration.sql:2:14: error: permission denied for schema public\n"
+            "CREATE TABLE a (\n"
+            "             ^\n"
+            "the refused statement:\n"
+            "CREATE TABLE a (\n  id int\n)");
+  EXPECT_TRUE(db_.rows.empty());
+}
+
+TEST_F(RunnerTest, APrivilegeRefusedOutsideATransactionStillSaysHowToResolve) {
+  db_.info.user = "app";
+  Migration m = make_migration("1_idx", "CREATE INDEX CONCURRENTLY i ON t (a);\n");
+  db_.failing["CREATE INDEX CONCURRENTLY i ON t (a)"] = db::SqlFailure{"42501", "must be owner of table t", "", "", "", 0};
+  Error e = run_error({m});
+  EXPECT_EQ(e.kind(), ErrorKind::kPermission);
+  EXPECT_EQ(e.hint(),
+            "only the owner of table t (or a superuser) may run this statement: run qdb as that role, or have it run "
+            "`ALTER TABLE t OWNER TO app`; this migration ran outside a transaction: statements before the failing "
+            "one stayed applied, and it is recorded as failed. Undo or finish its effects by hand, then run `qdb prod "
+            "db resolve --rolled-back 1_idx` (or --applied)");
+  ASSERT_EQ(db_.rows.size(), 1u);
+  EXPECT_TRUE(db_.rows[0].failed());
+}
+
 TEST_F(RunnerTest, RecordedFailureBlocksEverything) {
   Migration a = make_migration("1_a", "SELECT 1;");
   db::HistoryRow failed = applied_row(a);
