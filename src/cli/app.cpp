@@ -1,6 +1,8 @@
 #include "cli/app.hpp"
 
 #include <cctype>
+#include <cmath>
+#include <cstdlib>
 #include <memory>
 
 #include "cli/command_table.hpp"
@@ -30,6 +32,19 @@ class Formatter : public CLI::Formatter {
   }
 };
 
+// A number of seconds, said in those words: CLI11's own range check printed the largest double
+// in 300 digits for `--wait abc`.
+const CLI::Validator kSeconds(
+    [](std::string& text) -> std::string {
+      char* end = nullptr;
+      const double value = std::strtod(text.c_str(), &end);
+      if (text.empty() || end != text.c_str() + text.size() || !std::isfinite(value) || value < 0) {
+        return "expects seconds, a number such as 30 (0 or more), not \"" + text + "\"";
+      }
+      return "";
+    },
+    "SECONDS");
+
 void add_global_options(CLI::App& app, GlobalOptions& g) {
   app.add_option("--url", g.url, "Database URL; overrides DATABASE_URL from the environment and env files")
       ->group("Global options");
@@ -48,7 +63,7 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
       ->type_name("[SECONDS]")
       ->expected(0, 1)
       ->default_str("30")
-      ->check(CLI::NonNegativeNumber)
+      ->check(kSeconds)
       ->group("Global options");
 }
 

@@ -31,7 +31,7 @@ void MigrationReader::throw_if_invalid() {
   }
   throw Error(ErrorKind::kMigrationFiles,
               "the migrations folder " + display_path(context_, context_.project.migrations_path) + " has errors",
-              "fix the files named below; nothing was applied", detail);
+              "fix the files named above; nothing was applied", detail);
 }
 
 std::vector<migrate::Migration> MigrationReader::get(bool create_lock_file, bool missing_ok) {

@@ -116,6 +116,7 @@ migrate::RunOptions run_options(const Context& context) {
   options.lock_timeout_seconds = lock_timeout(context);
   options.edited = runner_policy(context.profile.edited);
   options.out_of_order = runner_policy(context.profile.out_of_order);
+  options.missing = runner_policy(context.profile.missing);
   options.profile = context.profile.name;
   options.migrations_label = display_path(context, context.project.migrations_path);
   return options;

@@ -7,6 +7,7 @@
 #include "cli/app.hpp"
 #include "cli/command_table.hpp"
 #include "cli/completion_command.hpp"
+#include "config/redact.hpp"
 #include "base/error.hpp"
 #include "base/located_error.hpp"
 #include "output/json_report.hpp"
@@ -235,12 +236,16 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
       throw Error(ErrorKind::kUsage, e.what(), "run `qdb --help` (or `qdb <profile> db --help`) for usage");
     }
     if (has_errors(config_diagnostics)) {
+      // A line of qdb.toml may hold a URL with its password (an unterminated shadow_database_url):
+      // the quoted source lines and the messages never show it.
+      for (Diagnostic& d : config_diagnostics) d.message = config::redact_connection_strings(d.message);
       report.set_diagnostics(config_diagnostics);
       const Diagnostic& first = *std::find_if(config_diagnostics.begin(), config_diagnostics.end(),
                                               [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::kError; });
       throw LocatedError(ErrorKind::kConfig, "qdb.toml has errors",
                          "fix the settings named above; docs/configuration.md lists them all",
-                         format_diagnostics(config_diagnostics, config_source), first.file, first.line, first.column);
+                         config::redact_connection_strings(format_diagnostics(config_diagnostics, config_source)),
+                         first.file, first.line, first.column);
     }
 
     const config::Profile& profile = *project->find_profile(invocation.profile);

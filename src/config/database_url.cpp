@@ -30,6 +30,9 @@ constexpr std::string_view kPrismaParameters[] = {
     "statement_cache_size", "sslidentity", "sslpassword", "max_connection_lifetime",
     "max_idle_connection_lifetime", "single_use_connections"};
 
+// libpq's sslmode values.
+constexpr std::string_view kSslModes[] = {"disable", "allow", "prefer", "require", "verify-ca", "verify-full"};
+
 template <size_t N>
 bool contains(const std::string_view (&list)[N], std::string_view word) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);
@@ -338,6 +341,11 @@ class DatabaseUrlReader {
         if (comma == std::string::npos) break;
         part_begin = comma + 1;
       }
+    }
+    if (key == "sslmode" && !contains(kSslModes, value)) {
+      // libpq would refuse it only when connecting, as if the server could not be reached.
+      fail("sslmode " + quote(value) + " is not a TLS mode",
+           "use one of disable, allow, prefer, require, verify-ca, verify-full (docs/configuration.md)");
     }
     if (key == "password") password_ = value;
     if (key == "options") {

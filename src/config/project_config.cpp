@@ -105,13 +105,14 @@ class Reader {
 
 void read_profile(Reader& r, const toml::table& t, const std::string& section, Profile& p) {
   r.reject_unknown(t, section, {"extends", "description", "allow_destructive", "node_env", "lock_timeout",
-                                "edited", "out_of_order", "create_database", "use_local_server"});
+                                "edited", "out_of_order", "missing", "create_database", "use_local_server"});
   if (auto v = r.string(t, "description", section)) p.description = *v;
   if (auto v = r.boolean(t, "allow_destructive", section)) p.allow_destructive = *v;
   if (auto v = r.string(t, "node_env", section)) p.node_env = *v;
   if (auto v = r.seconds(t, "lock_timeout", section)) p.lock_timeout_seconds = *v;
   if (auto v = r.policy(t, "edited", section)) p.edited = *v;
   if (auto v = r.policy(t, "out_of_order", section)) p.out_of_order = *v;
+  if (auto v = r.policy(t, "missing", section)) p.missing = *v;
   if (auto v = r.boolean(t, "create_database", section)) p.create_database = *v;
   if (auto v = r.boolean(t, "use_local_server", section)) p.use_local_server = *v;
 }
@@ -176,6 +177,8 @@ std::map<std::string, Profile> builtin_profiles() {
   dev.edited = Policy::kError;
   // A migration that sorts before applied ones would replay in another order on the next reset.
   dev.out_of_order = Policy::kError;
+  // The dev loop tells a diverged history as drift and offers the reset; plain migrate warns.
+  dev.missing = Policy::kWarn;
   dev.create_database = true;
   dev.use_local_server = true;
   Profile prod;

@@ -26,6 +26,7 @@ struct Profile {
   std::string node_env;                      // NODE_ENV implied when the shell has none
   Policy edited = Policy::kWarn;             // applied migration whose file changed
   Policy out_of_order = Policy::kWarn;       // pending migration sorting before an applied one
+  Policy missing = Policy::kError;           // applied migration whose folder is not there (wrong folder?)
   bool create_database = false;              // migrate creates a missing database
   bool use_local_server = false;             // no DATABASE_URL: use the project's local server
   std::optional<double> lock_timeout_seconds;

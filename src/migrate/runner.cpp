@@ -224,10 +224,12 @@ void check_before_applying(const Plan& plan, const RunOptions& options, RunObser
                                     : "restore the applied file from version control; put changes in a new migration");
   }
   for (const db::HistoryRow* row : plan.missing) {
-    std::string message = "migration " + row->migration_name + " is recorded as applied but its folder is not in " +
-                           options.migrations_label;
-    warnings.push_back(message);
-    observer.warning(message);
+    // A deploy run from the wrong folder, or from a checkout that lacks a teammate's migrations.
+    report(options.missing,
+           "migration " + row->migration_name + " is recorded as applied but its folder is not in " +
+               options.migrations_label,
+           "run from the project whose migrations the database has (check the folder and the checkout), or set "
+           "missing = \"warn\" for profile \"" + options.profile + "\" in qdb.toml");
   }
   for (const Migration* m : plan.out_of_order) {
     // Applied now, it would run after migrations that a reset (or a fresh database) runs after it.

@@ -30,6 +30,7 @@ struct RunOptions {
   bool dry_run = false;                               // report what would run, change nothing
   Policy edited = Policy::kWarn;
   Policy out_of_order = Policy::kWarn;
+  Policy missing = Policy::kWarn;                     // applied migrations whose folder is gone
   std::string profile = "prod";                       // named in recovery hints
   std::string migrations_label = "migrations";        // folder as shown in messages
   // Behind PgBouncer (?pgbouncer=true) a session may span several server connections, so a

@@ -73,6 +73,34 @@ TEST_F(MigrateTest, AMissingMigrationsFolderFailsInsteadOfApplyingNothing) {
   EXPECT_EQ(qdb(project, {"prod", "db", "migrate"}).exit_code, 0);
 }
 
+TEST_F(MigrateTest, AnAppliedMigrationMissingFromTheFolderFailsProdAndWarnsInDev) {
+  Project project;
+  project.add_migration("001_a", "CREATE TABLE a (id int);\n");
+  project.add_migration("002_b", "CREATE TABLE b (id int);\n");
+  ASSERT_EQ(qdb(project, {"prod", "db", "migrate"}).exit_code, 0);
+  // A checkout without 002_b, and a new migration of its own.
+  std::filesystem::remove_all(project.root() / "migrations" / "002_b");
+  project.add_migration("003_c", "CREATE TABLE c (id int);\n");
+
+  ProcessResult prod = qdb(project, {"prod", "db", "migrate"});
+  EXPECT_EQ(prod.exit_code, 9) << prod.err;
+  EXPECT_NE(prod.err.find("error: migration 002_b is recorded as applied but its folder is not in migrations"),
+            std::string::npos)
+      << prod.err;
+  EXPECT_NE(prod.err.find("missing = \"warn\""), std::string::npos) << prod.err;
+  EXPECT_EQ(tables(), (std::vector<std::string>{"_prisma_migrations", "a", "b"}));
+
+  // A profile that allows it (squashed migrations) applies with a warning, as dev does.
+  project.write("qdb.toml", "[profiles.squashed]\nextends = \"prod\"\nmissing = \"warn\"\n");
+  ProcessResult squashed = qdb(project, {"squashed", "db", "migrate"});
+  EXPECT_EQ(squashed.exit_code, 0) << squashed.err;
+  EXPECT_NE(squashed.err.find("warning: migration 002_b is recorded as applied"), std::string::npos) << squashed.err;
+  EXPECT_EQ(tables(), (std::vector<std::string>{"_prisma_migrations", "a", "b", "c"}));
+  ProcessResult dev = qdb(project, {"dev", "db", "migrate"});
+  EXPECT_EQ(dev.exit_code, 0) << dev.err;
+  EXPECT_NE(dev.err.find("warning: migration 002_b is recorded as applied"), std::string::npos) << dev.err;
+}
+
 TEST_F(MigrateTest, ADryRunInDevWritesNothing) {
   Project project;
   std::filesystem::remove(project.root() / "migrations" / "migration_lock.toml");

@@ -293,7 +293,7 @@ TEST_F(BadMigrationFiles, StrayFileInTheMigrationsFolder) {
             "error: the migrations folder migrations has errors\n"
             "migrations/notes.txt: error: unexpected file in the migrations folder: only migration folders and "
             "migration_lock.toml belong here\n"
-            "hint: fix the files named below; nothing was applied\n");
+            "hint: fix the files named above; nothing was applied\n");
   EXPECT_TRUE(log_.empty());
 }
 
@@ -305,7 +305,7 @@ TEST_F(BadMigrationFiles, FolderWithoutMigrationSql) {
   EXPECT_EQ(r.err,
             "error: the migrations folder migrations has errors\n"
             "migrations/002_b: error: migration folder has no migration.sql\n"
-            "hint: fix the files named below; nothing was applied\n");
+            "hint: fix the files named above; nothing was applied\n");
   EXPECT_TRUE(log_.empty());
 }
 
@@ -319,7 +319,7 @@ TEST_F(BadMigrationFiles, NotUtf8) {
             "save the file as UTF-8\n"
             "-- caf\xe9\n"
             "      ^\n"
-            "hint: fix the files named below; nothing was applied\n");
+            "hint: fix the files named above; nothing was applied\n");
   EXPECT_TRUE(log_.empty());
 }
 
@@ -334,7 +334,7 @@ TEST_F(BadMigrationFiles, AnotherProvidersLockFile) {
             "supports only \"postgresql\"\n"
             "provider = \"mysql\"\n"
             "           ^\n"
-            "hint: fix the files named below; nothing was applied\n");
+            "hint: fix the files named above; nothing was applied\n");
   EXPECT_TRUE(log_.empty());
 }
 
@@ -346,7 +346,7 @@ TEST_F(BadMigrationFiles, AFolderThatCannotBeReadIsNamed) {
   EXPECT_EQ(r.err,
             "error: the migrations folder migrations has errors\n"
             "migrations/001_a: error: cannot list folder: Permission denied\n"
-            "hint: fix the files named below; nothing was applied\n");
+            "hint: fix the files named above; nothing was applied\n");
   EXPECT_TRUE(log_.empty());
 }
 

@@ -220,6 +220,8 @@ const std::vector<ErrorCase> kErrorCases = {
      "hunter2"},
     {"unknown parameter", "postgresql://h/db?foo=bar", kBad + "unknown query parameter \"foo\"",
      kParameterHint, ""},
+    {"unknown sslmode", "postgresql://u:hunter2@h/db?sslmode=requir", kBad + "sslmode \"requir\" is not a TLS mode",
+     "use one of disable, allow, prefer, require, verify-ca, verify-full (docs/configuration.md)", "hunter2"},
     {"parameter without value", "postgresql://h/db?sslmode",
      kBad + "query parameter \"sslmode\" has no value", "write KEY=VALUE, e.g. ?sslmode=require",
      ""},

@@ -145,7 +145,7 @@ INSTANTIATE_TEST_SUITE_P(
                 "qdb.toml:2:10: profiles.x.edited must be \"warn\" or \"error\", not \"ignore\"\n"},
         BadCase{"[profiles.x]\ncolour = true\n",
                 "qdb.toml:2:1: unknown key \"colour\" in profiles.x (known keys: extends, description, "
-                "allow_destructive, node_env, lock_timeout, edited, out_of_order, create_database, "
+                "allow_destructive, node_env, lock_timeout, edited, out_of_order, missing, create_database, "
                 "use_local_server)\n"},
         BadCase{"[profiles]\nx = 1\n", "qdb.toml:2:5: profiles.x must be a table ([profiles.x])\n"},
         BadCase{"[generate]\nruntime = \"deno\"\n",
