@@ -1,5 +1,7 @@
 #include "base/error.hpp"
 
+#include <csignal>
+
 namespace qdb {
 
 int exit_code_for(ErrorKind kind) {
@@ -18,6 +20,8 @@ int exit_code_for(ErrorKind kind) {
     // 12 to 16 are outcomes (exit_code::), not failures.
     case ErrorKind::kPermission: return 17;
     case ErrorKind::kFileWrite: return 18;
+    case ErrorKind::kInterrupted: return 128 + SIGINT;
+    case ErrorKind::kTerminated: return 128 + SIGTERM;
   }
   return 1;
 }
@@ -37,8 +41,18 @@ const char* error_kind_name(ErrorKind kind) {
     case ErrorKind::kAborted: return "aborted";
     case ErrorKind::kPermission: return "permission";
     case ErrorKind::kFileWrite: return "file_write";
+    case ErrorKind::kInterrupted: return "interrupted";
+    case ErrorKind::kTerminated: return "terminated";
   }
   return "internal";
+}
+
+ErrorKind kind_for_signal(int signal) { return signal == SIGTERM ? ErrorKind::kTerminated : ErrorKind::kInterrupted; }
+
+std::string signal_name(int signal) {
+  if (signal == SIGINT) return "SIGINT";
+  if (signal == SIGTERM) return "SIGTERM";
+  return "signal " + std::to_string(signal);
 }
 
 }  // namespace qdb

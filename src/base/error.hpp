@@ -21,6 +21,8 @@ enum class ErrorKind {
   kAborted,          // 11: confirmation needed or declined
   kPermission,       // 17: the server refused a statement for want of a privilege (SQLSTATE 42501)
   kFileWrite,        // 18: a file or folder qdb writes could not be written
+  kInterrupted,      // 130: stopped by SIGINT (Ctrl-C) after canceling and rolling back its work
+  kTerminated,       // 143: the same for SIGTERM
 };
 
 /// Process exit codes that are outcomes rather than failures.
@@ -35,6 +37,12 @@ inline constexpr int kDiffFound = 16;       // diff --exit-code: the two schemas
 
 /// The exit code for an error kind.
 int exit_code_for(ErrorKind kind);
+
+/// kTerminated for SIGTERM, kInterrupted for any other signal (SIGINT).
+ErrorKind kind_for_signal(int signal);
+
+/// "SIGINT", "SIGTERM", or "signal N".
+std::string signal_name(int signal);
 
 /// A short stable name for an error kind, used in --json output ("config", "lock_timeout", ...).
 const char* error_kind_name(ErrorKind kind);

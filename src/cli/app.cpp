@@ -54,7 +54,7 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
   app.add_flag("--json", g.json, "Print one JSON document on stdout, on success and on failure (docs/json-output.md); messages stay on stderr")
       ->group("Global options");
   app.add_flag("-v,--verbose", g.verbose, "More detail (repeat for debug output)")->group("Global options");
-  app.add_flag("-q,--quiet", g.quiet, "Only errors on stderr; the result stays on stdout")->group("Global options");
+  app.add_flag("-q,--quiet", g.quiet, "Only errors on stderr: no progress lines; the result stays on stdout")->group("Global options");
   app.add_flag("--no-color", g.no_color, "No colour (also when NO_COLOR is set or stderr is not a terminal)")
       ->group("Global options");
   app.add_option_function<double>(

@@ -1,6 +1,7 @@
 #include "cli/command_table.hpp"
 #include "cli/commands.hpp"
 #include "cli/dev_loop.hpp"
+#include "cli/interruption.hpp"
 #include "cli/progress.hpp"
 #include "cli/session.hpp"
 #include "migrate/runner.hpp"
@@ -61,8 +62,10 @@ int run_migrate(Context& context) {
   options.lock_per_transaction = settings.set_search_path;  // ?pgbouncer=true
   context.report.set("dry_run", options.dry_run);
   context.report.set("applied", output::Json::array());
-  ConsoleObserver observer(context.console, context.report);
+  ConsoleObserver observer(context.console, context.report, &context.system);
   util::SystemRandomSource random;
+  InterruptScope interrupts(context.system, *database);
+  options.interrupted = interrupts.asker();
   migrate::RunResult result = migrate::run_migrations(*database, local, options, observer, clock, random);
   const double total_ms = (clock.now() - started) * 1000.0;
 

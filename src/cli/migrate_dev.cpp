@@ -11,6 +11,7 @@
 #include "cli/database_schema.hpp"
 #include "cli/dev_loop.hpp"
 #include "cli/generate_types.hpp"
+#include "cli/interruption.hpp"
 #include "cli/progress.hpp"
 #include "cli/seed.hpp"
 #include "cli/session.hpp"
@@ -97,7 +98,7 @@ int run_migrate_dev(Context& context, const model::Schema& target) {
   // 1. The history as `migrate` checks it: edited, missing, failed and out-of-order migrations.
   migrate::RunOptions options = run_options(context);
   options.lock_per_transaction = settings.set_search_path;
-  ConsoleObserver observer(context.console, context.report);
+  ConsoleObserver observer(context.console, context.report, &system);
   util::SystemRandomSource random;
   migrate::RunOptions checking = options;
   checking.dry_run = true;
@@ -132,7 +133,10 @@ int run_migrate_dev(Context& context, const model::Schema& target) {
   // checked in step 1 still stands: no second read, and its warnings are not printed twice.
   migrate::RunResult result;
   if (!pending.empty() || reset) {
-    result = migrate::run_migrations(*database, migrations, options, observer, system, random);
+    InterruptScope interrupts(system, *database);
+    migrate::RunOptions applying = options;
+    applying.interrupted = interrupts.asker();
+    result = migrate::run_migrations(*database, migrations, applying, observer, system, random);
   }
   if (!result.applied.empty() || reset) {
     current = inspect_development_database(context, settings);
@@ -188,7 +192,12 @@ int run_migrate_dev(Context& context, const model::Schema& target) {
 
   // 5. Apply it, then the types.
   migrations.push_back({folder, display_path(context, dir / "migration.sql"), sql, migrate::checksum_of(sql)});
-  result = migrate::run_migrations(*database, migrations, options, observer, system, random);
+  {
+    InterruptScope interrupts(system, *database);
+    options.interrupted = interrupts.asker();
+    result = migrate::run_migrations(*database, migrations, options, observer, system, random);
+    options.interrupted = nullptr;
+  }
   remember_schema_of_migrations(context, migrations, replay, inspect_development_database(context, settings));
   const double total_ms = (system.now() - started) * 1000.0;
   context.console.result_success("Created and applied " + folder + " in " + format_ms(total_ms) +

@@ -1,5 +1,6 @@
 #include "cli/progress.hpp"
 
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 
@@ -23,19 +24,76 @@ std::string format_seconds(double seconds) {
   return text + " s";
 }
 
-ConsoleObserver::ConsoleObserver(output::Console& console, output::JsonReport& report)
-    : console_(console), report_(report) {}
+ProgressTicker::ProgressTicker(output::Console& console, os::System& clock, bool terminal)
+    : console_(console), clock_(clock), terminal_(terminal) {}
+
+ProgressTicker::~ProgressTicker() { stop(); }
+
+void ProgressTicker::start(const std::string& what) {
+  stop();
+  if (console_.level() < output::Console::Level::kNormal) return;
+  running_ = true;
+  thread_ = std::thread([this, what, started = clock_.now()] { tick(what, started); });
+}
+
+void ProgressTicker::stop() {
+  if (!thread_.joinable()) return;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    running_ = false;
+  }
+  changed_.notify_all();
+  thread_.join();
+  if (drawn_) console_.clear_live();
+  drawn_ = false;
+}
+
+void ProgressTicker::tick(const std::string& what, double started) {
+  int shown = 0;
+  std::unique_lock<std::mutex> lock(mutex_);
+  while (!changed_.wait_for(lock, std::chrono::milliseconds(250), [this] { return !running_; })) {
+    std::optional<std::string> line = line_at(what, clock_.now() - started, terminal_, shown);
+    if (!line) continue;
+    if (terminal_) {
+      console_.live(*line);
+      drawn_ = true;
+    } else {
+      console_.info(*line);
+    }
+  }
+}
+
+std::optional<std::string> ProgressTicker::line_at(const std::string& what, double elapsed, bool terminal,
+                                                   int& shown) {
+  const int seconds = static_cast<int>(elapsed);
+  if (terminal) {
+    if (seconds < 2 || seconds <= shown) return std::nullopt;
+    shown = seconds;
+    return what + ": " + std::to_string(seconds) + " s";
+  }
+  const int tens = seconds / 10 * 10;
+  if (tens < 10 || tens <= shown) return std::nullopt;
+  shown = tens;
+  return "  " + what + " still running after " + std::to_string(tens) + " s";
+}
+
+ConsoleObserver::ConsoleObserver(output::Console& console, output::JsonReport& report, os::System* system)
+    : console_(console), report_(report) {
+  if (system != nullptr) ticker_.emplace(console, *system, system->stderr_is_terminal());
+}
 
 void ConsoleObserver::waiting_for_lock(const std::string& holder) {
   console_.info("Waiting for the migration lock" + (holder.empty() ? std::string() : ", held by " + holder) + " ...");
 }
 
 void ConsoleObserver::applying(const migrate::Migration& m, bool transactional) {
-  console_.verbose("Applying " + m.name + (transactional ? "" : " (outside a transaction)"));
+  console_.info("Applying " + m.name + (transactional ? "" : " (outside a transaction)") + " ...");
   transactional_ = transactional;
+  if (ticker_) ticker_->start(m.name);
 }
 
 void ConsoleObserver::applied(const migrate::Migration& m, double ms) {
+  if (ticker_) ticker_->stop();
   console_.result("  applied " + m.name + " in " + format_ms(ms));
   report_.field("applied").push_back(
       {{"name", m.name}, {"duration_ms", std::llround(ms)}, {"transactional", transactional_}});

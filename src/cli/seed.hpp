@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
 
 #include "cli/context.hpp"
@@ -22,7 +24,15 @@ Seed prepare_seed(const Context& context);
 /// Runs the seed: the SQL file in one transaction (nothing of it kept on failure), or the command
 /// through /bin/sh in the project root with DATABASE_URL (and the configured URL variable) set to
 /// the URL in use; its output goes to stderr. Throws kMigrationFailed when the SQL fails (naming
-/// file, line, column and SQLSTATE) or the command exits non-zero.
-void run_seed(Context& context, db::Database& database, const db::ConnectionSettings& settings, const Seed& seed);
+/// file, line, column and SQLSTATE) or the command exits non-zero; kInterrupted / kTerminated
+/// when `interrupted` answers a signal after the SQL failed (its cancel request ended it).
+/// With `in_open_transaction` the SQL joins the transaction the caller opened (an atomic reset)
+/// and nothing is committed or rolled back here.
+void run_seed(Context& context, db::Database& database, const db::ConnectionSettings& settings, const Seed& seed,
+              const std::function<int()>& interrupted = {}, bool in_open_transaction = false);
+
+/// Why the seed's SQL cannot run inside a transaction ("COMMIT manages transactions itself at
+/// seed.sql:3"), or nullopt when it can (or the seed is not SQL).
+std::optional<std::string> seed_outside_transaction(const Seed& seed);
 
 }  // namespace qdb::cli

@@ -119,6 +119,11 @@ class SqlExecutor {
   virtual void rollback() = 0;
   /// Sends `sql` (one statement or several) as one simple query.
   virtual std::optional<SqlFailure> execute(const std::string& sql) = 0;
+  /// Asks the server to cancel the statement running now on this connection (its failure then
+  /// comes back from execute(), SQLSTATE 57014). May be called from another thread while this
+  /// one waits for the server; the only member that may. Does nothing when no statement runs,
+  /// and never throws.
+  virtual void cancel() = 0;
 };
 
 /// Empties the target schema, for `reset`.
@@ -132,6 +137,9 @@ class SchemaEraser {
   /// nothing is dropped. Returns what was dropped, e.g. `table "users"`.
   /// Throws qdb::Error(kDatabaseState) when the server refuses.
   virtual std::vector<std::string> empty_schema() = 0;
+  /// The same inside the transaction the caller opened with begin(): nothing is committed, and on
+  /// failure the caller rolls back. For a reset that is one transaction from start to end.
+  virtual std::vector<std::string> empty_schema_in_transaction() = 0;
 };
 
 /// A connection to the target database.

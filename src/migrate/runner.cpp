@@ -37,6 +37,29 @@ std::string describe_failure(const db::SqlFailure& f) {
   return text;
 }
 
+int interrupted_by(const std::function<int()>& interrupted) { return interrupted ? interrupted() : 0; }
+
+// Where a signal stopped a migration, thrown inside a migration's application and caught by the
+// loop over the pending ones, which knows what the run applied before.
+struct StoppedBySignal {
+  int signal = 0;
+  std::string what;  // the state of the migration it stopped
+  std::string hint;
+};
+
+// "2 migrations applied by this run, the last 20240102_b", "no migration applied by this run".
+std::string applied_by_run(const std::vector<AppliedMigration>& applied) {
+  if (applied.empty()) return "no migration applied by this run";
+  if (applied.size() == 1) return "1 migration applied by this run: " + applied.back().name;
+  return std::to_string(applied.size()) + " migrations applied by this run, the last " + applied.back().name;
+}
+
+Error interruption(const StoppedBySignal& stop, const std::vector<AppliedMigration>& applied) {
+  return Error(kind_for_signal(stop.signal),
+               "interrupted by " + signal_name(stop.signal) + ": " + stop.what + "; " + applied_by_run(applied),
+               stop.hint);
+}
+
 // The statement of `m` that holds byte `offset`, or empty when none does.
 std::string statement_at(const Migration& m, size_t offset) {
   for (const Statement& statement : split_statements(m.path, m.sql).statements) {
@@ -73,7 +96,10 @@ std::string role_of(db::Database& database) {
   }
   std::string location = m.path;
   if (where.line > 0) location += ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
-  std::string hint = transactional
+  std::string hint = options.in_open_transaction
+                         ? "it ran in one transaction with everything before it, which is rolled back: the database "
+                           "is as it was before the command; fix " + m.path + " and run the command again"
+                     : transactional
                          ? "nothing of this migration was applied or recorded (it ran in one transaction); fix " +
                                m.path + " and run migrate again"
                          : "this migration ran outside a transaction: statements before the failing one stayed "
@@ -99,11 +125,16 @@ std::string role_of(db::Database& database) {
 
 // Polls `attempt` with backoff (50 ms doubling to 1 s) until it succeeds or the timeout passes.
 void poll_lock(const std::function<bool()>& attempt, const std::function<std::string()>& lock_holder,
-               double timeout_seconds, RunObserver& observer, os::System& clock) {
+               double timeout_seconds, RunObserver& observer, os::System& clock,
+               const std::function<int()>& interrupted) {
   const double deadline = clock.now() + timeout_seconds;
   double pause = 0.05;
   bool told = false;
   while (!attempt()) {
+    if (int signal = interrupted_by(interrupted)) {
+      throw Error(kind_for_signal(signal), "interrupted by " + signal_name(signal) +
+                                               " while waiting for the migration lock; nothing was applied");
+    }
     std::string holder = lock_holder();
     if (!told) {
       observer.waiting_for_lock(holder);
@@ -118,6 +149,7 @@ void poll_lock(const std::function<bool()>& attempt, const std::function<std::st
                   "the wait with --lock-timeout (e.g. 60s) or lock_timeout in qdb.toml",
                   holder.empty() ? "the holder is not visible to this role" : "held by " + holder);
     }
+    // A signal is noticed between attempts, at most a second late.
     clock.sleep(std::min(pause, left));
     pause = std::min(pause * 2, 1.0);
   }
@@ -157,7 +189,7 @@ std::unique_ptr<TransactionGuard> begin_locked(db::Database& database, const Run
                                                RunObserver& observer, os::System& clock) {
   database.begin();
   auto transaction = std::make_unique<TransactionGuard>(database);
-  acquire_transaction_lock(database, options.lock_timeout_seconds, observer, clock);
+  acquire_transaction_lock(database, options.lock_timeout_seconds, observer, clock, options.interrupted);
   return transaction;
 }
 
@@ -211,12 +243,37 @@ void check_before_applying(const Plan& plan, const RunOptions& options, RunObser
   }
 }
 
+// A signal stopped a file that runs outside a transaction before statement `index` completed:
+// what ran before it stays, so the row is left failed, as after an error, for `resolve`.
+[[noreturn]] void stop_outside_transaction(db::Database& database, const Migration& m, const Statement& statement,
+                                           size_t index, const std::string& id, int signal,
+                                           const RunOptions& options) {
+  const int line = location_of_offset(m.sql, statement.offset).line;
+  database.rollback();  // a file's own BEGIN may have left a transaction open
+  database.mark_failed(id, "interrupted by " + signal_name(signal) + " at statement " + std::to_string(index + 1) +
+                               " (line " + std::to_string(line) + "); the statements before it stayed applied");
+  throw StoppedBySignal{
+      signal,
+      m.name + " runs outside a transaction and was stopped at " + m.path + ":" + std::to_string(line) +
+          ": the statements before that line stayed applied, and it is recorded as failed",
+      "undo or finish its effects by hand, then run `qdb " + options.profile + " db resolve --rolled-back " + m.name +
+          "` to run it again (or `--applied " + m.name + "` if you completed it)"};
+}
+
 // Prisma's way for files that cannot run in one transaction: with the started row `id` already
 // recorded, run the statements one by one, then complete the row or leave it failed with the error.
 void run_outside_transaction(db::Database& database, const Migration& m, const std::vector<Statement>& statements,
                              const std::string& id, const RunOptions& options) {
-  for (const Statement& statement : statements) {
-    if (auto failure = database.execute(statement.sql)) {
+  for (size_t i = 0; i < statements.size(); ++i) {
+    const Statement& statement = statements[i];
+    int signal = interrupted_by(options.interrupted);
+    std::optional<db::SqlFailure> failure;
+    if (signal == 0) {
+      failure = database.execute(statement.sql);
+      if (failure) signal = interrupted_by(options.interrupted);
+    }
+    if (signal != 0) stop_outside_transaction(database, m, statement, i, id, signal, options);
+    if (failure) {
       database.rollback();  // a file's own BEGIN may have left a transaction open
       std::string logs = describe_failure(*failure);
       database.mark_failed(id, logs);
@@ -227,13 +284,31 @@ void run_outside_transaction(db::Database& database, const Migration& m, const s
   database.mark_finished(id);
 }
 
+// After a transactional migration failed and was rolled back: when a signal asked the run to stop,
+// the failure is its cancel request (or anything after it), not the file's.
+void stop_if_interrupted(const Migration& m, const RunOptions& options) {
+  if (int signal = interrupted_by(options.interrupted)) {
+    throw StoppedBySignal{signal, m.name + " was rolled back: it is not applied", ""};
+  }
+}
+
 void apply_one(db::Database& database, const Migration& m, const std::vector<Statement>& statements,
                bool transactional, const RunOptions& options, util::RandomSource& random) {
   std::string id = util::uuid_v4(random);
+  if (options.in_open_transaction) {
+    if (!transactional) throw Error(ErrorKind::kInternal, m.name + " cannot join the open transaction");
+    if (auto failure = database.execute(m.sql)) {
+      stop_if_interrupted(m, options);
+      fail_migration(database, m, *failure, 0, true, options);
+    }
+    database.insert_applied(id, m.name, m.checksum);
+    return;
+  }
   if (transactional) {
     database.begin();
     if (auto failure = database.execute(m.sql)) {
       database.rollback();
+      stop_if_interrupted(m, options);
       fail_migration(database, m, *failure, 0, true, options);
     }
     database.insert_applied(id, m.name, m.checksum);
@@ -281,6 +356,7 @@ bool apply_one_locked(db::Database& database, const Migration& m, const std::vec
       if (transactional) {
         if (auto failure = database.execute(m.sql)) {
           transaction->rollback();
+          stop_if_interrupted(m, options);
           fail_migration(database, m, *failure, 0, true, options);
         }
         database.insert_applied(id, m.name, m.checksum);
@@ -320,17 +396,22 @@ void require_writable(const db::ServerInfo& server) {
   }
 }
 
-void acquire_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, os::System& clock) {
-  poll_lock([&] { return lock.try_lock(); }, [&] { return lock.lock_holder(); }, timeout_seconds, observer, clock);
+void acquire_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, os::System& clock,
+                  const std::function<int()>& interrupted) {
+  poll_lock([&] { return lock.try_lock(); }, [&] { return lock.lock_holder(); }, timeout_seconds, observer, clock,
+            interrupted);
 }
 
-void acquire_transaction_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, os::System& clock) {
+void acquire_transaction_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, os::System& clock,
+                              const std::function<int()>& interrupted) {
   poll_lock([&] { return lock.try_lock_in_transaction(); }, [&] { return lock.lock_holder(); }, timeout_seconds,
-            observer, clock);
+            observer, clock, interrupted);
 }
 
-RunResult run_migrations(db::Database& database, const LocalMigrations& read_local, const RunOptions& options,
-                         RunObserver& observer, os::System& clock, util::RandomSource& random) {
+namespace {
+
+RunResult run_planned(db::Database& database, const LocalMigrations& read_local, const RunOptions& options,
+                      RunObserver& observer, os::System& clock, util::RandomSource& random, bool& applying) {
   const std::vector<Migration>* local_read = nullptr;
   auto local_migrations = [&]() -> const std::vector<Migration>& {
     if (local_read == nullptr) local_read = &read_local();
@@ -382,8 +463,10 @@ RunResult run_migrations(db::Database& database, const LocalMigrations& read_loc
     transaction->commit();
     history = load_history_settled(database, options, clock);
   } else {
-    acquire_lock(database, options.lock_timeout_seconds, observer, clock);
-    session_lock.emplace(database);
+    if (!options.in_open_transaction) {
+      acquire_lock(database, options.lock_timeout_seconds, observer, clock, options.interrupted);
+      session_lock.emplace(database);
+    }
     if (database.history_exists()) {
       history = database.load_history();
     } else {
@@ -408,25 +491,62 @@ RunResult run_migrations(db::Database& database, const LocalMigrations& read_loc
                 "close the string, quoted identifier, dollar quote or comment named below; nothing was applied",
                 problems);
   }
+  applying = true;
   for (size_t i = 0; i < plan.pending.size(); ++i) {
     const Migration* m = plan.pending[i];
     const SplitResult& split = splits[i];
     bool transactional = analyze_transaction_mode(m->sql, split.statements).mode == TransactionMode::kTransactional;
+    if (int signal = interrupted_by(options.interrupted)) {
+      throw interruption({signal, "stopped before " + m->name + ": it is not applied", ""}, result.applied);
+    }
     observer.applying(*m, transactional);
     double start = clock.now();
-    if (options.lock_per_transaction) {
-      if (!apply_one_locked(database, *m, split.statements, transactional, options, observer, clock, random)) {
-        ++result.already_applied;
-        continue;
+    try {
+      if (options.lock_per_transaction) {
+        if (!apply_one_locked(database, *m, split.statements, transactional, options, observer, clock, random)) {
+          ++result.already_applied;
+          continue;
+        }
+      } else {
+        apply_one(database, *m, split.statements, transactional, options, random);
       }
-    } else {
-      apply_one(database, *m, split.statements, transactional, options, random);
+    } catch (const StoppedBySignal& stop) {
+      throw interruption(stop, result.applied);
+    } catch (const Error& e) {
+      const int signal = interrupted_by(options.interrupted);
+      if (signal == 0) throw;
+      // With lock_per_transaction, the wait for the lock in the migration's own transaction.
+      if (e.kind() == kind_for_signal(signal)) {
+        throw interruption({signal, "stopped before " + m->name + " while waiting for the migration lock: it is not applied",
+                            ""},
+                           result.applied);
+      }
+      // The cancel request may also land on the statement that records the migration: what the
+      // transaction held is rolled back either way.
+      if (!transactional) throw;
+      throw interruption({signal, m->name + " was rolled back: it is not applied", ""}, result.applied);
     }
     double ms = (clock.now() - start) * 1000.0;
     observer.applied(*m, ms);
     result.applied.push_back({m->name, ms, transactional});
   }
   return result;
+}
+
+}  // namespace
+
+RunResult run_migrations(db::Database& database, const LocalMigrations& local, const RunOptions& options,
+                         RunObserver& observer, os::System& clock, util::RandomSource& random) {
+  bool applying = false;
+  try {
+    return run_planned(database, local, options, observer, clock, random, applying);
+  } catch (const Error& e) {
+    // Before the first migration only reads and the history table's creation ran: a query that
+    // the signal's cancel request ended leaves nothing behind.
+    const int signal = interrupted_by(options.interrupted);
+    if (signal == 0 || applying || e.kind() == kind_for_signal(signal)) throw;
+    throw Error(kind_for_signal(signal), "interrupted by " + signal_name(signal) + "; nothing was applied");
+  }
 }
 
 RunResult run_migrations(db::Database& database, const std::vector<Migration>& local, const RunOptions& options,

@@ -37,6 +37,15 @@ struct RunOptions {
   // session-level lock could be released on another one and stay held where it was taken:
   // the lock is taken in each migration's own transaction instead (see run_migrations).
   bool lock_per_transaction = false;
+  // The signal (SIGINT, SIGTERM) that asks the run to stop, or 0; unset: never asked. It is asked
+  // while waiting for the lock, before each migration and each statement run on its own, and when
+  // a statement fails (a statement canceled by the signal fails with SQLSTATE 57014).
+  std::function<int()> interrupted;
+  // The caller holds the migration lock and has opened a transaction (begin()) that the
+  // migrations join, each with its history row: nothing is committed or rolled back here, and
+  // a failure leaves the caller to roll back everything (reset's one transaction). Every pending
+  // file must be able to run in a transaction (kInternal otherwise).
+  bool in_open_transaction = false;
 };
 
 struct AppliedMigration {
@@ -81,7 +90,10 @@ using LocalMigrations = std::function<const std::vector<Migration>&()>;
 /// A migration's SQL error throws kMigrationFailed naming the file, line, column and SQLSTATE;
 /// migrations before it stay applied. A statement refused for want of a privilege (SQLSTATE
 /// 42501) throws kPermission instead, with the missing GRANT in the hint and the whole refused
-/// statement in the detail.
+/// statement in the detail. When `interrupted` answers a signal, the run stops at the
+/// next of those points: the open transaction is rolled back (a file run outside a transaction is
+/// recorded as failed, as for an error), and it throws kInterrupted (SIGINT) or kTerminated
+/// (SIGTERM) whose one-line message says what is applied and what is not.
 RunResult run_migrations(db::Database& database, const LocalMigrations& local, const RunOptions& options,
                          RunObserver& observer, os::System& clock, util::RandomSource& random);
 
@@ -92,11 +104,14 @@ RunResult run_migrations(db::Database& database, const std::vector<Migration>& l
 /// Throws kDatabaseState when the server cannot take writes: a hot standby, or a read-only session.
 void require_writable(const db::ServerInfo& server);
 
-/// Takes the migration lock, polling with backoff; throws kLockTimeout naming the holder.
-void acquire_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, os::System& clock);
+/// Takes the migration lock, polling with backoff; throws kLockTimeout naming the holder, and
+/// kInterrupted / kTerminated when `interrupted` answers a signal while it waits.
+void acquire_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, os::System& clock,
+                  const std::function<int()>& interrupted = {});
 
 /// acquire_lock for the open transaction only (try_lock_in_transaction): COMMIT or ROLLBACK
 /// releases it. For connections through PgBouncer (?pgbouncer=true).
-void acquire_transaction_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, os::System& clock);
+void acquire_transaction_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, os::System& clock,
+                              const std::function<int()>& interrupted = {});
 
 }  // namespace qdb::migrate

@@ -31,6 +31,7 @@ class RealSystem : public System {
   std::string current_user() const override;
   bool user_exists(const std::string& name) const override;
   int free_tcp_port() override;
+  std::unique_ptr<InterruptWatch> watch_interrupts(std::function<void(int signal)> on_signal) override;
 
   double now() override;
   long long unix_time() override;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -67,6 +68,13 @@ struct CommandResult {
 class FileLock {
  public:
   virtual ~FileLock() = default;
+};
+
+/// Held while SIGINT and SIGTERM are watched (System::watch_interrupts); destroying it puts back
+/// what was there before.
+class InterruptWatch {
+ public:
+  virtual ~InterruptWatch() = default;
 };
 
 /// Everything qdb asks of the operating system, behind one interface (as LevelDB's Env): files,
@@ -160,6 +168,12 @@ class System {
 
   /// A TCP port on 127.0.0.1 where nothing listens now; 0 when none can be found.
   virtual int free_tcp_port() = 0;
+
+  /// Until the result is destroyed, the first SIGINT or SIGTERM calls `on_signal` with the
+  /// signal's number instead of ending the process, on a thread of its own (never inside the
+  /// signal handler, so it may take locks and talk to a server); a second one ends the process
+  /// at once with 128 + its number. Destroying the result waits for a running `on_signal`.
+  virtual std::unique_ptr<InterruptWatch> watch_interrupts(std::function<void(int signal)> on_signal) = 0;
 
   // --- Clock ---
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <mutex>
 #include <ostream>
 #include <optional>
 #include <string>
@@ -37,6 +38,11 @@ class Console {
   void ask(const std::string& question);
   /// Extra detail shown with -v.
   void verbose(const std::string& message);
+  /// A line redrawn in place, for a terminal: `text` replaces what the last live() wrote, and
+  /// stays without a newline until clear_live() or the next live(). Silenced by -q.
+  void live(const std::string& text);
+  /// Erases the line live() wrote.
+  void clear_live();
 
   Level level() const { return level_; }
   bool color() const { return color_; }
@@ -45,6 +51,9 @@ class Console {
 
  private:
   std::string paint(const char* code, const std::string& text) const;
+  // Progress is written from a thread of its own (cli::ProgressTicker) while the command's
+  // thread may write too: each message goes out whole.
+  std::mutex mutex_;
   std::ostream& err_;
   std::ostream& out_;
   bool results_on_stderr_;

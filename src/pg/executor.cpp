@@ -1,6 +1,8 @@
 // PgDatabase as the executor of migration SQL, with its transactions. Applying many small
 // migrations is bound by round trips, so BEGIN travels with the first statement and the history
 // row with COMMIT.
+#include <spdlog/spdlog.h>
+
 #include "pg/pg_database_impl.hpp"
 #include "pg/schema_eraser.hpp"
 #include "util/sql_quote.hpp"
@@ -9,6 +11,18 @@
 namespace qdb::pg {
 
 std::vector<std::string> PgDatabase::empty_schema() {
+  begin();
+  try {
+    std::vector<std::string> dropped = empty_schema_in_transaction();
+    commit();
+    return dropped;
+  } catch (...) {
+    rollback();
+    throw;
+  }
+}
+
+std::vector<std::string> PgDatabase::empty_schema_in_transaction() {
   auto query = [this](const std::string& sql, const std::string& schema) {
     Rows rows;
     for (const auto& row : exec(sql, schema)) {
@@ -18,16 +32,7 @@ std::vector<std::string> PgDatabase::empty_schema() {
     }
     return rows;
   };
-  begin();
-  try {
-    std::vector<std::string> dropped =
-        drop_schema_objects(settings_.schema, query, [this](const std::string& sql) { run(sql); });
-    commit();
-    return dropped;
-  } catch (...) {
-    rollback();
-    throw;
-  }
+  return drop_schema_objects(settings_.schema, query, [this](const std::string& sql) { run(sql); });
 }
 
 // BEGIN waits to travel with the first statement of the transaction (see execute()).
@@ -65,6 +70,13 @@ std::optional<db::SqlFailure> PgDatabase::execute(const std::string& sql) {
     return failure;
   }
   return connection_->send(sql);
+}
+
+void PgDatabase::cancel() {
+  if (canceller_ == nullptr) return;
+  char message[256];
+  if (PQcancel(canceller_, message, sizeof message) != 1) spdlog::debug("the cancel request failed: {}", message);
+  else spdlog::debug("sent a cancel request for the running statement");
 }
 
 // BEGIN, and behind PgBouncer the search_path again: transaction pooling may hand each

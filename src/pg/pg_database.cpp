@@ -8,7 +8,13 @@ namespace qdb::pg {
 
 PgDatabase::PgDatabase(std::unique_ptr<Connection> connection, db::ConnectionSettings settings)
     : connection_(std::move(connection)), handle_(connection_->handle()), settings_(std::move(settings)),
-      table_(util::quote_identifier(settings_.schema) + ".\"_prisma_migrations\"") {}
+      table_(util::quote_identifier(settings_.schema) + ".\"_prisma_migrations\"") {
+  canceller_ = PQgetCancel(handle_);
+}
+
+PgDatabase::~PgDatabase() {
+  if (canceller_ != nullptr) PQfreeCancel(canceller_);
+}
 
 void PgDatabase::set_search_path() { run("SET search_path TO " + util::quote_identifier(settings_.schema)); }
 

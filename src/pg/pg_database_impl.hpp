@@ -16,6 +16,9 @@ namespace qdb::pg {
 class PgDatabase final : public db::Database {
  public:
   PgDatabase(std::unique_ptr<Connection> connection, db::ConnectionSettings settings);
+  ~PgDatabase() override;
+  PgDatabase(const PgDatabase&) = delete;
+  PgDatabase& operator=(const PgDatabase&) = delete;
 
   /// Sets the session's search_path to the target schema. Behind PgBouncer the `options` startup
   /// parameter is refused, so the path is set per session (which is all session pooling needs)
@@ -45,7 +48,9 @@ class PgDatabase final : public db::Database {
   void commit() override;
   void rollback() override;
   std::optional<db::SqlFailure> execute(const std::string& sql) override;
+  void cancel() override;
   std::vector<std::string> empty_schema() override;
+  std::vector<std::string> empty_schema_in_transaction() override;
 
  private:
   struct PendingInsert {
@@ -77,6 +82,9 @@ class PgDatabase final : public db::Database {
 
   std::unique_ptr<Connection> connection_;
   PGconn* handle_;
+  // Made while the connection is idle: PQcancel, unlike the connection, may be used from another
+  // thread while this one waits for a result.
+  PGcancel* canceller_ = nullptr;
   bool begin_pending_ = false;
   std::optional<PendingInsert> pending_insert_;
   db::ConnectionSettings settings_;

@@ -250,11 +250,12 @@ TEST_F(JsonOutputTest, ResetDoneAndRefused) {
   Project project(true);
   ASSERT_EQ(qdb(project, {"prod", "db", "migrate"}).exit_code, 0);
   Json doc = expect_envelope(qdb(project, {"dev", "db", "reset", "--force", "--skip-generate"}),
-                             {"reset", "dev", 0, redacted_, "public", std::nullopt, {"dropped", "applied", "seed"}});
+                             {"reset", "dev", 0, redacted_, "public", std::nullopt, {"dropped", "applied", "seed", "atomic"}});
   EXPECT_EQ(doc["dropped"], (Json{"table \"_prisma_migrations\"", "table \"notifications\"", "table \"settings\"",
                                   "table \"users\"", "table \"worker_jobs\""}));
   EXPECT_EQ(names(doc["applied"]), (std::vector<std::string>{kInit, kIndexes}));
   EXPECT_EQ(doc["seed"], nullptr);
+  EXPECT_EQ(doc["atomic"], true);
 
   // Refused before anything is read or connected to: no database in the document.
   expect_envelope(qdb(project, {"prod", "db", "reset", "--force"}),

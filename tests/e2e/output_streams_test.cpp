@@ -45,7 +45,7 @@ TEST_F(OutputStreamsTest, MigrateAppliedListAndSummaryOnStdoutProgressOnStderr) 
                                                  "  applied 002_b in [0-9.]+ ms\n"
                                                  "Applied 2 migration\\(s\\) in [0-9.]+ ms\\.\n")))
       << r.out;
-  EXPECT_EQ(r.err, "Database " + shown_url() + ", schema \"public\"\n");
+  EXPECT_EQ(r.err, "Database " + shown_url() + ", schema \"public\"\nApplying 001_a ...\nApplying 002_b ...\n");
 
   ProcessResult again = qdb({"prod", "db", "migrate"});
   EXPECT_EQ(again.out, "Already up to date: 2 migration(s) applied, none pending.\n");

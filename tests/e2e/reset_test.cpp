@@ -1,6 +1,10 @@
 // `qdb <profile> db reset` and the profile guard, against a real server.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <csignal>
+#include <thread>
+
 #include "support/pg/test_database.hpp"
 #include "support/process.hpp"
 #include "support/project.hpp"
@@ -196,17 +200,19 @@ TEST_F(ResetTest, RunsTheSqlSeedInOneTransaction) {
   project.write("seed/seed.sql", "INSERT INTO users (wallet) VALUES ('0xseed');\n");
   ProcessResult r = qdb(project, {"dev", "db", "reset", "--force"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("Seeding with seed/seed.sql\n"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("Seeding with seed/seed.sql ...\n"), std::string::npos) << r.err;
   EXPECT_EQ(db_.rows("SELECT wallet FROM users"), std::vector<std::string>{"0xseed"});
 
+  const std::vector<std::string> ids = db_.rows("SELECT id FROM _prisma_migrations ORDER BY id");
   project.write("seed/seed.sql", "INSERT INTO users (wallet) VALUES ('0xhalf');\nINSERT INTO nowhere VALUES (1);\n");
   ProcessResult broken = qdb(project, {"dev", "db", "reset", "--force"});
   EXPECT_EQ(broken.exit_code, 8) << broken.err;
   EXPECT_NE(broken.err.find("error: the seed failed at seed/seed.sql:2:13: relation \"nowhere\" does not exist"),
             std::string::npos)
       << broken.err;
-  EXPECT_EQ(db_.value("SELECT count(*) FROM users"), "0");
-  EXPECT_EQ(db_.value("SELECT count(*) FROM _prisma_migrations"), "2");
+  // The seed ran in the reset's one transaction: everything is as it was before this reset.
+  EXPECT_EQ(db_.rows("SELECT wallet FROM users"), std::vector<std::string>{"0xseed"});
+  EXPECT_EQ(db_.rows("SELECT id FROM _prisma_migrations ORDER BY id"), ids);
 }
 
 TEST_F(ResetTest, RegeneratesTheTypesUnlessToldNotTo) {
@@ -244,6 +250,111 @@ TEST_F(ResetTest, AMissingSeedFileStopsBeforeAnythingIsDropped) {
   EXPECT_EQ(r.exit_code, 3) << r.err;
   EXPECT_NE(r.err.find("error: [seed] sql = \"seed.sql\": cannot read "), std::string::npos) << r.err;
   EXPECT_EQ(db_.value(kRowCounts), counts);
+}
+
+// Every migration can run in a transaction: emptying, replay and seed are one, and a failure
+// anywhere leaves the database exactly as it was.
+TEST_F(ResetTest, AMigrationFailingInTheMiddleOfTheReplayLeavesThePreResetTablesAndRows) {
+  Project project(true);
+  populate(project);
+  // Sorts between the two built-in migrations: the first is replayed before it fails.
+  project.add_migration("20250101000050_breaks",
+                        "CREATE TABLE halfway (id int);\nINSERT INTO halfway VALUES (1);\nSELECT missing FROM halfway;\n");
+  std::vector<std::string> dump = db_.rows(kSchemaDump);
+  std::string counts = db_.value(kRowCounts);
+  ProcessResult r = qdb(project, {"dev", "db", "reset", "--force"});
+  EXPECT_EQ(r.exit_code, 8) << r.err;
+  EXPECT_NE(r.err.find("Applying 20250101000000_init ...\nApplying 20250101000050_breaks ...\n"), std::string::npos)
+      << r.err;
+  EXPECT_NE(r.out.find("  applied 20250101000000_init in "), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("error: migration 20250101000050_breaks failed at "
+                       "migrations/20250101000050_breaks/migration.sql:3:8: column \"missing\" does not exist\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("hint: it ran in one transaction with everything before it, which is rolled back: the "
+                       "database is as it was before the command"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(db_.rows(kSchemaDump), dump);
+  EXPECT_EQ(db_.value(kRowCounts), counts);
+  EXPECT_EQ(db_.value("SELECT string_agg(wallet, ',' ORDER BY wallet) FROM users"), "0xabc,0xdef");
+  EXPECT_EQ(db_.value("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = 72707369 "
+                      "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"),
+            "0");
+}
+
+TEST_F(ResetTest, AFailingSeedRollsBackTheWholeReset) {
+  Project project(true);
+  populate(project);
+  project.write("qdb.toml", "[seed]\nsql = \"seed.sql\"\n");
+  project.write("seed.sql", "INSERT INTO settings (key, value) VALUES ('a', 'b');\nINSERT INTO nowhere VALUES (1);\n");
+  std::vector<std::string> dump = db_.rows(kSchemaDump);
+  std::string counts = db_.value(kRowCounts);
+  ProcessResult r = qdb(project, {"--json", "dev", "db", "reset", "--force", "--skip-generate"});
+  EXPECT_EQ(r.exit_code, 8) << r.err;
+  EXPECT_NE(r.err.find("hint: the seed ran in the reset's one transaction, which is rolled back: the database is as "
+                       "it was before the reset. Fix seed.sql and run reset again\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.out.find("\"atomic\": true"), std::string::npos) << r.out;
+  EXPECT_EQ(db_.rows(kSchemaDump), dump);
+  EXPECT_EQ(db_.value(kRowCounts), counts);
+}
+
+TEST_F(ResetTest, AMigrationOutsideATransactionIsAnnouncedAndNeedsForce) {
+  Project project(true);
+  populate(project);
+  project.add_migration("20250102000000_concurrent", "CREATE INDEX CONCURRENTLY users_wallet_idx2 ON users (wallet);\n");
+  std::string counts = db_.value(kRowCounts);
+  ProcessResult refused = qdb(project, {"dev", "db", "reset"});
+  EXPECT_EQ(refused.exit_code, 11) << refused.err;
+  EXPECT_EQ(refused.err.rfind("warning: migration 20250102000000_concurrent cannot run in a transaction (CREATE INDEX "
+                              "CONCURRENTLY cannot run inside a transaction block at "
+                              "migrations/20250102000000_concurrent/migration.sql:1), so this reset cannot be undone "
+                              "if it fails",
+                              0),
+            0u)
+      << refused.err;
+  EXPECT_EQ(db_.value(kRowCounts), counts);
+
+  ProcessResult forced = qdb(project, {"--json", "dev", "db", "reset", "--force", "--skip-generate"});
+  EXPECT_EQ(forced.exit_code, 0) << forced.err;
+  EXPECT_NE(forced.err.find("so this reset cannot be undone if it fails"), std::string::npos) << forced.err;
+  EXPECT_NE(forced.out.find("\"atomic\": false"), std::string::npos) << forced.out;
+  EXPECT_EQ(db_.value("SELECT count(*) FROM _prisma_migrations WHERE finished_at IS NOT NULL"), "3");
+}
+
+TEST_F(ResetTest, ASignalDuringTheSeedRollsBackTheWholeReset) {
+  Project project(true);
+  populate(project);
+  project.write("qdb.toml", "[seed]\nsql = \"seed.sql\"\n");
+  project.write("seed.sql", "INSERT INTO settings (key, value) VALUES ('a', 'b');\nSELECT pg_sleep(60);\n");
+  std::vector<std::string> dump = db_.rows(kSchemaDump);
+  std::string counts = db_.value(kRowCounts);
+  ProcessOptions options;
+  options.cwd = project.root();
+  options.env["DATABASE_URL"] = std::nullopt;
+  std::unique_ptr<BackgroundProcess> run =
+      start_qdb({"dev", "db", "reset", "--force", "--skip-generate", "--url", db_.url()}, options);
+  ASSERT_TRUE(run->wait_for_stderr("Seeding with seed.sql ...", 60));
+  // The seed's statement is on the server once it is active there.
+  for (int i = 0; i < 3000 && db_.value("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                        "AND state = 'active' AND query LIKE '%pg_sleep(60)%' AND pid <> "
+                                        "pg_backend_pid()") != "1";
+       ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  run->signal(SIGINT);
+  ProcessResult r = run->wait(30);
+  EXPECT_EQ(r.exit_code, 130) << r.err;
+  EXPECT_NE(r.err.find("error: interrupted by SIGINT: the reset was rolled back; the database is as it was before it\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(db_.rows(kSchemaDump), dump);
+  EXPECT_EQ(db_.value(kRowCounts), counts);
+  EXPECT_EQ(db_.value("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = 72707369 "
+                      "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"),
+            "0");
 }
 
 }  // namespace

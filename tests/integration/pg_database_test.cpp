@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <thread>
+
 #include "base/error.hpp"
 #include "support/pg/test_database.hpp"
 
@@ -197,6 +200,45 @@ TEST_F(PgDatabaseTest, BadPasswordErrorIsRedacted) {
     EXPECT_EQ(e.detail().find("n0t-the-pw"), std::string::npos);
     EXPECT_NE(e.detail().find("password authentication failed"), std::string::npos) << e.detail();
   }
+}
+
+// The one call another thread may make while this one waits for the server.
+TEST_F(PgDatabaseTest, CancelFromAnotherThreadEndsTheRunningStatement) {
+  auto database = pg::connect(db_.settings());
+  database->cancel();  // nothing runs: nothing happens
+  ASSERT_FALSE(database->execute("SELECT 1").has_value());
+  std::thread canceller([&] {
+    for (int i = 0; i < 3000; ++i) {
+      if (db_.value("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' "
+                    "AND query LIKE '%pg_sleep(60)%' AND pid <> pg_backend_pid()") == "1") {
+        break;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    database->cancel();
+  });
+  database->begin();
+  std::optional<db::SqlFailure> failure = database->execute("CREATE TABLE gone (id int); SELECT pg_sleep(60)");
+  canceller.join();
+  ASSERT_TRUE(failure.has_value());
+  EXPECT_EQ(failure->sqlstate, "57014");
+  database->rollback();
+  EXPECT_EQ(db_.value("SELECT count(*) FROM pg_tables WHERE tablename = 'gone'"), "0");
+  // The session goes on.
+  EXPECT_FALSE(database->execute("SELECT 1").has_value());
+}
+
+TEST_F(PgDatabaseTest, EmptyingInTheCallersTransactionIsUndoneByItsRollback) {
+  db_.execute("CREATE TABLE kept (id int); INSERT INTO kept VALUES (1)");
+  auto database = pg::connect(db_.settings());
+  database->begin();
+  EXPECT_EQ(database->empty_schema_in_transaction(), std::vector<std::string>{"table \"kept\""});
+  database->rollback();
+  EXPECT_EQ(db_.value("SELECT count(*) FROM kept"), "1");
+  database->begin();
+  database->empty_schema_in_transaction();
+  database->commit();
+  EXPECT_EQ(db_.value("SELECT count(*) FROM pg_tables WHERE tablename = 'kept'"), "0");
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "support/fake_database.hpp"
 
+#include <chrono>
+
 #include "migrate/checksum.hpp"
 
 namespace qdb::test {
@@ -97,9 +99,30 @@ void FakeDatabase::unlock() {
 
 std::optional<db::SqlFailure> FakeDatabase::execute(const std::string& sql) {
   log.push_back("EXEC " + sql);
+  const int cancels_before = cancel_.requests.load();
+  if (on_execute) on_execute(sql);
+  if (runs_until_canceled.count(sql)) {
+    std::unique_lock<std::mutex> lock(cancel_.mutex);
+    if (cancel_.arrived.wait_for(lock, std::chrono::seconds(10),
+                                 [&] { return cancel_.requests.load() > cancels_before; })) {
+      log.push_back("CANCELED");
+      db::SqlFailure f;
+      f.sqlstate = "57014";
+      f.message = "canceling statement due to user request";
+      return f;
+    }
+  }
   auto it = failing.find(sql);
   if (it == failing.end()) return std::nullopt;
   return it->second;
+}
+
+void FakeDatabase::cancel() {
+  {
+    std::lock_guard<std::mutex> lock(cancel_.mutex);
+    ++cancel_.requests;
+  }
+  cancel_.arrived.notify_all();
 }
 
 migrate::Migration make_migration(const std::string& name, const std::string& sql) {

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <atomic>
+#include <condition_variable>
 #include <functional>
 #include <map>
+#include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -23,6 +27,10 @@ class FakeDatabase : public db::Database {
   std::function<void(FakeDatabase&)> before_history_of;
   std::string holder = "pid 4242 (prisma)";
   std::map<std::string, db::SqlFailure> failing;  // SQL text → the failure it returns
+  // SQL text that runs until cancel() is called (at most 10 s), then fails with SQLSTATE 57014.
+  std::set<std::string> runs_until_canceled;
+  // Called as each SQL text is executed, before it runs: e.g. to send a signal meanwhile.
+  std::function<void(const std::string&)> on_execute;
 
   // Told when the fake is destroyed, e.g. to keep its log after a command that owned it ends.
   std::function<void(const FakeDatabase&)> on_destroy;
@@ -39,6 +47,12 @@ class FakeDatabase : public db::Database {
   db::ServerInfo server_info() override { return info; }
   std::vector<std::string> empty_schema() override {
     log.push_back("EMPTY SCHEMA");
+    return {};
+  }
+  std::vector<std::string> empty_schema_in_transaction() override {
+    log.push_back("EMPTY SCHEMA IN TRANSACTION");
+    rows.clear();
+    table_exists = false;
     return {};
   }
   bool history_exists() override { return table_exists; }
@@ -58,6 +72,22 @@ class FakeDatabase : public db::Database {
   void commit() override { log.push_back("COMMIT"); }
   void rollback() override { log.push_back("ROLLBACK"); }
   std::optional<db::SqlFailure> execute(const std::string& sql) override;
+  /// Thread-safe, as the real one: counts the request and ends a statement of runs_until_canceled.
+  void cancel() override;
+  /// How many cancel requests arrived.
+  int cancel_requests() const { return cancel_.requests.load(); }
+
+ private:
+  // Shared with the thread that cancels; a copy of the fake starts with none.
+  struct CancelState {
+    std::atomic<int> requests{0};
+    std::mutex mutex;
+    std::condition_variable arrived;
+    CancelState() = default;
+    CancelState(const CancelState&) {}
+    CancelState& operator=(const CancelState&) { return *this; }
+  };
+  CancelState cancel_;
 };
 
 /// Records what the runner reports.

@@ -151,4 +151,35 @@ os::CommandResult MemorySystem::run(const std::vector<std::string>& argv, const 
   return on_run(argv, options);
 }
 
+namespace {
+
+// Closing a watch removes its callback, as the real one puts back the previous handlers.
+class MemoryInterruptWatch final : public os::InterruptWatch {
+ public:
+  MemoryInterruptWatch(std::vector<std::function<void(int)>>& watches, std::vector<std::thread>& threads)
+      : watches_(watches), threads_(threads) {}
+  ~MemoryInterruptWatch() override {
+    for (std::thread& t : threads_) t.join();
+    threads_.clear();
+    watches_.pop_back();
+  }
+
+ private:
+  std::vector<std::function<void(int)>>& watches_;
+  std::vector<std::thread>& threads_;
+};
+
+}  // namespace
+
+std::unique_ptr<os::InterruptWatch> MemorySystem::watch_interrupts(std::function<void(int signal)> on_signal) {
+  on_interrupt_.push_back(std::move(on_signal));
+  return std::make_unique<MemoryInterruptWatch>(on_interrupt_, interrupt_threads_);
+}
+
+bool MemorySystem::interrupt(int signal) {
+  if (on_interrupt_.empty()) return false;
+  interrupt_threads_.emplace_back(on_interrupt_.back(), signal);
+  return true;
+}
+
 }  // namespace qdb::test

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <map>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "os/system.hpp"
@@ -66,11 +68,19 @@ class MemorySystem final : public os::System {
   std::string current_user() const override { return "tester"; }
   bool user_exists(const std::string& name) const override { return name == "tester" || name == "postgres"; }
   int free_tcp_port() override { return 54999; }
+  std::unique_ptr<os::InterruptWatch> watch_interrupts(std::function<void(int signal)> on_signal) override;
 
-  double now() override { return now_; }
+  /// As a first SIGINT or SIGTERM does: calls the innermost watch's callback on a thread of its
+  /// own, as the real system does, and returns at once; closing the watch waits for that thread.
+  /// Returns false when nothing watches.
+  bool interrupt(int signal);
+  /// How many watches are open.
+  int interrupt_watches() const { return static_cast<int>(on_interrupt_.size()); }
+
+  double now() override { return now_.value.load(); }
   long long unix_time() override { return wall_clock; }
   void sleep(double seconds) override {
-    now_ += seconds;
+    now_.value.store(now_.value.load() + seconds);
     sleeps.push_back(seconds);
   }
 
@@ -82,7 +92,19 @@ class MemorySystem final : public os::System {
   std::set<std::string> dirs_;
   std::set<std::string> denied_;
   std::map<std::string, std::string, std::less<>> variables_;
-  double now_ = 1000.0;
+  // Read by progress threads too; copied with the rest of the system.
+  struct Seconds {
+    std::atomic<double> value;
+    explicit Seconds(double v) : value(v) {}
+    Seconds(const Seconds& other) : value(other.value.load()) {}
+    Seconds& operator=(const Seconds& other) {
+      value.store(other.value.load());
+      return *this;
+    }
+  };
+  Seconds now_{1000.0};
+  std::vector<std::function<void(int)>> on_interrupt_;  // innermost watch last
+  std::vector<std::thread> interrupt_threads_;
 };
 
 }  // namespace qdb::test

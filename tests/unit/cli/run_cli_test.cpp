@@ -357,7 +357,9 @@ TEST_F(BadMigrationFiles, DevCreatesAMissingLockFileAndProdLeavesFilesAlone) {
   add_migration("001_a", "CREATE TABLE a (id int);\n");
   Result prod = migrate();
   EXPECT_EQ(prod.exit_code, 0) << prod.err;
-  EXPECT_EQ(prod.err, "Database postgresql://u@h/db, schema \"public\"\n");
+  EXPECT_EQ(prod.err,
+            "Database postgresql://u@h/db, schema \"public\"\n"
+            "Applying 001_a ...\n");
   EXPECT_EQ(prod.out,
             "  applied 001_a in 0.0 ms\n"
             "Applied 1 migration(s) in 0.0 ms.\n");
@@ -366,12 +368,23 @@ TEST_F(BadMigrationFiles, DevCreatesAMissingLockFileAndProdLeavesFilesAlone) {
   EXPECT_EQ(dev.exit_code, 0) << dev.err;
   EXPECT_EQ(dev.err,
             "Created migrations/migration_lock.toml\n"
-            "Database postgresql://u@h/db, schema \"public\"\n");
+            "Database postgresql://u@h/db, schema \"public\"\n"
+            "Applying 001_a ...\n");
   EXPECT_EQ(dev.out,
             "  applied 001_a in 0.0 ms\n"
             "Applied 1 migration(s) in 0.0 ms.\n");
   ASSERT_NE(system_.file("/p/migrations/migration_lock.toml"), nullptr);
   EXPECT_EQ(*system_.file("/p/migrations/migration_lock.toml"), kLockFile);
+}
+
+TEST_F(BadMigrationFiles, QuietSilencesTheProgressOfEachMigration) {
+  system_ = test::MemorySystem();
+  system_.add_dir("/p/.git");
+  system_.set_variable("DATABASE_URL", "postgresql://u@h/db");
+  add_migration("001_a", "CREATE TABLE a (id int);\n");
+  Result r = run({"prod", "db", "migrate", "-q"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
 }
 
 TEST_F(RunCli, ColourOnlyOnATerminalAndNeverWithNoColor) {
@@ -406,9 +419,86 @@ TEST_F(RunCli, ResetAsksAtATerminalAndOnlyYesProceeds) {
   EXPECT_EQ(accepted.exit_code, 0) << accepted.err;
   EXPECT_EQ(accepted.err,
             "Reset database postgresql://u@h/db, schema \"public\"? All data will be lost. [y/N] "
-            "Reset database postgresql://u@h/db, schema \"public\": dropped 0 object(s)\n");
+            "Reset database postgresql://u@h/db, schema \"public\": dropped 0 object(s), in one transaction with the "
+            "replay\n");
   EXPECT_EQ(accepted.out, "Reset complete: applied 0 migration(s) in 0.0 ms.\n");
-  EXPECT_EQ(log_, (std::vector<std::string>{"LOCK", "EMPTY SCHEMA", "UNLOCK"}));
+  // The guard's ROLLBACK after COMMIT finds no transaction open (the server is not asked).
+  EXPECT_EQ(log_, (std::vector<std::string>{"LOCK", "BEGIN", "EMPTY SCHEMA IN TRANSACTION", "CREATE HISTORY", "COMMIT",
+                                            "ROLLBACK", "UNLOCK"}));
+}
+
+TEST_F(RunCli, AResetIsOneTransactionAndAFailureRollsAllOfItBack) {
+  system_.set_variable("DATABASE_URL", "postgresql://u@h/db");
+  system_.add_file("/p/qdb.toml", "[seed]\nsql = \"seed.sql\"\n");
+  system_.add_file("/p/seed.sql", "INSERT INTO a VALUES (1);\n");
+  add_migration("001_a", "CREATE TABLE a (id int);\n");
+  add_migration("002_b", "CREATE TABLE b (id int);\n");
+  database_.failing["CREATE TABLE b (id int);\n"] = db::SqlFailure{"42P07", "relation \"b\" already exists", "", "", "", 0};
+  Result r = run({"dev", "db", "reset", "--force", "--skip-generate"});
+  EXPECT_EQ(r.exit_code, 8) << r.err;
+  EXPECT_NE(r.err.find("hint: it ran in one transaction with everything before it, which is rolled back: the database "
+                       "is as it was before the command; fix migrations/002_b/migration.sql and run the command again\n"),
+            std::string::npos)
+      << r.err;
+  // Nothing committed: the one transaction is rolled back, then the lock released.
+  EXPECT_EQ(log_, (std::vector<std::string>{"LOCK", "BEGIN", "EMPTY SCHEMA IN TRANSACTION", "CREATE HISTORY",
+                                            "EXEC CREATE TABLE a (id int);\n", "APPLIED 001_a",
+                                            "EXEC CREATE TABLE b (id int);\n", "ROLLBACK", "UNLOCK"}));
+
+  database_.failing.clear();
+  Result ok = run({"dev", "db", "reset", "--force", "--skip-generate"});
+  EXPECT_EQ(ok.exit_code, 0) << ok.err;
+  EXPECT_EQ(log_, (std::vector<std::string>{"LOCK", "BEGIN", "EMPTY SCHEMA IN TRANSACTION", "CREATE HISTORY",
+                                            "EXEC CREATE TABLE a (id int);\n", "APPLIED 001_a",
+                                            "EXEC CREATE TABLE b (id int);\n", "APPLIED 002_b",
+                                            "EXEC INSERT INTO a VALUES (1);\n", "COMMIT", "ROLLBACK", "UNLOCK"}));
+}
+
+TEST_F(RunCli, AResetThatCannotBeOneTransactionSaysSoAndNeedsAYesOrForce) {
+  system_.set_variable("DATABASE_URL", "postgresql://u@h/db");
+  add_migration("001_a", "CREATE TABLE a (id int);\n");
+  add_migration("002_idx", "CREATE INDEX CONCURRENTLY a_id ON a (id);\n");
+  const std::string warning =
+      "warning: migration 002_idx cannot run in a transaction (CREATE INDEX CONCURRENTLY cannot run inside a "
+      "transaction block at migrations/002_idx/migration.sql:1), so this reset cannot be undone if it fails: the "
+      "schema would stay emptied or partly migrated\n";
+  Result no_terminal = run({"dev", "db", "reset", "--skip-generate"});
+  EXPECT_EQ(no_terminal.exit_code, 11);
+  EXPECT_EQ(no_terminal.err.rfind(warning, 0), 0u) << no_terminal.err;
+  EXPECT_TRUE(log_.empty());
+
+  system_.stdin_terminal = true;
+  system_.input_lines = {"n"};
+  Result declined = run({"dev", "db", "reset", "--skip-generate"});
+  EXPECT_EQ(declined.exit_code, 11);
+  EXPECT_EQ(declined.err, warning +
+                              "Reset database postgresql://u@h/db, schema \"public\"? All data will be lost, and a "
+                              "failure cannot be undone. [y/N] error: reset declined; nothing was changed\n");
+  EXPECT_TRUE(log_.empty());
+
+  system_.stdin_terminal = false;
+  Result forced = run({"dev", "db", "reset", "--force", "--skip-generate"});
+  EXPECT_EQ(forced.exit_code, 0) << forced.err;
+  EXPECT_EQ(forced.err.rfind(warning, 0), 0u) << forced.err;
+  // Step by step, as before: the schema emptied in its own transaction, each migration apart.
+  EXPECT_EQ(log_, (std::vector<std::string>{"LOCK", "EMPTY SCHEMA", "LOCK", "BEGIN", "EXEC CREATE TABLE a (id int);\n",
+                                            "APPLIED 001_a", "COMMIT", "STARTED 002_idx",
+                                            "EXEC CREATE INDEX CONCURRENTLY a_id ON a (id)", "ROLLBACK",
+                                            "FINISHED 002_idx", "UNLOCK", "UNLOCK"}));
+}
+
+TEST_F(RunCli, ASeedThatManagesItsOwnTransactionsMakesTheResetStepByStep) {
+  system_.set_variable("DATABASE_URL", "postgresql://u@h/db");
+  system_.add_file("/p/qdb.toml", "[seed]\nsql = \"seed.sql\"\n");
+  system_.add_file("/p/seed.sql", "INSERT INTO a VALUES (1);\nCOMMIT;\n");
+  add_migration("001_a", "CREATE TABLE a (id int);\n");
+  Result r = run({"dev", "db", "reset", "--force", "--skip-generate"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.rfind("warning: the seed cannot run in a transaction (COMMIT manages transactions itself at "
+                        "seed.sql:2), so this reset cannot be undone if it fails",
+                        0),
+            0u)
+      << r.err;
 }
 
 TEST_F(RunCli, TheSeedCommandRunsWithTheDatabaseUrl) {
@@ -429,7 +519,8 @@ TEST_F(RunCli, TheSeedCommandRunsWithTheDatabaseUrl) {
   Result failed = run({"dev", "db", "reset", "--force", "--skip-generate"});
   EXPECT_EQ(failed.exit_code, 8);
   EXPECT_EQ(failed.err,
-            "Reset database postgresql://u@h/db, schema \"public\": dropped 0 object(s)\n"
+            "Reset database postgresql://u@h/db, schema \"public\": dropped 0 object(s), in one transaction with the "
+            "replay\n"
             "Seeding with `./seed.sh --fast`\n"
             "error: the seed command `./seed.sh --fast` exited with status 3\n"
             "hint: the migrations were applied; fix the command (its output is above) and run reset again\n");

@@ -3,6 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
+#include <csignal>
+#include <future>
+#include <thread>
 
 #include "support/temp_dir.hpp"
 
@@ -152,6 +156,41 @@ TEST(RealSystem, TheClockAdvancesBySleeping) {
   double start = system.now();
   system.sleep(0.01);
   EXPECT_GE(system.now() - start, 0.01);
+}
+
+// The first signal goes to the callback on its own thread; the process goes on.
+TEST(RealSystem, WatchedSignalsReachTheCallbackInsteadOfEndingTheProcess) {
+  RealSystem system;
+  std::promise<int> seen;
+  {
+    std::unique_ptr<InterruptWatch> watch = system.watch_interrupts([&](int signal) { seen.set_value(signal); });
+    ASSERT_EQ(::raise(SIGTERM), 0);
+    std::future<int> got = seen.get_future();
+    ASSERT_EQ(got.wait_for(std::chrono::seconds(10)), std::future_status::ready);
+    EXPECT_EQ(got.get(), SIGTERM);
+  }
+  // Closed, the watch put back what was there: the test's own default handling.
+  struct sigaction now = {};
+  sigaction(SIGTERM, nullptr, &now);
+  EXPECT_EQ(now.sa_handler, SIG_DFL);
+}
+
+// While the first signal's work goes on (here: forever), a second one ends the process at once.
+TEST(RealSystemDeathTest, ASecondSignalExitsAtOnceWith128PlusItsNumber) {
+  EXPECT_EXIT(
+      {
+        RealSystem system;
+        std::promise<void> started;
+        std::unique_ptr<InterruptWatch> watch = system.watch_interrupts([&](int) {
+          started.set_value();
+          std::this_thread::sleep_for(std::chrono::hours(1));
+        });
+        ::raise(SIGINT);
+        started.get_future().wait();
+        ::raise(SIGINT);
+        std::this_thread::sleep_for(std::chrono::seconds(30));  // not reached when the signal ends it
+      },
+      ::testing::ExitedWithCode(130), "");
 }
 
 }  // namespace
