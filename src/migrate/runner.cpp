@@ -260,6 +260,23 @@ void check_before_applying(const Plan& plan, const RunOptions& options, RunObser
           "` to run it again (or `--applied " + m.name + "` if you completed it)"};
 }
 
+// Splits each file into statements; throws kMigrationFiles, naming every place, when one cannot
+// be read to its end (an unterminated string, quoted identifier, dollar quote or comment).
+std::vector<SplitResult> read_through(const std::vector<const Migration*>& files) {
+  std::vector<SplitResult> splits;
+  std::string problems;
+  for (const Migration* m : files) {
+    splits.push_back(split_statements(m->path, m->sql));
+    for (const Diagnostic& d : splits.back().diagnostics) problems += format_diagnostic(d, m->sql) + "\n";
+  }
+  if (!problems.empty()) {
+    throw Error(ErrorKind::kMigrationFiles, "pending migrations have SQL that cannot be read to the end",
+                "close the string, quoted identifier, dollar quote or comment named above; nothing was applied",
+                problems);
+  }
+  return splits;
+}
+
 // Prisma's way for files that cannot run in one transaction: with the started row `id` already
 // recorded, run the statements one by one, then complete the row or leave it failed with the error.
 void run_outside_transaction(db::Database& database, const Migration& m, const std::vector<Statement>& statements,
@@ -456,6 +473,13 @@ RunResult run_planned(db::Database& database, const LocalMigrations& read_local,
   }
   const std::vector<Migration>& local = local_migrations();
 
+  // On a database without history every file is pending: one the lexer cannot follow leaves it
+  // untouched, without even the history table.
+  if (files_first([&] { return !database.history_exists(); })) {
+    std::vector<const Migration*> all;
+    for (const Migration& m : local) all.push_back(&m);
+    read_through(all);
+  }
   std::optional<db::UnlockOnExit> session_lock;
   if (options.lock_per_transaction) {
     std::unique_ptr<TransactionGuard> transaction = begin_locked(database, options, observer, clock);
@@ -480,17 +504,7 @@ RunResult run_planned(db::Database& database, const LocalMigrations& read_local,
   result.already_applied = plan.applied.size();
   // Every pending file is read through before the first one runs: a file the lexer cannot
   // follow stops the run while the database is still untouched.
-  std::vector<SplitResult> splits;
-  std::string problems;
-  for (const Migration* m : plan.pending) {
-    splits.push_back(split_statements(m->path, m->sql));
-    for (const Diagnostic& d : splits.back().diagnostics) problems += format_diagnostic(d, m->sql) + "\n";
-  }
-  if (!problems.empty()) {
-    throw Error(ErrorKind::kMigrationFiles, "pending migrations have SQL that cannot be read to the end",
-                "close the string, quoted identifier, dollar quote or comment named below; nothing was applied",
-                problems);
-  }
+  std::vector<SplitResult> splits = read_through(plan.pending);
   applying = true;
   for (size_t i = 0; i < plan.pending.size(); ++i) {
     const Migration* m = plan.pending[i];

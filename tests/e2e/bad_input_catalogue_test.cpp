@@ -390,6 +390,13 @@ std::vector<Case> catalogue() {
        .exit_code = 5,
        .first_line = "error: pending migrations have SQL that cannot be read to the end",
        .line = "migrations/002_b/migration.sql:2:1: error: unterminated /* comment"},
+      // On a database without history: not even the history table is created.
+      {.name = "migration_with_unterminated_comment_on_a_new_database",
+       .files = {{migration("001_a"), kTable}, {migration("002_b"), "CREATE TABLE b (id int);\n/* never closed\n"}},
+       .args = kMigrate,
+       .exit_code = 5,
+       .first_line = "error: pending migrations have SQL that cannot be read to the end",
+       .line = "migrations/002_b/migration.sql:2:1: error: unterminated /* comment"},
       {.name = "migration_with_unterminated_string",
        .files = {{migration("001_a"), kTable}},
        .before = {{kMigrate}},
