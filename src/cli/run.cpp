@@ -120,6 +120,21 @@ std::string did_you_mean(const std::string& word, const std::vector<std::string>
   return best.empty() ? "" : " (did you mean \"" + best + "\"?)";
 }
 
+// The long flags of the command given and of the groups above it, as `--name`: what a mistyped
+// flag is compared with.
+std::vector<std::string> long_flags(const CLI::App& app) {
+  std::vector<std::string> flags;
+  const CLI::App* level = &app;
+  while (level) {
+    for (const CLI::Option* option : level->get_options()) {
+      for (const std::string& name : option->get_lnames()) flags.push_back("--" + name);
+    }
+    const std::vector<CLI::App*> parsed = level->get_subcommands();
+    level = parsed.empty() ? nullptr : parsed.front();
+  }
+  return flags;
+}
+
 // Names an unknown profile, group or command precisely; CLI11 alone would only say that a
 // subcommand is required.
 void check_words(const std::vector<std::string>& words, const std::vector<std::string>& args,
@@ -238,7 +253,9 @@ int run_cli(const std::vector<std::string>& args, Environment& environment) {
         hint = "name the migration after --applied or --rolled-back, e.g. `qdb " + *(resolve - 2) +
                " db resolve --applied " + extras.front() + "`";
       }
-      throw Error(ErrorKind::kUsage, unexpected_arguments(extras, args, e.what()), hint);
+      std::string message = unexpected_arguments(extras, args, e.what());
+      if (extras.size() == 1 && extras.front().starts_with("--")) message += did_you_mean(extras.front(), long_flags(app));
+      throw Error(ErrorKind::kUsage, message, hint);
     } catch (const CLI::ParseError& e) {
       throw Error(ErrorKind::kUsage, e.what(), "run `qdb --help` (or `qdb <profile> db --help`) for usage");
     }

@@ -102,11 +102,15 @@ TEST_F(RunCli, WaitWithAWordSaysItExpectsSeconds) {
   EXPECT_NE(r.err.find("error: --wait expects seconds, not \"abc\""), std::string::npos) << r.err;
 }
 
-TEST_F(RunCli, UnknownFlagIsAUsageError) {
+TEST_F(RunCli, UnknownFlagIsAUsageErrorWithTheNearestFlag) {
   Result r = run({"prod", "db", "migrate", "--dry-rum"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.err,
-            "error: The following argument was not expected: --dry-rum\n"
+            "error: The following argument was not expected: --dry-rum (did you mean \"--dry-run\"?)\n"
+            "hint: run `qdb --help` (or `qdb <profile> db --help`) for usage\n");
+  // Nothing near: no guess.
+  EXPECT_EQ(run({"prod", "db", "migrate", "--zzzzzz"}).err,
+            "error: The following argument was not expected: --zzzzzz\n"
             "hint: run `qdb --help` (or `qdb <profile> db --help`) for usage\n");
 }
 
