@@ -24,17 +24,20 @@ ORDER BY 1, 2 NULLS FIRST)";
 // A default is deparsed without its table (relid 0): a default cannot refer to a column, and
 // with its table pg_get_expr opens the relation (a relation cache entry for every table) for
 // names it does not need. A generated column's expression refers to columns and keeps it.
-// A column owns a sequence (SERIAL, OWNED BY) through an 'a' dependency; identity columns own
-// theirs through an 'i' one and have no default. The owned sequences are joined as one set (the
-// first name where a column owns several): looked up column by column, the lookups were a
-// fifth of the query on 1000 tables. Only whether a column owns one matters to the builder.
+// A column owns a sequence (SERIAL, OWNED BY) through an 'a' dependency, looked up (by index) only
+// for columns with a default; identity columns own theirs through an 'i' one and have no default.
 // Rows are ordered by oid, which sorts cheaper than names: the builder only needs each table's
 // columns together and in attnum order.
 constexpr const char* kColumnsSql = R"(
 SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod),
        en.nspname, et.typname, et.typtype = 'e', t.typcategory = 'A' AND t.typelem <> 0,
        a.attnotnull, pg_get_expr(d.adbin, CASE WHEN a.attgenerated = '' THEN 0 ELSE d.adrelid END),
-       a.attidentity, a.attgenerated, owned.sequence
+       a.attidentity, a.attgenerated,
+       CASE WHEN d.adbin IS NOT NULL THEN (
+         SELECT min(dep.objid::regclass::text)
+         FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
+         WHERE dep.refclassid = 'pg_class'::regclass AND dep.refobjid = c.oid AND dep.refobjsubid = a.attnum
+           AND dep.classid = 'pg_class'::regclass AND dep.deptype = 'a') END
 FROM pg_namespace n
 JOIN pg_class c ON c.relnamespace = n.oid
 JOIN pg_attribute a ON a.attrelid = c.oid
@@ -42,12 +45,6 @@ JOIN pg_type t ON t.oid = a.atttypid
 JOIN pg_type et ON et.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END
 JOIN pg_namespace en ON en.oid = et.typnamespace
 LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-LEFT JOIN (
-  SELECT dep.refobjid, dep.refobjsubid, min(s.relname) AS sequence
-  FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
-  WHERE dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass AND dep.deptype = 'a'
-    AND dep.refobjsubid > 0
-  GROUP BY dep.refobjid, dep.refobjsubid) owned ON owned.refobjid = c.oid AND owned.refobjsubid = a.attnum
 WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
   AND a.attnum > 0 AND NOT a.attisdropped
 ORDER BY c.oid, a.attnum)";
