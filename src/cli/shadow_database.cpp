@@ -1,11 +1,6 @@
 #include "cli/shadow_database.hpp"
 
-#include <fcntl.h>
-#include <signal.h>
-#include <unistd.h>
-
 #include <atomic>
-#include <cerrno>
 #include <cstdlib>
 
 #include "base/error.hpp"
@@ -16,20 +11,6 @@
 
 namespace qdb::cli {
 namespace {
-
-// The signal handler only records the signal and wakes the watcher thread through a pipe: the
-// work (ending the session, DROP DATABASE) is not async-signal-safe and runs on that thread.
-int g_pipe[2] = {-1, -1};
-std::atomic<int> g_signal{0};
-struct sigaction g_old_int;
-struct sigaction g_old_term;
-
-void on_shadow_signal(int number) {
-  g_signal.store(number);
-  unsigned char byte = static_cast<unsigned char>(number);
-  ssize_t written = ::write(g_pipe[1], &byte, 1);
-  (void)written;
-}
 
 std::string random_suffix() {
   util::SystemRandomSource random;
@@ -146,50 +127,29 @@ void ShadowDatabase::create_temporary(const db::ConnectionSettings& target) {
   settings_.redacted_url += " (shadow database \"" + temporary_name_ + "\")";
 }
 
+// The work a signal calls for (DROP DATABASE) is not async-signal-safe: os::System's watch runs
+// it on its own thread, which ends the process after dropping.
 void ShadowDatabase::watch_signals() {
-  if (::pipe2(g_pipe, O_CLOEXEC) != 0) throw Error(ErrorKind::kInternal, "cannot create a pipe for signals");
-  g_signal.store(0);
-  struct sigaction action = {};
-  action.sa_handler = on_shadow_signal;
-  sigemptyset(&action.sa_mask);
-  sigaction(SIGINT, &action, &g_old_int);
-  sigaction(SIGTERM, &action, &g_old_term);
-  watcher_ = std::thread([this] {
-    unsigned char byte = 0;
-    while (::read(g_pipe[0], &byte, 1) < 0 && errno == EINTR) {
-    }
-    if (byte == 0) return;  // stop_watching(): the replay ended without a signal
+  watch_ = context_.system.watch_interrupts([this](int signal) {
+    signalled_.store(true);
     context_.console.warn("interrupted: dropping the temporary shadow database \"" + temporary_name_ + "\"");
     try {
       drop();
     } catch (const std::exception& e) {
       context_.console.warn(std::string("could not drop it: ") + e.what());
     }
-    std::_Exit(128 + byte);
+    std::_Exit(128 + signal);
   });
 }
 
-void ShadowDatabase::stop_watching() {
-  if (!watcher_.joinable()) return;
-  sigaction(SIGINT, &g_old_int, nullptr);
-  sigaction(SIGTERM, &g_old_term, nullptr);
-  // After a signal the watcher drops the database and ends the process: join never returns.
-  if (g_signal.load() == 0) {
-    unsigned char zero = 0;
-    ssize_t written = ::write(g_pipe[1], &zero, 1);
-    (void)written;
-  }
-  watcher_.join();
-  ::close(g_pipe[0]);
-  ::close(g_pipe[1]);
-  g_pipe[0] = g_pipe[1] = -1;
-}
+// After a signal the watch drops the database and ends the process: this never returns then.
+void ShadowDatabase::stop_watching() { watch_.reset(); }
 
 void ShadowDatabase::drop() { context_.maintenance(*target_)->drop_database(temporary_name_); }
 
 ShadowDatabase::~ShadowDatabase() {
   if (!temporary()) return;
-  if (g_signal.load() == 0) {
+  if (!signalled_.load()) {
     // Signals stay watched while dropping: one now makes the watcher drop and exit instead.
     try {
       drop();

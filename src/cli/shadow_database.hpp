@@ -1,9 +1,9 @@
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <string>
-#include <thread>
 
 #include "cli/context.hpp"
 #include "db/database.hpp"
@@ -50,7 +50,8 @@ class ShadowDatabase {
   db::ConnectionSettings settings_;
   std::optional<db::ConnectionSettings> target_;  // the temporary database's server
   std::string temporary_name_;
-  std::thread watcher_;
+  std::unique_ptr<os::InterruptWatch> watch_;  // SIGINT/SIGTERM while a temporary database exists
+  std::atomic<bool> signalled_{false};
 };
 
 /// Settings for `url` as DATABASE_URL's are made (qdb.toml's [database] schema still wins over
