@@ -12,7 +12,8 @@
 #                     the schema, until the file is written (the folder is removed before each
 #                     run, untimed), against `psql -c 'select 1'`. Target: <= 5x.
 # Types are not generated in the timed runs (--skip-generate): the figures are the loop's own.
-# Usage: bash bench/dev_migrate.sh [N]   (default N=400; ROUNDS=n paired rounds of 7 runs, default 6)
+# Usage: bash bench/dev_migrate.sh [N]   (default N=400; ROUNDS=n paired rounds of 7 runs, default 6;
+#        BASELINE=path/to/other/qdb also compares the two binaries' cold runs, alternating)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 N=${1:-400}
@@ -39,6 +40,10 @@ PAIRED_SETUP="$(printf '%q ' "${recreate[@]}")"
 psql_replay=("$PSQL" -Xq -v ON_ERROR_STOP=1 "$floor_url" "${files[@]}")
 cold=("$QDB" dev db migrate --skip-generate --no-cache)
 read -r t_psql_replay t_cold < <(paired_medians_ms psql_replay cold)
+if [ -n "$BASELINE" ]; then
+  base_cold=("$BASELINE" dev db migrate --skip-generate --no-cache)
+  baseline_line=$(baseline_row "no change, cold ($N migrations)" base_cold cold)
+fi
 
 PAIRED_SETUP=""
 psql_select=("$PSQL" -Xq "$floor_url" -c 'select 1')
@@ -75,3 +80,7 @@ printf '%-64s %9s   (target <= 3.00)\n' "ratio warm / psql select 1" "$(ratio "$
 printf '%-64s %9s\n' "psql -c 'select 1' (paired with the next)" "$t_select2"
 printf '%-64s %9s\n' "qdb dev db migrate --create-only (one new field, warm)" "$t_change"
 printf '%-64s %9s   (target <= 5.00)\n' "ratio one field / psql select 1" "$(ratio "$t_change" "$t_select2")"
+if [ -n "$BASELINE" ]; then
+  printf '\n%-44s %10s %10s %7s\n' "BASELINE=$BASELINE (median wall time)" "base ms" "qdb ms" "ratio"
+  printf '%s\n' "$baseline_line"
+fi

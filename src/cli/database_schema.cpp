@@ -5,6 +5,7 @@
 #include "cli/session.hpp"
 #include "cli/shadow_database.hpp"
 #include "inspect/build_schema.hpp"
+#include "migrate/replay.hpp"
 #include "migrate/runner.hpp"
 #include "qdb/version.hpp"
 #include "util/digest.hpp"
@@ -114,7 +115,22 @@ void skip_commit_flushes(db::Database& database, const db::ConnectionSettings& s
   (void)database.execute("SET synchronous_commit = off");
 }
 
-// Every migration applied to a shadow database by the ordinary runner, then the catalog read.
+// The shadow database is emptied before and thrown away after: it needs neither the lock nor the
+// history, so the files are replayed many to a round trip (migrate::replay_migrations). Behind
+// PgBouncer each transaction must set the search_path again, which the ordinary runner does.
+void apply_to_shadow(Context& context, db::Database& database, const db::ConnectionSettings& settings,
+                     const std::vector<migrate::Migration>& migrations, const migrate::RunOptions& options) {
+  QuietObserver observer(context.console);
+  if (settings.set_search_path) {
+    util::SystemRandomSource random;
+    migrate::run_migrations(database, migrations, options, observer, context.system, random);
+    return;
+  }
+  migrate::replay_migrations(database, migrations, options,
+                             [&observer](const migrate::Migration& m) { observer.applying(m, true); });
+}
+
+// Every migration applied to a shadow database, then the catalog read.
 model::Schema replay(Context& context, const std::vector<migrate::Migration>& migrations, const std::string& label,
                      const std::optional<db::ConnectionSettings>& configured,
                      const std::optional<db::ConnectionSettings>& target, const inspect::BuildOptions& inspected) {
@@ -125,10 +141,8 @@ model::Schema replay(Context& context, const std::vector<migrate::Migration>& mi
     migrate::RunOptions options;
     options.profile = context.profile.name;
     options.migrations_label = label;
-    QuietObserver observer(context.console);
-    util::SystemRandomSource random;
     try {
-      migrate::run_migrations(*database, migrations, options, observer, context.system, random);
+      apply_to_shadow(context, *database, shadow.settings(), migrations, options);
     } catch (const Error& e) {
       if (e.kind() != ErrorKind::kMigrationFailed) throw;
       throw Error(e.kind(), std::string(e.what()) + " (replaying the migrations into the shadow database)",

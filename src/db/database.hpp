@@ -57,6 +57,12 @@ struct SqlFailure {
   int position = 0;   // 1-based character position in the text sent, 0 when unknown
 };
 
+/// What a script of several statements did (SqlExecutor::execute_script).
+struct ScriptOutcome {
+  std::optional<SqlFailure> failure;  // the statement that failed; the server ran nothing after it
+  int commits = 0;                    // the COMMIT statements that succeeded, all before the failure
+};
+
 /// What the server says about itself, asked once before anything is changed.
 struct ServerInfo {
   std::string version;
@@ -119,6 +125,12 @@ class SqlExecutor {
   virtual void rollback() = 0;
   /// Sends `sql` (one statement or several) as one simple query.
   virtual std::optional<SqlFailure> execute(const std::string& sql) = 0;
+  /// Sends `sql`, several statements with BEGIN and COMMIT of their own, as one simple query, and
+  /// counts the COMMITs that succeeded: on a failure, the transactions they ended stay committed
+  /// and nothing after the failing statement ran (a syntax error anywhere stops the whole text
+  /// before anything runs). A transaction the failure aborted stays open: the caller rolls back.
+  /// Positions in the failure count characters of `sql`.
+  virtual ScriptOutcome execute_script(const std::string& sql) = 0;
   /// Asks the server to cancel the statement running now on this connection (its failure then
   /// comes back from execute(), SQLSTATE 57014). May be called from another thread while this
   /// one waits for the server; the only member that may. Does nothing when no statement runs,

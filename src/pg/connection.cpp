@@ -1,5 +1,7 @@
 #include "pg/connection.hpp"
 
+#include <cstring>
+
 #include <spdlog/spdlog.h>
 
 namespace qdb::pg {
@@ -61,6 +63,32 @@ std::optional<db::SqlFailure> Connection::send(const std::string& sql) {
   }
   if (PQstatus(handle_) != CONNECTION_OK) throw errors_.lost_connection_during_migration(PQerrorMessage(handle_));
   return errors_.sql_failure(r.get(), PQerrorMessage(handle_));
+}
+
+db::ScriptOutcome Connection::send_script(const std::string& sql) {
+  spdlog::trace("execute script: {}", sql);
+  if (PQsendQuery(handle_, sql.c_str()) != 1) throw errors_.lost_connection_during_migration(PQerrorMessage(handle_));
+  db::ScriptOutcome outcome;
+  // One result per statement, up to the failing one; every result is read, so that the
+  // connection is idle again afterwards.
+  while (PGresult* raw = PQgetResult(handle_)) {
+    Result r(raw);
+    if (outcome.failure) continue;
+    const ExecStatusType status = PQresultStatus(raw);
+    if (status == PGRES_COMMAND_OK) {
+      if (std::strcmp(PQcmdStatus(raw), "COMMIT") == 0) ++outcome.commits;
+    } else if (status == PGRES_COPY_IN || status == PGRES_COPY_OUT || status == PGRES_COPY_BOTH) {
+      PQputCopyEnd(handle_, "COPY from a migration file is not supported");
+      db::SqlFailure f;
+      f.message = "COPY ... FROM STDIN / TO STDOUT cannot run from a migration file";
+      outcome.failure = f;
+    } else if (status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) {
+      if (PQstatus(handle_) != CONNECTION_OK) throw errors_.lost_connection_during_migration(PQerrorMessage(handle_));
+      outcome.failure = errors_.sql_failure(raw, PQerrorMessage(handle_));
+    }
+  }
+  if (PQstatus(handle_) != CONNECTION_OK) throw errors_.lost_connection_during_migration(PQerrorMessage(handle_));
+  return outcome;
 }
 
 void Connection::drain() {

@@ -51,6 +51,10 @@ class Connection {
   /// server's error, or nullopt; throws kConnection when the connection broke.
   std::optional<db::SqlFailure> send(const std::string& sql);
 
+  /// Sends a script of several statements with PQsendQuery and reads each statement's result,
+  /// counting the COMMITs that succeeded (db::SqlExecutor::execute_script).
+  db::ScriptOutcome send_script(const std::string& sql);
+
   /// Reads and drops any results still queued on the connection.
   void drain();
 

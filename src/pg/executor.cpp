@@ -72,6 +72,11 @@ std::optional<db::SqlFailure> PgDatabase::execute(const std::string& sql) {
   return connection_->send(sql);
 }
 
+db::ScriptOutcome PgDatabase::execute_script(const std::string& sql) {
+  flush_pending();
+  return connection_->send_script(sql);
+}
+
 void PgDatabase::cancel() {
   if (canceller_ == nullptr) return;
   char message[256];

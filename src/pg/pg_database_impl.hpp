@@ -48,6 +48,7 @@ class PgDatabase final : public db::Database {
   void commit() override;
   void rollback() override;
   std::optional<db::SqlFailure> execute(const std::string& sql) override;
+  db::ScriptOutcome execute_script(const std::string& sql) override;
   void cancel() override;
   std::vector<std::string> empty_schema() override;
   std::vector<std::string> empty_schema_in_transaction() override;

@@ -117,6 +117,22 @@ std::optional<db::SqlFailure> FakeDatabase::execute(const std::string& sql) {
   return it->second;
 }
 
+db::ScriptOutcome FakeDatabase::execute_script(const std::string& sql) {
+  log.push_back("SCRIPT " + sql);
+  db::ScriptOutcome outcome;
+  size_t first = std::string::npos;
+  for (const auto& [text, failure] : failing) {
+    const size_t at = sql.find(text);
+    if (at != std::string::npos && at < first) {
+      first = at;
+      outcome.failure = failure;
+    }
+  }
+  const std::string stop = sql.substr(0, first == std::string::npos ? sql.size() : first);
+  for (size_t at = stop.find("COMMIT;"); at != std::string::npos; at = stop.find("COMMIT;", at + 1)) ++outcome.commits;
+  return outcome;
+}
+
 void FakeDatabase::cancel() {
   {
     std::lock_guard<std::mutex> lock(cancel_.mutex);

@@ -72,6 +72,9 @@ class FakeDatabase : public db::Database {
   void commit() override { log.push_back("COMMIT"); }
   void rollback() override { log.push_back("ROLLBACK"); }
   std::optional<db::SqlFailure> execute(const std::string& sql) override;
+  /// Logs "SCRIPT <sql>". Fails when a text of `failing` occurs in the script, counting the
+  /// "COMMIT;" before the first such occurrence as the COMMITs that succeeded.
+  db::ScriptOutcome execute_script(const std::string& sql) override;
   /// Thread-safe, as the real one: counts the request and ends a statement of runs_until_canceled.
   void cancel() override;
   /// How many cancel requests arrived.
