@@ -53,6 +53,9 @@ class QuietObserver : public migrate::RunObserver {
     console_.verbose("Replaying " + migration.name + " into the shadow database");
   }
   void applied(const migrate::Migration&, double) override {}
+  void applying_together(const std::vector<const migrate::Migration*>& migrations) override {
+    for (const migrate::Migration* m : migrations) applying(*m, true);
+  }
   void warning(const std::string&) override {}
 
  private:

@@ -92,6 +92,14 @@ void ConsoleObserver::applying(const migrate::Migration& m, bool transactional) 
   if (ticker_) ticker_->start(m.name);
 }
 
+void ConsoleObserver::applying_together(const std::vector<const migrate::Migration*>& migrations) {
+  const std::string span = migrations.front()->name + " to " + migrations.back()->name;
+  console_.info("Applying " + std::to_string(migrations.size()) + " migrations together, " + span +
+                ", each in its own transaction ...");
+  transactional_ = true;
+  if (ticker_) ticker_->start(std::to_string(migrations.size()) + " migrations (" + span + ")");
+}
+
 void ConsoleObserver::applied(const migrate::Migration& m, double ms) {
   if (ticker_) ticker_->stop();
   console_.result("  applied " + m.name + " in " + format_ms(ms));

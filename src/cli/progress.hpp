@@ -63,6 +63,7 @@ class ConsoleObserver : public migrate::RunObserver {
   void waiting_for_lock(const std::string& holder) override;
   void applying(const migrate::Migration& m, bool transactional) override;
   void applied(const migrate::Migration& m, double ms) override;
+  void applying_together(const std::vector<const migrate::Migration*>& migrations) override;
   void warning(const std::string& message) override { console_.warn(message); }
 
  private:

@@ -63,6 +63,15 @@ struct ScriptOutcome {
   int commits = 0;                    // the COMMIT statements that succeeded, all before the failure
 };
 
+/// A transactional migration to apply together with others (HistoryStore::apply_together), and
+/// the history row that records it.
+struct MigrationToRecord {
+  const std::string* sql = nullptr;
+  std::string id;
+  std::string name;
+  std::string checksum;
+};
+
 /// What the server says about itself, asked once before anything is changed.
 struct ServerInfo {
   std::string version;
@@ -98,6 +107,12 @@ class HistoryStore {
   virtual void mark_failed(const std::string& id, const std::string& logs) = 0;
   /// Sets rolled_back_at = now() on every failed row of migration `name`; returns how many.
   virtual int mark_rolled_back(const std::string& name) = 0;
+  /// Applies `migrations` in order in one round trip, each in a transaction of its own together
+  /// with its history row (as insert_applied writes it), and stops at the first failure: the
+  /// `commits` first are applied and recorded, nothing after the failing statement ran, and the
+  /// failed transaction stays open for the caller to roll back. A syntax error anywhere stops
+  /// everything before it runs. Positions in the failure are not those of any one file.
+  virtual ScriptOutcome apply_together(const std::vector<MigrationToRecord>& migrations) = 0;
 };
 
 /// Prisma's session-level advisory lock (key 72707369), so qdb and Prisma exclude each other.

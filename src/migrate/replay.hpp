@@ -35,10 +35,7 @@ void append_to_script(ReplayScript& script, const Migration& m);
 /// `part` (what fail_migration expects for a whole file), or 0 when it lies outside that SQL.
 int position_in_part(const ReplayScript& script, std::size_t part, int position);
 
-struct ReplayLimits {
-  std::size_t max_files = 256;         // per round trip
-  std::size_t max_bytes = 1024 * 1024;  // per round trip, unless one file alone is larger
-};
+using ReplayLimits = TogetherLimits;
 
 /// Applies `migrations` in order, as the runner would apply them to an empty database, but
 /// without taking the lock or recording history: transactional files in scripts of many files

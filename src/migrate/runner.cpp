@@ -335,6 +335,53 @@ void acquire_transaction_lock(db::MigrationLock& lock, double timeout_seconds, R
 
 namespace {
 
+// The end of the run of files from `first` that travel together: consecutive transactional
+// files, within the limits (the first one always counts).
+size_t together_end(const std::vector<const Migration*>& pending, const std::vector<bool>& transactional, size_t first,
+                    const TogetherLimits& limits) {
+  size_t end = first;
+  size_t bytes = 0;
+  while (end < pending.size() && transactional[end] && end - first < limits.max_files &&
+         (end == first || bytes + pending[end]->sql.size() <= limits.max_bytes)) {
+    bytes += pending[end]->sql.size();
+    ++end;
+  }
+  return end;
+}
+
+// Sends pending[first, end) in one round trip, each in its own transaction with its history row;
+// returns how many committed (all of them, or those before the one that failed, whose
+// transaction is rolled back here). The files that committed are reported applied, each with an
+// equal share of the time.
+size_t apply_together(db::Database& database, const std::vector<const Migration*>& pending, size_t first, size_t end,
+                      const RunOptions& options, RunObserver& observer, os::System& clock, util::RandomSource& random,
+                      RunResult& result) {
+  std::vector<const Migration*> files(pending.begin() + static_cast<std::ptrdiff_t>(first),
+                                      pending.begin() + static_cast<std::ptrdiff_t>(end));
+  std::vector<db::MigrationToRecord> records;
+  records.reserve(files.size());
+  for (const Migration* m : files) records.push_back({&m->sql, util::uuid_v4(random), m->name, m->checksum});
+  observer.applying_together(files);
+  const double start = clock.now();
+  db::ScriptOutcome outcome;
+  try {
+    outcome = database.apply_together(records);
+  } catch (const Error&) {
+    const int signal = interrupted_by(options.interrupted);
+    if (signal == 0) throw;
+    throw interruption({signal, "the migrations sent together from " + files.front()->name + " were rolled back", ""},
+                       result.applied);
+  }
+  const size_t committed = std::min(static_cast<size_t>(std::max(outcome.commits, 0)), files.size());
+  if (outcome.failure) database.rollback();
+  const double share = (clock.now() - start) * 1000.0 / static_cast<double>(files.size());
+  for (size_t k = 0; k < committed; ++k) {
+    observer.applied(*files[k], share);
+    result.applied.push_back({files[k]->name, share, true});
+  }
+  return outcome.failure ? committed : files.size();
+}
+
 RunResult run_planned(db::Database& database, const LocalMigrations& read_local, const RunOptions& options,
                       RunObserver& observer, os::System& clock, util::RandomSource& random, bool& applying) {
   const std::vector<Migration>* local_read = nullptr;
@@ -413,13 +460,37 @@ RunResult run_planned(db::Database& database, const LocalMigrations& read_local,
   // Every pending file is read through before the first one runs: a file the lexer cannot
   // follow stops the run while the database is still untouched.
   std::vector<SplitResult> splits = read_through(plan.pending);
+  std::vector<bool> transactional_files(plan.pending.size());
+  for (size_t i = 0; i < plan.pending.size(); ++i) {
+    transactional_files[i] =
+        analyze_transaction_mode(plan.pending[i]->sql, splits[i].statements).mode == TransactionMode::kTransactional;
+  }
+  const bool may_send_together = !options.lock_per_transaction && !options.in_open_transaction;
+  size_t alone_until = 0;  // after a failure among files sent together, they go one by one
   applying = true;
   for (size_t i = 0; i < plan.pending.size(); ++i) {
     const Migration* m = plan.pending[i];
     const SplitResult& split = splits[i];
-    bool transactional = analyze_transaction_mode(m->sql, split.statements).mode == TransactionMode::kTransactional;
+    const bool transactional = transactional_files[i];
     if (int signal = interrupted_by(options.interrupted)) {
       throw interruption({signal, "stopped before " + m->name + ": it is not applied", ""}, result.applied);
+    }
+    if (may_send_together && transactional && i >= alone_until) {
+      const size_t end = together_end(plan.pending, transactional_files, i, options.together);
+      if (end - i >= 2) {
+        const size_t committed = apply_together(database, plan.pending, i, end, options, observer, clock, random, result);
+        if (committed == end - i) {
+          i = end - 1;
+          continue;
+        }
+        // The failing file and those after it go again one by one (the loop's next turns).
+        i += committed;
+        alone_until = end;
+        m = plan.pending[i];
+        if (int signal = interrupted_by(options.interrupted)) {
+          throw interruption({signal, m->name + " was rolled back: it is not applied", ""}, result.applied);
+        }
+      }
     }
     observer.applying(*m, transactional);
     double start = clock.now();

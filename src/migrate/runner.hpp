@@ -19,7 +19,17 @@ class RunObserver {
   virtual void waiting_for_lock(const std::string& holder) = 0;
   virtual void applying(const Migration& migration, bool transactional) = 0;
   virtual void applied(const Migration& migration, double milliseconds) = 0;
+  /// Before `migrations` (transactional, two or more) are sent together; each then gets applied()
+  /// with an equal share of their time, or, after a failure, applying() again when it is sent alone.
+  virtual void applying_together(const std::vector<const Migration*>& migrations) = 0;
   virtual void warning(const std::string& message) = 0;
+};
+
+/// How many consecutive transactional migrations travel in one round trip
+/// (db::HistoryStore::apply_together, and the shadow database's replay).
+struct TogetherLimits {
+  size_t max_files = 256;
+  size_t max_bytes = 1024 * 1024;  // of SQL, unless one file alone is larger
 };
 
 /// What to do about a questionable history entry: warn and go on, or stop with an error.
@@ -46,6 +56,9 @@ struct RunOptions {
   // a failure leaves the caller to roll back everything (reset's one transaction). Every pending
   // file must be able to run in a transaction (kInternal otherwise).
   bool in_open_transaction = false;
+  // Consecutive transactional files are sent together, each still in its own transaction with its
+  // history row (not with lock_per_transaction or in_open_transaction).
+  TogetherLimits together;
 };
 
 struct AppliedMigration {
@@ -79,7 +92,11 @@ using LocalMigrations = std::function<const std::vector<Migration>&()>;
 ///  5. checks for edited, missing and out-of-order migrations (warnings or kDatabaseState by policy);
 ///  6. applies each pending migration: in one transaction together with its history row, or,
 ///     when the file cannot run in a transaction, statement by statement with the row inserted
-///     first and completed or left failed with the error in `logs`.
+///     first and completed or left failed with the error in `logs`. Consecutive transactional
+///     files travel together (options.together) in one round trip, each still in a transaction of
+///     its own; when one of them fails, those before it stay applied and the rest are sent one
+///     by one, so that the failure is reported, located and recorded exactly as when each file
+///     goes alone.
 /// With lock_per_transaction, step 2 is replaced: the history table is created in a transaction
 /// holding the lock (pg_advisory_xact_lock), and each pending migration runs in a transaction that
 /// takes the lock and reads the migration's history rows again first. When another run applied it

@@ -77,6 +77,39 @@ db::ScriptOutcome PgDatabase::execute_script(const std::string& sql) {
   return connection_->send_script(sql);
 }
 
+namespace {
+
+// A literal whatever standard_conforming_strings says: with a backslash, an escape string.
+std::string literal(const std::string& text) {
+  if (text.find('\\') == std::string::npos) return util::quote_literal(text);
+  std::string doubled;
+  for (char c : text) {
+    if (c == '\\') doubled += '\\';
+    doubled += c;
+  }
+  std::string escaped = "E";
+  escaped += util::quote_literal(doubled);
+  return escaped;
+}
+
+}  // namespace
+
+// Each migration as `BEGIN;\n<its SQL>\n;\n<its history row>;\nCOMMIT;\n`: the newline ends a
+// line comment on the file's last line, the semicolon a last statement written without one. The
+// row's values are written in as literals (a uuid, a hex digest, a folder name), since a simple
+// query carries no parameters; its statement is insert_applied's.
+db::ScriptOutcome PgDatabase::apply_together(const std::vector<db::MigrationToRecord>& migrations) {
+  flush_pending();
+  std::string script;
+  for (const db::MigrationToRecord& m : migrations) {
+    script.append(begin_sql()).append(";\n").append(*m.sql).append("\n;\nINSERT INTO ").append(table_);
+    script.append(" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (");
+    script.append(literal(m.id)).append(", ").append(literal(m.checksum));
+    script.append(", clock_timestamp(), ").append(literal(m.name)).append(", now(), 1);\nCOMMIT;\n");
+  }
+  return connection_->send_script(script);
+}
+
 void PgDatabase::cancel() {
   if (canceller_ == nullptr) return;
   char message[256];

@@ -49,6 +49,7 @@ class PgDatabase final : public db::Database {
   void rollback() override;
   std::optional<db::SqlFailure> execute(const std::string& sql) override;
   db::ScriptOutcome execute_script(const std::string& sql) override;
+  db::ScriptOutcome apply_together(const std::vector<db::MigrationToRecord>& migrations) override;
   void cancel() override;
   std::vector<std::string> empty_schema() override;
   std::vector<std::string> empty_schema_in_transaction() override;

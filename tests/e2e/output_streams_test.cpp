@@ -45,7 +45,9 @@ TEST_F(OutputStreamsTest, MigrateAppliedListAndSummaryOnStdoutProgressOnStderr) 
                                                  "  applied 002_b in [0-9.]+ ms\n"
                                                  "Applied 2 migration\\(s\\) in [0-9.]+ ms\\.\n")))
       << r.out;
-  EXPECT_EQ(r.err, "Database " + shown_url() + ", schema \"public\"\nApplying 001_a ...\nApplying 002_b ...\n");
+  EXPECT_EQ(r.err, "Database " + shown_url() +
+                       ", schema \"public\"\nApplying 2 migrations together, 001_a to 002_b, each in its own "
+                       "transaction ...\n");
 
   ProcessResult again = qdb({"prod", "db", "migrate"});
   EXPECT_EQ(again.out, "Already up to date: 2 migration(s) applied, none pending.\n");

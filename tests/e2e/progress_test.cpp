@@ -34,17 +34,33 @@ class ProgressTest : public ::testing::Test {
 TEST_F(ProgressTest, ACiLogGetsALineBeforeEachMigrationAndEveryTenSecondsOfALongOne) {
   Project project;
   project.add_migration("001_quick", "CREATE TABLE quick (id int);\n");
-  project.add_migration("002_slow", "SELECT pg_sleep(12);\n");
+  // Outside a transaction, so each goes alone and the long one is named.
+  project.add_migration("002_slow", "SELECT pg_sleep(12);\nVACUUM quick;\n");
   ProcessResult r = in_log(project, {"prod", "db", "migrate"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   // Progress on stderr, the result (each applied migration) on stdout.
-  EXPECT_NE(r.err.find("Applying 001_quick ...\nApplying 002_slow ...\n  002_slow still running after 10 s\n"),
+  EXPECT_NE(r.err.find("Applying 001_quick ...\nApplying 002_slow (outside a transaction) ...\n"
+                       "  002_slow still running after 10 s\n"),
             std::string::npos)
       << r.err;
   EXPECT_NE(r.out.find("  applied 001_quick in "), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("  applied 002_slow in "), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("Applying"), std::string::npos) << r.out;
   EXPECT_EQ(r.err.find("still running after 20 s"), std::string::npos) << r.err;
+}
+
+TEST_F(ProgressTest, MigrationsSentTogetherAreNamedTogetherWhileTheyRun) {
+  Project project;
+  project.add_migration("001_quick", "CREATE TABLE quick (id int);\n");
+  project.add_migration("002_slow", "SELECT pg_sleep(12);\n");
+  ProcessResult r = in_log(project, {"prod", "db", "migrate"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("Applying 2 migrations together, 001_quick to 002_slow, each in its own transaction ...\n"
+                       "  2 migrations (001_quick to 002_slow) still running after 10 s\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.out.find("  applied 001_quick in "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("  applied 002_slow in "), std::string::npos) << r.out;
 }
 
 TEST_F(ProgressTest, ATerminalGetsALiveElapsedTimeThatIsErasedWhenTheMigrationEnds) {

@@ -133,6 +133,28 @@ db::ScriptOutcome FakeDatabase::execute_script(const std::string& sql) {
   return outcome;
 }
 
+db::ScriptOutcome FakeDatabase::apply_together(const std::vector<db::MigrationToRecord>& migrations) {
+  log.push_back("TOGETHER " + std::to_string(migrations.size()));
+  db::ScriptOutcome outcome;
+  const int cancels_before = cancel_.requests.load();
+  for (const db::MigrationToRecord& m : migrations) {
+    begin();
+    // A cancel request that arrived meanwhile ends the statement the server is running by then.
+    if (cancel_.requests.load() > cancels_before) {
+      log.push_back("CANCELED");
+      outcome.failure = db::SqlFailure{};
+      outcome.failure->sqlstate = "57014";
+      outcome.failure->message = "canceling statement due to user request";
+      return outcome;
+    }
+    if ((outcome.failure = execute(*m.sql))) return outcome;
+    insert_applied(m.id, m.name, m.checksum);
+    commit();
+    ++outcome.commits;
+  }
+  return outcome;
+}
+
 void FakeDatabase::cancel() {
   {
     std::lock_guard<std::mutex> lock(cancel_.mutex);

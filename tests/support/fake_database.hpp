@@ -75,6 +75,10 @@ class FakeDatabase : public db::Database {
   /// Logs "SCRIPT <sql>". Fails when a text of `failing` occurs in the script, counting the
   /// "COMMIT;" before the first such occurrence as the COMMITs that succeeded.
   db::ScriptOutcome execute_script(const std::string& sql) override;
+  /// Logs "TOGETHER <n>", then for each migration what begin(), execute(), insert_applied() and
+  /// commit() log, up to the first failing execute() (its transaction left open); a cancel
+  /// request that arrives meanwhile fails the next migration's first statement (57014).
+  db::ScriptOutcome apply_together(const std::vector<db::MigrationToRecord>& migrations) override;
   /// Thread-safe, as the real one: counts the request and ends a statement of runs_until_canceled.
   void cancel() override;
   /// How many cancel requests arrived.
@@ -101,6 +105,11 @@ class RecordingObserver : public migrate::RunObserver {
     events.push_back("applying " + m.name + (tx ? "" : " (no tx)"));
   }
   void applied(const migrate::Migration& m, double) override { events.push_back("applied " + m.name); }
+  void applying_together(const std::vector<const migrate::Migration*>& migrations) override {
+    std::string names;
+    for (const migrate::Migration* m : migrations) names += " " + m->name;
+    events.push_back("applying together" + names);
+  }
   void warning(const std::string& message) override { events.push_back("warning: " + message); }
   std::vector<std::string> events;
 };

@@ -62,8 +62,9 @@ TEST_F(InterruptionTest, ASignalCancelsTheRunningMigrationWhichIsRolledBackAndNo
   EXPECT_EQ(exit_code_for(e.kind()), 130);
   EXPECT_STREQ(e.what(),
                "interrupted by SIGINT: 2_slow was rolled back: it is not applied; 1 migration applied by this run: 1_a");
-  EXPECT_EQ(db_.log, (Log{"LOCK", "CREATE HISTORY", "BEGIN", "EXEC CREATE TABLE a ();", "APPLIED 1_a", "COMMIT",
-                          "BEGIN", "EXEC SELECT pg_sleep(60);", "CANCELED", "ROLLBACK", "UNLOCK"}));
+  // The three were sent together; the cancel request ended the one running.
+  EXPECT_EQ(db_.log, (Log{"LOCK", "CREATE HISTORY", "TOGETHER 3", "BEGIN", "EXEC CREATE TABLE a ();", "APPLIED 1_a",
+                          "COMMIT", "BEGIN", "EXEC SELECT pg_sleep(60);", "CANCELED", "ROLLBACK", "UNLOCK"}));
   EXPECT_GE(db_.cancel_requests(), 1);
   ASSERT_EQ(db_.rows.size(), 1u);
   EXPECT_EQ(db_.rows[0].migration_name, "1_a");
@@ -98,13 +99,30 @@ TEST_F(InterruptionTest, ANonTransactionalFileIsLeftFailedWithWhatToDo) {
 
 TEST_F(InterruptionTest, ASignalAfterAStatementEndedStopsBeforeTheNextMigration) {
   // The signal arrives while 1_a runs, and 1_a ends before the cancel request could reach it.
+  // (2_b cannot run in a transaction, so 1_a is sent alone.)
   db_.on_execute = [this](const std::string& text) {
     if (text == "CREATE TABLE a ();") send_and_wait_for_cancel(SIGINT);
   };
-  Error e = run_error({make_migration("1_a", "CREATE TABLE a ();"), make_migration("2_b", "CREATE TABLE b ();")});
+  Error e = run_error({make_migration("1_a", "CREATE TABLE a ();"), make_migration("2_b", "VACUUM;")});
   EXPECT_STREQ(e.what(), "interrupted by SIGINT: stopped before 2_b: it is not applied; 1 migration applied by this "
                          "run: 1_a");
   EXPECT_EQ(db_.log, (Log{"LOCK", "BEGIN", "EXEC CREATE TABLE a ();", "APPLIED 1_a", "COMMIT", "UNLOCK"}));
+}
+
+TEST_F(InterruptionTest, ACancelAmongMigrationsSentTogetherKeepsThoseCommittedAndStops) {
+  // Sent together, 1_a commits; the cancel request ends what runs next, 2_b, which is rolled back.
+  db_.on_execute = [this](const std::string& text) {
+    if (text == "CREATE TABLE a ();") send_and_wait_for_cancel(SIGINT);
+  };
+  Error e = run_error({make_migration("1_a", "CREATE TABLE a ();"), make_migration("2_b", "CREATE TABLE b ();"),
+                       make_migration("3_c", "CREATE TABLE c ();")});
+  EXPECT_EQ(e.kind(), ErrorKind::kInterrupted);
+  EXPECT_STREQ(e.what(), "interrupted by SIGINT: 2_b was rolled back: it is not applied; 1 migration applied by this "
+                         "run: 1_a");
+  EXPECT_EQ(db_.log, (Log{"LOCK", "TOGETHER 3", "BEGIN", "EXEC CREATE TABLE a ();", "APPLIED 1_a", "COMMIT", "BEGIN",
+                          "CANCELED", "ROLLBACK", "UNLOCK"}));
+  ASSERT_EQ(db_.rows.size(), 1u);
+  EXPECT_EQ(db_.rows[0].migration_name, "1_a");
 }
 
 TEST_F(InterruptionTest, ASignalWhileWaitingForTheLockStopsTheWait) {

@@ -37,7 +37,7 @@ class RunnerTest : public ::testing::Test {
 TEST_F(RunnerTest, AppliesPendingMigrationsInOrderEachInItsOwnTransaction) {
   db_.table_exists = false;
   RunResult r = run({make_migration("1_a", "CREATE TABLE a ();"), make_migration("2_b", "CREATE TABLE b ();")});
-  EXPECT_EQ(db_.log, (Log{"LOCK", "CREATE HISTORY", "BEGIN", "EXEC CREATE TABLE a ();", "APPLIED 1_a", "COMMIT",
+  EXPECT_EQ(db_.log, (Log{"LOCK", "CREATE HISTORY", "TOGETHER 2", "BEGIN", "EXEC CREATE TABLE a ();", "APPLIED 1_a", "COMMIT",
                           "BEGIN", "EXEC CREATE TABLE b ();", "APPLIED 2_b", "COMMIT", "UNLOCK"}));
   ASSERT_EQ(r.applied.size(), 2u);
   EXPECT_TRUE(r.applied[0].transactional);
@@ -99,8 +99,48 @@ TEST_F(RunnerTest, FailingStatementRollsBackAndRecordsNothing) {
   Error e = run_error({a, b, make_migration("3_c", "SELECT 3;")});
   EXPECT_EQ(e.kind(), ErrorKind::kMigrationFailed);
   EXPECT_STREQ(e.what(), "migration 2_b failed at migrations/2_b/migration.sql:1:1: syntax error at or near \"BROKEN\"");
-  EXPECT_EQ(db_.log, (Log{"LOCK", "BEGIN", "EXEC SELECT 1;", "APPLIED 1_a", "COMMIT", "BEGIN", "EXEC BROKEN;",
-                          "ROLLBACK", "UNLOCK"}));
+  // Sent together, 2_b failed and was rolled back; sent again alone, its failure is reported.
+  EXPECT_EQ(db_.log, (Log{"LOCK", "TOGETHER 3", "BEGIN", "EXEC SELECT 1;", "APPLIED 1_a", "COMMIT", "BEGIN",
+                          "EXEC BROKEN;", "ROLLBACK", "BEGIN", "EXEC BROKEN;", "ROLLBACK", "UNLOCK"}));
+  EXPECT_EQ(observer_.events, (std::vector<std::string>{"applying together 1_a 2_b 3_c", "applied 1_a",
+                                                        "applying 2_b"}));
+}
+
+TEST_F(RunnerTest, MigrationsSentTogetherStayWithinTheLimitsAndResumeAfterTheFilesSentAlone) {
+  RunOptions options;
+  options.together.max_files = 2;
+  std::vector<Migration> files = {make_migration("1_a", "SELECT 1;"), make_migration("2_b", "SELECT 2;"),
+                                  make_migration("3_c", "SELECT 3;"), make_migration("4_idx", "VACUUM;"),
+                                  make_migration("5_e", "SELECT 5;"), make_migration("6_f", "SELECT 6;")};
+  RunResult r = run_migrations(db_, files, options, observer_, clock_, random_);
+  EXPECT_EQ(r.applied.size(), 6u);
+  EXPECT_EQ(observer_.events,
+            (std::vector<std::string>{"applying together 1_a 2_b", "applied 1_a", "applied 2_b", "applying 3_c",
+                                      "applied 3_c", "applying 4_idx (no tx)", "applied 4_idx",
+                                      "applying together 5_e 6_f", "applied 5_e", "applied 6_f"}));
+  ASSERT_EQ(db_.rows.size(), 6u);
+  for (size_t i = 0; i < files.size(); ++i) EXPECT_EQ(db_.rows[i].migration_name, files[i].name);
+}
+
+TEST_F(RunnerTest, AfterAFailureAmongMigrationsSentTogetherTheRestGoAlone) {
+  // The server fails the script at 2_b; sent alone, 2_b now succeeds (say, a lock timeout that
+  // passed): 3_c goes alone too, and 4_d and 5_e together again, beyond the failed script.
+  int failures_left = 1;
+  db_.on_execute = [&](const std::string& sql) {
+    if (sql == "SELECT 2;" && failures_left-- > 0) db_.failing["SELECT 2;"] = db::SqlFailure{"55P03", "lock timeout", "", "", "", 0};
+    else db_.failing.erase("SELECT 2;");
+  };
+  RunOptions options;
+  options.together.max_files = 3;
+  std::vector<Migration> files = {make_migration("1_a", "SELECT 1;"), make_migration("2_b", "SELECT 2;"),
+                                  make_migration("3_c", "SELECT 3;"), make_migration("4_d", "SELECT 4;"),
+                                  make_migration("5_e", "SELECT 5;")};
+  RunResult r = run_migrations(db_, files, options, observer_, clock_, random_);
+  EXPECT_EQ(r.applied.size(), 5u);
+  EXPECT_EQ(observer_.events,
+            (std::vector<std::string>{"applying together 1_a 2_b 3_c", "applied 1_a", "applying 2_b", "applied 2_b",
+                                      "applying 3_c", "applied 3_c", "applying together 4_d 5_e", "applied 4_d",
+                                      "applied 5_e"}));
 }
 
 TEST_F(RunnerTest, ErrorPositionBecomesLineAndColumnOfTheFile) {
