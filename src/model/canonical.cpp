@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "model/operator_class.hpp"
+
 namespace qdb::model {
 namespace {
 
@@ -30,6 +32,8 @@ Schema canonical(Schema schema) {
     for (Index& index : table.indexes) {
       for (IndexColumn& column : index.columns) {
         if (column.sort == "ASC") column.sort.clear();
+        // The catalog cannot tell the type's default operator class from none.
+        if (effective_operator_class(table, index, column).empty()) column.ops.clear();
       }
     }
   }
