@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "model/operator_class.hpp"
+#include "util/sql_quote.hpp"
 
 namespace qdb::diff {
 namespace {
@@ -302,6 +303,20 @@ void collect_enum_defaults(Change& change, const model::Schema& from, const mode
   }
 }
 
+// Whether a default of a column of `item` in `schema` names one of `values` ('GUEST', or in an
+// array, ARRAY['GUEST']::"Role"[]).
+bool default_uses_value(const model::Schema& schema, const model::Enum& item, const std::vector<std::string>& values) {
+  for (const model::Table& table : schema.tables) {
+    for (const model::Column& column : table.columns) {
+      if (column.enum_name != item.name || !column.default_sql) continue;
+      for (const std::string& value : values) {
+        if (column.default_sql->find(util::quote_literal(value)) != std::string::npos) return true;
+      }
+    }
+  }
+  return false;
+}
+
 void push_enum_steps(const model::Schema& from, const model::Schema& to,
                      const std::unordered_map<std::string, int>& to_tables, std::vector<Change>& out) {
   const auto from_enums = index_by_name(from.enums);
@@ -323,6 +338,9 @@ void push_enum_steps(const model::Schema& from, const model::Schema& to,
     }
     if (change.added_values.empty() && change.removed_values.empty()) continue;
     if (!change.removed_values.empty()) collect_enum_defaults(change, from, to, to_tables);
+    // A rebuilt type has every value when it is created; only ADD VALUE needs its commit.
+    change.commit_added_values =
+        change.removed_values.empty() && default_uses_value(to, to.enums[j], change.added_values);
     out.push_back(std::move(change));
   }
   for (size_t i = 0; i < from.enums.size(); ++i) {

@@ -132,6 +132,24 @@ std::vector<std::string> add_enum_values(const model::Enum& before, const Change
   return out;
 }
 
+// A value that a default of the same migration names must be committed first (PostgreSQL: "unsafe
+// use of new value"), where Prisma adds it in the migration's transaction and the default fails.
+std::vector<std::string> add_values_in_use(std::vector<std::string> statements, const Change& change) {
+  if (!change.commit_added_values) return statements;
+  statements.insert(statements.begin(), "BEGIN");
+  statements.push_back("COMMIT");
+  return statements;
+}
+
+// Whether the rebuild of enum `after` moves `column` (of the old type) to the new type: the
+// target's `table` still has it, of that enum.
+bool moved_to_new_type(const model::Table* table, const model::Column& column, const model::Enum& after) {
+  if (table == nullptr) return false;
+  return std::any_of(table->columns.begin(), table->columns.end(), [&](const model::Column& next) {
+    return next.name == column.name && next.enum_name == after.name;
+  });
+}
+
 // PostgreSQL cannot drop an enum value: Prisma builds the new type beside the old one, moves
 // every column over with a cast through text, and swaps the names, inside its own transaction.
 std::vector<std::string> rebuild_enum(const Plan& plan, const Change& change) {
@@ -159,6 +177,19 @@ std::vector<std::string> rebuild_enum(const Plan& plan, const Change& change) {
       const std::string name = quote_identifier(column.name);
       out.push_back("ALTER TABLE " + table_name(table) + " ALTER COLUMN " + name + " TYPE " + new_type + array +
                     " USING (" + name + "::text::" + new_type + array + ")");
+    }
+  }
+  // Columns of the old type that the migration drops or retypes later (their table's step comes
+  // after this one) would keep it alive, and DROP TYPE would fail: Prisma leaves them so. They
+  // wait as text, which their later step drops or replaces (an enum column is never cast).
+  for (const model::Table& old_table : plan.from->tables) {
+    const model::Table* table = model::find_table(*plan.to, old_table.schema, old_table.name);
+    for (const model::Column& column : old_table.columns) {
+      if (column.enum_name != before.name || moved_to_new_type(table, column, after)) continue;
+      const std::string array = column.type.ends_with("[]") ? "[]" : "";
+      const std::string name = quote_identifier(column.name);
+      out.push_back("ALTER TABLE " + table_name(old_table) + " ALTER COLUMN " + name + " TYPE TEXT" + array +
+                    " USING (" + name + "::text" + array + ")");
     }
   }
   out.push_back("ALTER TYPE " + qualified(before.schema, before.name) + " RENAME TO " +
@@ -243,7 +274,16 @@ void alter_column(const Plan& plan, const model::Table& old_table, const model::
                            quote_identifier(after.name));
     }
   }
-  if (set_type) text.clauses.push_back(prefix + " SET DATA TYPE " + column_type(after));
+  if (!set_type) return;
+  // SERIAL and BIGSERIAL exist only in CREATE TABLE and ADD COLUMN: Prisma's `SET DATA TYPE
+  // BIGSERIAL` cannot run. The column takes the plain type, and a sequence it keeps is widened
+  // (or narrowed) with it, or it would stop at the old type's limit.
+  text.clauses.push_back(prefix + " SET DATA TYPE " + after.type);
+  if (before.autoincrement && after.autoincrement && before.type != after.type) {
+    text.after.push_back("ALTER SEQUENCE " +
+                         qualified(old_table.schema, serial_sequence_name(old_table.name, before.name)) + " AS " +
+                         after.type);
+  }
 }
 
 std::vector<std::string> alter_table(const Plan& plan, const Change& change) {
@@ -305,7 +345,7 @@ std::vector<std::string> render_statements(const Plan& plan, const Change& chang
     case K::kCreateEnum: return {create_enum(to.enums[change.to_item])};
     case K::kAlterEnum:
       if (!change.removed_values.empty()) return rebuild_enum(plan, change);
-      return add_enum_values(from.enums[change.from_item], change);
+      return add_values_in_use(add_enum_values(from.enums[change.from_item], change), change);
     case K::kDropForeignKey: {
       const model::Table& table = from.tables[change.from_table];
       return {"ALTER TABLE " + table_name(table) + " DROP CONSTRAINT " +
