@@ -90,7 +90,9 @@ struct EnumValueRow {
 };
 
 /// Something the schema language cannot express: kind is one of "view", "materialized view",
-/// "function", "procedure", "trigger", "extension", "sequence", "domain", "type".
+/// "function", "procedure", "trigger", "extension", "sequence", "domain", "type", "exclusion
+/// constraint", "partition key", "partition", "comment", "collation", "column collation"
+/// (model::DatabaseObject::Kind says what name, table and definition hold for each).
 struct ObjectRow {
   std::string kind;
   std::string schema;
@@ -140,10 +142,11 @@ class Catalog {
   /// read() and, in the same snapshot, fingerprint() (one query more).
   virtual CatalogRows read_fingerprinted(const std::vector<std::string>& schemas) = 0;
   /// A text that changes whenever any row of the catalogs read() depends on changes (a table,
-  /// column, default, index, constraint, type, enum value, view, function, trigger, sequence or
-  /// extension created, altered or dropped anywhere in the database), and when the server
-  /// restarts: equal fingerprints mean read() would return the same rows. One query, much
-  /// cheaper than read(). Throws qdb::Error(kDatabaseState) when the server refuses it.
+  /// column, default, index, constraint, type, enum value, view, function, trigger, sequence,
+  /// extension, partition, comment or collation created, altered or dropped anywhere in the
+  /// database), and when the server restarts: equal fingerprints mean read() would return the
+  /// same rows. One query, much cheaper than read(). Throws qdb::Error(kDatabaseState) when the
+  /// server refuses it.
   virtual std::string fingerprint() = 0;
   /// The answers to `questions`, in their order, in one query (none for no questions). Throws
   /// qdb::Error(kDatabaseState) when the server refuses it.

@@ -188,5 +188,33 @@ TEST(BuildSchema, WhatOnlyADatabaseHas) {
             "view \"v\"\ntrigger \"trg\" on \"t\"\nextension \"public\".\"pg_trgm\"\n");
 }
 
+// What a migration must keep but the schema language cannot say: each is an object, and the
+// partition is not a table of its own.
+TEST(BuildSchema, ExclusionConstraintsPartitionsCommentsAndCollationsAreObjects) {
+  db::CatalogRows rows;
+  rows.tables = {{"public", "Event"}};
+  rows.columns = {column("Event", "id", "integer"), column("Event", "at", "timestamp(3) without time zone")};
+  rows.objects = {
+      {"exclusion constraint", "public", "Event_during_excl", "Event", "EXCLUDE USING gist (during WITH &&)"},
+      {"partition key", "public", "Event", "Event", "RANGE (at)"},
+      {"partition", "public", "event_2024", "Event", "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"},
+      {"comment", "public", "Event.at", "Event", "when it happened"},
+      {"collation", "public", "german", "", "icu de"},
+      {"column collation", "public", "Event.name", "Event", "pg_catalog.\"C\""},
+  };
+  model::Schema schema = build_schema(rows, BuildOptions{});
+  EXPECT_EQ(model::dump(schema),
+            "table \"Event\"\n"
+            "  column \"id\" INTEGER not null\n"
+            "  column \"at\" TIMESTAMP(3) not null\n"
+            "exclusion constraint \"Event_during_excl\" on \"Event\"\n"
+            "partition key \"Event\" on \"Event\"\n"
+            "partition \"event_2024\" on \"Event\"\n"
+            "comment \"Event.at\" on \"Event\"\n"
+            "collation \"german\"\n"
+            "column collation \"Event.name\" on \"Event\"\n");
+  EXPECT_EQ(schema.objects[2].definition, "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')");
+}
+
 }  // namespace
 }  // namespace qdb::inspect

@@ -99,7 +99,7 @@ TEST(Serialize, RoundTripKeepsEveryActionAndKind) {
     t.foreign_keys.push_back(fk);
   }
   s.tables.push_back(t);
-  for (int k = 0; k <= static_cast<int>(DatabaseObject::Kind::kType); ++k) {
+  for (int k = 0; k <= static_cast<int>(DatabaseObject::Kind::kColumnCollation); ++k) {
     // Named by their number alone: "o" + std::to_string(k) trips GCC 12's -Wrestrict.
     s.objects.push_back({static_cast<DatabaseObject::Kind>(k), "", std::to_string(k), "", ""});
   }
