@@ -35,7 +35,7 @@ struct ColumnRow {
   std::optional<std::string> default_sql;  // pg_get_expr of the default (or of the generation expression)
   char identity = '\0';           // attidentity: 'a' ALWAYS, 'd' BY DEFAULT
   char generated = '\0';          // attgenerated: 's' STORED
-  std::optional<std::string> owned_sequence;  // a sequence this column owns (SERIAL), as schema-qualified text
+  std::optional<std::string> owned_sequence;  // the name of a sequence this column owns (SERIAL), in its table's schema
 };
 
 /// One key (or INCLUDE column) of an index, one row per position.

@@ -43,6 +43,12 @@ std::string serial_sequence_name(const std::string& table, const std::string& co
   return clip(table, table_bytes) + "_" + clip(column, column_bytes) + "_seq";
 }
 
+// The sequence an autoincrement column owns: the name the database gave it when the source was
+// read from one, else the name PostgreSQL gives a SERIAL column's.
+std::string owned_sequence(const model::Table& table, const model::Column& column) {
+  return qualified(table.schema, column.sequence.value_or(serial_sequence_name(table.name, column.name)));
+}
+
 std::string column_type(const model::Column& column) {
   if (column.autoincrement) {
     if (column.type == "INTEGER") return "SERIAL";
@@ -249,8 +255,7 @@ void alter_column(const Plan& plan, const model::Table& old_table, const model::
     // sequence a SERIAL column owns lives in the table's schema, which qdb names outside the
     // default one (a bare name there would not be found).
     if (plan.from_inspected || !other_autoincrement(*plan.to, after)) {
-      text.after.push_back("DROP SEQUENCE " +
-                           qualified(old_table.schema, serial_sequence_name(old_table.name, before.name)));
+      text.after.push_back("DROP SEQUENCE " + owned_sequence(old_table, before));
     }
   };
   if (item.changes.arity) {
@@ -280,9 +285,7 @@ void alter_column(const Plan& plan, const model::Table& old_table, const model::
   // (or narrowed) with it, or it would stop at the old type's limit.
   text.clauses.push_back(prefix + " SET DATA TYPE " + after.type);
   if (before.autoincrement && after.autoincrement && before.type != after.type) {
-    text.after.push_back("ALTER SEQUENCE " +
-                         qualified(old_table.schema, serial_sequence_name(old_table.name, before.name)) + " AS " +
-                         after.type);
+    text.after.push_back("ALTER SEQUENCE " + owned_sequence(old_table, before) + " AS " + after.type);
   }
 }
 

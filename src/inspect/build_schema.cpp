@@ -92,6 +92,7 @@ class Builder {
                (column.type == "INTEGER" || column.type == "BIGINT" || column.type == "SMALLINT")) {
       // SERIAL is a default of nextval() on a sequence the column owns: Prisma's autoincrement().
       column.autoincrement = true;
+      column.sequence = row.owned_sequence;
     } else {
       column.default_sql = default_spelling(*row.default_sql, column.type);
     }

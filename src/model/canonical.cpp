@@ -25,6 +25,8 @@ Schema canonical(Schema schema) {
     for (Column& column : table.columns) {
       // dbgenerated("now()") and now() are the same default; the server keeps either as now().
       if (column.default_sql == "now()") column.default_sql = "CURRENT_TIMESTAMP";
+      // Which sequence serves an autoincrement is the database's detail; only a database names it.
+      column.sequence.reset();
     }
     sort_by_name(table.indexes);
     sort_by_name(table.foreign_keys);

@@ -28,6 +28,9 @@ struct Column {
   // What only an inspected database has (the schema language cannot say it):
   std::optional<std::string> identity;       // "ALWAYS" or "BY DEFAULT" for an identity column
   std::optional<std::string> generated_sql;  // the expression of GENERATED ALWAYS AS (...) STORED
+  // The sequence an autoincrement column owns, in its table's schema, as the database names it:
+  // SERIAL's <table>_<column>_seq, or the lower-case name Prisma gives one it adds to a column.
+  std::optional<std::string> sequence;
 
   bool operator==(const Column&) const = default;
 };

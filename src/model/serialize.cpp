@@ -21,7 +21,8 @@ Json column_json(const Column& c) {
           {"default_sql", optional_text(c.default_sql)},
           {"autoincrement", c.autoincrement},
           {"identity", optional_text(c.identity)},
-          {"generated_sql", optional_text(c.generated_sql)}};
+          {"generated_sql", optional_text(c.generated_sql)},
+          {"sequence", optional_text(c.sequence)}};
 }
 
 Json index_column_json(const IndexColumn& c) {
@@ -204,6 +205,7 @@ Column read_column(const Json& json, const std::string& path) {
   c.autoincrement = o.flag("autoincrement");
   c.identity = o.optional_text("identity");
   c.generated_sql = o.optional_text("generated_sql");
+  c.sequence = o.optional_text("sequence");
   o.finish();
   return c;
 }

@@ -24,8 +24,8 @@ ORDER BY 1, 2 NULLS FIRST)";
 // A default is deparsed without its table (relid 0): a default cannot refer to a column, and
 // with its table pg_get_expr opens the relation (a relation cache entry for every table) for
 // names it does not need. A generated column's expression refers to columns and keeps it.
-// A column owns a sequence (SERIAL, OWNED BY) through an 'a' dependency, looked up (by index) only
-// for columns with a default; identity columns own theirs through an 'i' one and have no default.
+// A column owns a sequence (SERIAL, OWNED BY; always in the table's schema) through an 'a'
+// dependency, looked up (by index) only for columns with a default; identity columns own theirs through an 'i' one and have no default.
 // Rows are ordered by oid, which sorts cheaper than names: the builder only needs each table's
 // columns together and in attnum order.
 constexpr const char* kColumnsSql = R"(
@@ -34,7 +34,7 @@ SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod),
        a.attnotnull, pg_get_expr(d.adbin, CASE WHEN a.attgenerated = '' THEN 0 ELSE d.adrelid END),
        a.attidentity, a.attgenerated,
        CASE WHEN d.adbin IS NOT NULL THEN (
-         SELECT min(dep.objid::regclass::text)
+         SELECT min(s.relname)
          FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
          WHERE dep.refclassid = 'pg_class'::regclass AND dep.refobjid = c.oid AND dep.refobjsubid = a.attnum
            AND dep.classid = 'pg_class'::regclass AND dep.deptype = 'a') END

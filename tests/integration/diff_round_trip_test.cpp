@@ -197,6 +197,11 @@ std::vector<Scenario> default_scenarios() {
   };
 }
 
+// What `id Int @id` to `id Int @id @default(autoincrement())` makes of the column (Prisma's SQL).
+constexpr const char* kPrismaAddedSequence =
+    "ALTER TABLE \"T\" ALTER COLUMN id DROP DEFAULT; DROP SEQUENCE \"T_id_seq\"; CREATE SEQUENCE t_id_seq;"
+    "ALTER TABLE \"T\" ALTER COLUMN \"id\" SET DEFAULT nextval('t_id_seq'); ALTER SEQUENCE t_id_seq OWNED BY \"T\".\"id\"";
+
 std::vector<Scenario> type_scenarios() {
   auto pair = [](const std::string& name, const std::string& from, const std::string& to, std::string rows = {},
                  std::string check = {}) {
@@ -230,6 +235,14 @@ std::vector<Scenario> type_scenarios() {
       pair("AddJsonBytesDecimalUuid", "Int?",
            "Int?\n  j Json?\n  b Bytes?\n  d Decimal?\n  u String? @db.Uuid\n  x Json @default(\"{}\")", "",
            "INSERT INTO \"T\" VALUES (1, NULL, '[1]', '\\x00', 1.5, gen_random_uuid())"),
+      // The sequence of an autoincrement that a migration added is Prisma's lower-case t_id_seq,
+      // not SERIAL's "T_id_seq".
+      {"AutoincrementAddedByAMigrationToBigInt", "model T {\n  id Int @id @default(autoincrement())\n}\n",
+       "model T {\n  id BigInt @id @default(autoincrement())\n}\n", kPrismaAddedSequence,
+       "SELECT setval('t_id_seq', 3000000000); INSERT INTO \"T\" DEFAULT VALUES"},
+      {"AutoincrementAddedByAMigrationDropped", "model T {\n  id Int @id @default(autoincrement())\n}\n",
+       "model T {\n  id Int @id\n}\n", kPrismaAddedSequence,
+       "DO $$ BEGIN ASSERT to_regclass('t_id_seq') IS NULL; END $$"},
       {"AutoincrementIntToBigInt", "model T {\n  id Int @id @default(autoincrement())\n}\n",
        "model T {\n  id BigInt @id @default(autoincrement())\n}\n", "INSERT INTO \"T\" DEFAULT VALUES",
        "SELECT setval(pg_get_serial_sequence('\"T\"', 'id'), 3000000000); INSERT INTO \"T\" DEFAULT VALUES"},

@@ -34,7 +34,7 @@ db::CatalogRows user_and_post() {
   rows.tables = {{"public", "Post"}, {"public", "User"}, {"public", "_prisma_migrations"}};
   db::ColumnRow id = column("Post", "id", "integer");
   id.default_sql = "nextval('\"Post_id_seq\"'::regclass)";
-  id.owned_sequence = "\"Post_id_seq\"";
+  id.owned_sequence = "Post_id_seq";
   db::ColumnRow created = column("Post", "createdAt", "timestamp(3) without time zone");
   created.default_sql = "CURRENT_TIMESTAMP";
   db::ColumnRow author = column("Post", "authorId", "integer", false);
@@ -43,7 +43,7 @@ db::CatalogRows user_and_post() {
   tags.default_sql = "ARRAY['a'::text]";
   db::ColumnRow user_id = column("User", "id", "integer");
   user_id.default_sql = "nextval('\"User_id_seq\"'::regclass)";
-  user_id.owned_sequence = "\"User_id_seq\"";
+  user_id.owned_sequence = "user_id_seq";  // added by a migration, in lower case
   db::ColumnRow role = column("User", "role", "\"Role\"");
   role.element_schema = "public";
   role.element_name = "Role";
@@ -102,6 +102,8 @@ TEST(BuildSchema, AMigratedPrismaSchema) {
             "  column \"email\" VARCHAR(255) not null\n"
             "  primary key \"User_pkey\" (\"id\")\n"
             "  unique index \"User_email_key\" (\"email\")\n");
+  EXPECT_EQ(schema.tables[0].columns[0].sequence.value_or("-"), "Post_id_seq");
+  EXPECT_EQ(schema.tables[1].columns[0].sequence.value_or("-"), "user_id_seq");
 }
 
 TEST(BuildSchema, MultiSchemaKeepsEverySchemasName) {
