@@ -142,7 +142,11 @@ std::vector<std::string> add_enum_values(const model::Enum& before, const Change
 // use of new value"), where Prisma adds it in the migration's transaction and the default fails.
 std::vector<std::string> add_values_in_use(std::vector<std::string> statements, const Change& change) {
   if (!change.commit_added_values) return statements;
-  statements.insert(statements.begin(), "BEGIN");
+  // Prisma's comment about adding several values stays at the top, above the BEGIN.
+  const size_t comment_end = statements[0].starts_with("--") ? statements[0].find("\n\n\n") : std::string::npos;
+  const std::string comment = comment_end == std::string::npos ? "" : statements[0].substr(0, comment_end + 3);
+  statements[0].erase(0, comment.size());
+  statements.insert(statements.begin(), comment + "BEGIN");
   statements.push_back("COMMIT");
   return statements;
 }

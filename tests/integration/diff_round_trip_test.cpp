@@ -288,6 +288,10 @@ std::vector<Scenario> enum_scenarios() {
       {"DropEnum", kRole + user, kUserTable, "INSERT INTO \"User\" VALUES (1, 'ADMIN')"},
       {"AddEnumValueAndMakeItTheDefault", kRoleWithoutGuest + user,
        std::string(kRole) + "model User {\n  id Int @id\n  role Role @default(GUEST)\n}\n"},
+      {"AddEnumValuesForANewTable", kRoleWithoutGuest + user,
+       "enum Role {\n  USER\n  ADMIN\n  GUEST\n  OWNER\n}\n" + user +
+           "model Team {\n  id Int @id\n  role Role @default(OWNER)\n  roles Role[] @default([GUEST])\n}\n",
+       "", "INSERT INTO \"Team\" (id) VALUES (1)"},
       {"ReplaceEnumValue", kRoleWithoutGuest + user,
        "enum Role {\n  USER\n  OWNER\n}\nmodel User {\n  id Int @id\n  role Role @default(USER)\n}\n",
        "INSERT INTO \"User\" VALUES (1, 'USER')"},

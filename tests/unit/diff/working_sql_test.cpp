@@ -81,6 +81,15 @@ TEST(WorkingSql, AValueAddedForADefaultIsCommittedFirst) {
   ASSERT_FALSE(plan.steps.empty());
   EXPECT_TRUE(plan.steps[0].own_transaction);
   EXPECT_TRUE(render_script(plan).starts_with("-- AlterEnum\nBEGIN;\n")) << render_script(plan);
+  // Prisma's comment about several values stays above the transaction.
+  const std::string two = script(std::string(kRoleWithoutGuest) + kUser,
+                                 "enum Role {\n  USER\n  ADMIN\n  GUEST\n  OWNER\n}\n"
+                                 "model User {\n  id Int @id\n  role Role @default(OWNER)\n}\n");
+  EXPECT_TRUE(two.starts_with("-- AlterEnum\n-- This migration adds more than one value to an enum.\n")) << two;
+  EXPECT_NE(two.find("-- the enum.\n\n\nBEGIN;\nALTER TYPE \"Role\" ADD VALUE 'GUEST';\n"
+                     "ALTER TYPE \"Role\" ADD VALUE 'OWNER';\nCOMMIT;\n"),
+            std::string::npos)
+      << two;
   // A value nothing uses yet is added as Prisma adds it.
   EXPECT_EQ(script(std::string(kRoleWithoutGuest) + kUser, std::string(kRole) + kUser),
             "-- AlterEnum\n"
