@@ -25,7 +25,8 @@ ORDER BY 1, 2 NULLS FIRST)";
 // with its table pg_get_expr opens the relation (a relation cache entry for every table) for
 // names it does not need. A generated column's expression refers to columns and keeps it.
 // A column owns a sequence (SERIAL, OWNED BY; always in the table's schema) through an 'a'
-// dependency, looked up (by index) only for columns with a default; identity columns own theirs through an 'i' one and have no default.
+// dependency, looked up (by index) only for columns with a default; identity columns own theirs
+// through an 'i' one and have no default.
 // Rows are ordered by oid, which sorts cheaper than names: the builder only needs each table's
 // columns together and in attnum order.
 constexpr const char* kColumnsSql = R"(

@@ -252,7 +252,9 @@ TEST(DiffHandMade, ObjectsOutsideTheSchemaLanguageSurviveEveryMigration) {
     const std::string sql =
         diff::render_script(diff::plan_migration(diff::Side{&before, "public", true}, diff::Side{&target, "public"}));
     EXPECT_EQ(sql == "-- This is an empty migration.\n", i == 0) << sql;
-    for (const std::string& name : kHandMadeNames) EXPECT_EQ(sql.find(name), std::string::npos) << name << " in\n" << sql;
+    for (const std::string& name : kHandMadeNames) {
+      EXPECT_EQ(sql.find(name), std::string::npos) << name << " in\n" << sql;
+    }
     try {
       db.execute(sql);
     } catch (const std::exception& e) {

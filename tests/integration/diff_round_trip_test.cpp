@@ -107,7 +107,8 @@ TEST_P(DiffRoundTrip, TheMigratedDatabaseDiffsToNothing) {
   db_.execute(diff::render_from_empty(before.model));
   if (!scenario.rows.empty()) db_.execute(scenario.rows);
   const model::Schema built = inspect_database(db_, before.namespaces);
-  ASSERT_EQ(canonical_dump(built), canonical_dump(as_built(before.model))) << "the `before` database is not what its schema says";
+  ASSERT_EQ(canonical_dump(built), canonical_dump(as_built(before.model)))
+      << "the `before` database is not what its schema says";
 
   const diff::Plan plan = plan_from_database(built, after.model);
   const std::string sql = diff::render_script(plan);
