@@ -35,7 +35,7 @@ struct ColumnRow {
   std::optional<std::string> default_sql;  // pg_get_expr of the default (or of the generation expression)
   char identity = '\0';           // attidentity: 'a' ALWAYS, 'd' BY DEFAULT
   char generated = '\0';          // attgenerated: 's' STORED
-  std::optional<std::string> owned_sequence;  // a sequence this column owns (SERIAL), as schema-qualified text
+  std::optional<std::string> owned_sequence;  // the name of a sequence this column owns (SERIAL), in its table's schema
 };
 
 /// One key (or INCLUDE column) of an index, one row per position.
@@ -90,7 +90,9 @@ struct EnumValueRow {
 };
 
 /// Something the schema language cannot express: kind is one of "view", "materialized view",
-/// "function", "procedure", "trigger", "extension", "sequence", "domain", "type".
+/// "function", "procedure", "trigger", "extension", "sequence", "domain", "type", "exclusion
+/// constraint", "partition key", "partition", "comment", "collation", "column collation"
+/// (model::DatabaseObject::Kind says what name, table and definition hold for each).
 struct ObjectRow {
   std::string kind;
   std::string schema;
@@ -140,10 +142,11 @@ class Catalog {
   /// read() and, in the same snapshot, fingerprint() (one query more).
   virtual CatalogRows read_fingerprinted(const std::vector<std::string>& schemas) = 0;
   /// A text that changes whenever any row of the catalogs read() depends on changes (a table,
-  /// column, default, index, constraint, type, enum value, view, function, trigger, sequence or
-  /// extension created, altered or dropped anywhere in the database), and when the server
-  /// restarts: equal fingerprints mean read() would return the same rows. One query, much
-  /// cheaper than read(). Throws qdb::Error(kDatabaseState) when the server refuses it.
+  /// column, default, index, constraint, type, enum value, view, function, trigger, sequence,
+  /// extension, partition, comment or collation created, altered or dropped anywhere in the
+  /// database), and when the server restarts: equal fingerprints mean read() would return the
+  /// same rows. One query, much cheaper than read(). Throws qdb::Error(kDatabaseState) when the
+  /// server refuses it.
   virtual std::string fingerprint() = 0;
   /// The answers to `questions`, in their order, in one query (none for no questions). Throws
   /// qdb::Error(kDatabaseState) when the server refuses it.

@@ -77,6 +77,9 @@ struct Change {
   std::vector<std::pair<ColumnRef, std::optional<ColumnRef>>> enum_defaults = {};
   /// kCreateIndex: the index is created again because a column of it was dropped and added.
   bool recreated = false;
+  /// kAlterEnum adding values: a default of the target uses one, and PostgreSQL refuses a value
+  /// before the transaction that added it commits, so the values are added in one of their own.
+  bool commit_added_values = false;
 
   bool operator==(const Change&) const = default;
 };

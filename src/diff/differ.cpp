@@ -4,6 +4,9 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "model/operator_class.hpp"
+#include "util/sql_quote.hpp"
+
 namespace qdb::diff {
 namespace {
 
@@ -74,8 +77,10 @@ std::string_view method_of(const model::Index& index) {
   return index.method.empty() ? std::string_view("BTREE") : std::string_view(index.method);
 }
 
-// Two indexes that differ at most in name: Prisma renames instead of dropping and creating.
-bool indexes_match(const model::Index& a, const model::Index& b) {
+// Two indexes that differ at most in name: Prisma renames instead of dropping and creating. An
+// operator class that is the default for the column's type is the same as none: the catalog
+// cannot tell them apart.
+bool indexes_match(const model::Table& ta, const model::Index& a, const model::Table& tb, const model::Index& b) {
   if (a.columns.size() != b.columns.size() || a.unique != b.unique || method_of(a) != method_of(b)) return false;
   if (a.predicate != b.predicate || a.include != b.include || a.nulls_not_distinct != b.nulls_not_distinct) {
     return false;
@@ -83,7 +88,8 @@ bool indexes_match(const model::Index& a, const model::Index& b) {
   for (size_t i = 0; i < a.columns.size(); ++i) {
     const model::IndexColumn& x = a.columns[i];
     const model::IndexColumn& y = b.columns[i];
-    if (x.name != y.name || x.length != y.length || sort_of(x) != sort_of(y) || x.ops != y.ops ||
+    if (x.name != y.name || x.length != y.length || sort_of(x) != sort_of(y) ||
+        model::effective_operator_class(ta, a, x) != model::effective_operator_class(tb, b, y) ||
         x.expression != y.expression || x.nulls != y.nulls) {
       return false;
     }
@@ -184,19 +190,22 @@ void TablePair::push_index_steps(std::vector<Change>& out) const {
   const auto& before = from_.indexes;
   const auto& after = to_.indexes;
   for (size_t i = 0; i < before.size(); ++i) {
-    if (std::none_of(after.begin(), after.end(), [&](const auto& index) { return indexes_match(before[i], index); })) {
+    if (std::none_of(after.begin(), after.end(),
+                     [&](const auto& index) { return indexes_match(from_, before[i], to_, index); })) {
       out.push_back({.kind = Change::Kind::kDropIndex, .from_table = from_index_, .from_item = static_cast<int>(i)});
     }
   }
   for (size_t j = 0; j < after.size(); ++j) {
-    if (std::none_of(before.begin(), before.end(), [&](const auto& index) { return indexes_match(index, after[j]); })) {
+    if (std::none_of(before.begin(), before.end(),
+                     [&](const auto& index) { return indexes_match(from_, index, to_, after[j]); })) {
       out.push_back({.kind = Change::Kind::kCreateIndex, .from_table = from_index_, .to_table = to_index_,
                      .to_item = static_cast<int>(j)});
     }
   }
   // An index on a column that is dropped and added again goes with it and is created again.
   for (size_t j = 0; j < after.size(); ++j) {
-    const bool kept = std::any_of(before.begin(), before.end(), [&](const auto& index) { return indexes_match(index, after[j]); });
+    const bool kept = std::any_of(before.begin(), before.end(),
+                                  [&](const auto& index) { return indexes_match(from_, index, to_, after[j]); });
     const bool recreated = std::any_of(after[j].columns.begin(), after[j].columns.end(), [&](const auto& column) {
       return std::any_of(columns_.begin(), columns_.end(), [&](const ColumnPair& pair) {
         return pair.changes.type_change == TypeChange::kNotCastable && to_.columns[pair.to].name == column.name;
@@ -218,7 +227,7 @@ void TablePair::push_index_steps(std::vector<Change>& out) const {
     });
     if (identical != 1) continue;
     for (size_t j = 0; j < after.size(); ++j) {
-      if (!indexes_match(before[i], after[j])) continue;
+      if (!indexes_match(from_, before[i], to_, after[j])) continue;
       if (before[i].name != after[j].name) {
         out.push_back({.kind = Change::Kind::kRenameIndex, .from_table = from_index_, .to_table = to_index_,
                        .from_item = static_cast<int>(i), .to_item = static_cast<int>(j)});
@@ -294,6 +303,20 @@ void collect_enum_defaults(Change& change, const model::Schema& from, const mode
   }
 }
 
+// Whether a default of a column of `item` in `schema` names one of `values` ('GUEST', or in an
+// array, ARRAY['GUEST']::"Role"[]).
+bool default_uses_value(const model::Schema& schema, const model::Enum& item, const std::vector<std::string>& values) {
+  for (const model::Table& table : schema.tables) {
+    for (const model::Column& column : table.columns) {
+      if (column.enum_name != item.name || !column.default_sql) continue;
+      for (const std::string& value : values) {
+        if (column.default_sql->find(util::quote_literal(value)) != std::string::npos) return true;
+      }
+    }
+  }
+  return false;
+}
+
 void push_enum_steps(const model::Schema& from, const model::Schema& to,
                      const std::unordered_map<std::string, int>& to_tables, std::vector<Change>& out) {
   const auto from_enums = index_by_name(from.enums);
@@ -315,6 +338,9 @@ void push_enum_steps(const model::Schema& from, const model::Schema& to,
     }
     if (change.added_values.empty() && change.removed_values.empty()) continue;
     if (!change.removed_values.empty()) collect_enum_defaults(change, from, to, to_tables);
+    // A rebuilt type has every value when it is created; only ADD VALUE needs its commit.
+    change.commit_added_values =
+        change.removed_values.empty() && default_uses_value(to, to.enums[j], change.added_values);
     out.push_back(std::move(change));
   }
   for (size_t i = 0; i < from.enums.size(); ++i) {

@@ -221,7 +221,8 @@ Plan plan_migration(const Side& from, const Side& to) {
   for (Change& change : changes) {
     Step step;
     step.destructive = is_destructive(change);
-    step.own_transaction = change.kind == Change::Kind::kAlterEnum && !change.removed_values.empty();
+    step.own_transaction =
+        change.kind == Change::Kind::kAlterEnum && (!change.removed_values.empty() || change.commit_added_values);
     step.change = std::move(change);
     warnings.visit(step.change, plan.steps.size());
     plan.steps.push_back(std::move(step));

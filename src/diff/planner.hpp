@@ -44,7 +44,7 @@ struct Warning {
 struct Step {
   Change change;
   bool destructive = false;        // drops a table, a column, or an enum's values (data may be lost)
-  bool own_transaction = false;    // writes its own BEGIN/COMMIT (removing an enum value)
+  bool own_transaction = false;    // writes its own BEGIN/COMMIT (removing an enum value, adding one in use)
 };
 
 /// The ordered migration between two schemas. It points into both schemas: they must outlive it.

@@ -43,6 +43,12 @@ std::string serial_sequence_name(const std::string& table, const std::string& co
   return clip(table, table_bytes) + "_" + clip(column, column_bytes) + "_seq";
 }
 
+// The sequence an autoincrement column owns: the name the database gave it when the source was
+// read from one, else the name PostgreSQL gives a SERIAL column's.
+std::string owned_sequence(const model::Table& table, const model::Column& column) {
+  return qualified(table.schema, column.sequence.value_or(serial_sequence_name(table.name, column.name)));
+}
+
 std::string column_type(const model::Column& column) {
   if (column.autoincrement) {
     if (column.type == "INTEGER") return "SERIAL";
@@ -132,6 +138,28 @@ std::vector<std::string> add_enum_values(const model::Enum& before, const Change
   return out;
 }
 
+// A value that a default of the same migration names must be committed first (PostgreSQL: "unsafe
+// use of new value"), where Prisma adds it in the migration's transaction and the default fails.
+std::vector<std::string> add_values_in_use(std::vector<std::string> statements, const Change& change) {
+  if (!change.commit_added_values) return statements;
+  // Prisma's comment about adding several values stays at the top, above the BEGIN.
+  const size_t comment_end = statements[0].starts_with("--") ? statements[0].find("\n\n\n") : std::string::npos;
+  const std::string comment = comment_end == std::string::npos ? "" : statements[0].substr(0, comment_end + 3);
+  statements[0].erase(0, comment.size());
+  statements.insert(statements.begin(), comment + "BEGIN");
+  statements.push_back("COMMIT");
+  return statements;
+}
+
+// Whether the rebuild of enum `after` moves `column` (of the old type) to the new type: the
+// target's `table` still has it, of that enum.
+bool moved_to_new_type(const model::Table* table, const model::Column& column, const model::Enum& after) {
+  if (table == nullptr) return false;
+  return std::any_of(table->columns.begin(), table->columns.end(), [&](const model::Column& next) {
+    return next.name == column.name && next.enum_name == after.name;
+  });
+}
+
 // PostgreSQL cannot drop an enum value: Prisma builds the new type beside the old one, moves
 // every column over with a cast through text, and swaps the names, inside its own transaction.
 std::vector<std::string> rebuild_enum(const Plan& plan, const Change& change) {
@@ -159,6 +187,19 @@ std::vector<std::string> rebuild_enum(const Plan& plan, const Change& change) {
       const std::string name = quote_identifier(column.name);
       out.push_back("ALTER TABLE " + table_name(table) + " ALTER COLUMN " + name + " TYPE " + new_type + array +
                     " USING (" + name + "::text::" + new_type + array + ")");
+    }
+  }
+  // Columns of the old type that the migration drops or retypes later (their table's step comes
+  // after this one) would keep it alive, and DROP TYPE would fail: Prisma leaves them so. They
+  // wait as text, which their later step drops or replaces (an enum column is never cast).
+  for (const model::Table& old_table : plan.from->tables) {
+    const model::Table* table = model::find_table(*plan.to, old_table.schema, old_table.name);
+    for (const model::Column& column : old_table.columns) {
+      if (column.enum_name != before.name || moved_to_new_type(table, column, after)) continue;
+      const std::string array = column.type.ends_with("[]") ? "[]" : "";
+      const std::string name = quote_identifier(column.name);
+      out.push_back("ALTER TABLE " + table_name(old_table) + " ALTER COLUMN " + name + " TYPE TEXT" + array +
+                    " USING (" + name + "::text" + array + ")");
     }
   }
   out.push_back("ALTER TYPE " + qualified(before.schema, before.name) + " RENAME TO " +
@@ -218,8 +259,7 @@ void alter_column(const Plan& plan, const model::Table& old_table, const model::
     // sequence a SERIAL column owns lives in the table's schema, which qdb names outside the
     // default one (a bare name there would not be found).
     if (plan.from_inspected || !other_autoincrement(*plan.to, after)) {
-      text.after.push_back("DROP SEQUENCE " +
-                           qualified(old_table.schema, serial_sequence_name(old_table.name, before.name)));
+      text.after.push_back("DROP SEQUENCE " + owned_sequence(old_table, before));
     }
   };
   if (item.changes.arity) {
@@ -243,7 +283,14 @@ void alter_column(const Plan& plan, const model::Table& old_table, const model::
                            quote_identifier(after.name));
     }
   }
-  if (set_type) text.clauses.push_back(prefix + " SET DATA TYPE " + column_type(after));
+  if (!set_type) return;
+  // SERIAL and BIGSERIAL exist only in CREATE TABLE and ADD COLUMN: Prisma's `SET DATA TYPE
+  // BIGSERIAL` cannot run. The column takes the plain type, and a sequence it keeps is widened
+  // (or narrowed) with it, or it would stop at the old type's limit.
+  text.clauses.push_back(prefix + " SET DATA TYPE " + after.type);
+  if (before.autoincrement && after.autoincrement && before.type != after.type) {
+    text.after.push_back("ALTER SEQUENCE " + owned_sequence(old_table, before) + " AS " + after.type);
+  }
 }
 
 std::vector<std::string> alter_table(const Plan& plan, const Change& change) {
@@ -305,7 +352,7 @@ std::vector<std::string> render_statements(const Plan& plan, const Change& chang
     case K::kCreateEnum: return {create_enum(to.enums[change.to_item])};
     case K::kAlterEnum:
       if (!change.removed_values.empty()) return rebuild_enum(plan, change);
-      return add_enum_values(from.enums[change.from_item], change);
+      return add_values_in_use(add_enum_values(from.enums[change.from_item], change), change);
     case K::kDropForeignKey: {
       const model::Table& table = from.tables[change.from_table];
       return {"ALTER TABLE " + table_name(table) + " DROP CONSTRAINT " +

@@ -92,6 +92,7 @@ class Builder {
                (column.type == "INTEGER" || column.type == "BIGINT" || column.type == "SMALLINT")) {
       // SERIAL is a default of nextval() on a sequence the column owns: Prisma's autoincrement().
       column.autoincrement = true;
+      column.sequence = row.owned_sequence;
     } else {
       column.default_sql = default_spelling(*row.default_sql, column.type);
     }
@@ -121,7 +122,7 @@ class Builder {
         ++end;
       }
       model::Table* table = find(first.schema, first.table);
-      // An exclusion constraint has no place in the model yet: its index is left out with it.
+      // An exclusion constraint is an object of its own (kObjectsSql): its index is not an index.
       if (table != nullptr && first.constraint_type != 'x') add_index(*table, rows, i, end);
       i = end;
     }
@@ -193,7 +194,10 @@ class Builder {
         {"function", Kind::kFunction}, {"procedure", Kind::kProcedure},
         {"trigger", Kind::kTrigger},   {"extension", Kind::kExtension},
         {"sequence", Kind::kSequence}, {"domain", Kind::kDomain},
-        {"type", Kind::kType},
+        {"type", Kind::kType},         {"exclusion constraint", Kind::kExclusionConstraint},
+        {"partition key", Kind::kPartitionKey}, {"partition", Kind::kPartition},
+        {"comment", Kind::kComment},   {"collation", Kind::kCollation},
+        {"column collation", Kind::kColumnCollation},
     };
     auto found = kKinds.find(kind);
     return found == kKinds.end() ? Kind::kType : found->second;

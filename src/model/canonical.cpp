@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "model/operator_class.hpp"
+
 namespace qdb::model {
 namespace {
 
@@ -23,6 +25,8 @@ Schema canonical(Schema schema) {
     for (Column& column : table.columns) {
       // dbgenerated("now()") and now() are the same default; the server keeps either as now().
       if (column.default_sql == "now()") column.default_sql = "CURRENT_TIMESTAMP";
+      // Which sequence serves an autoincrement is the database's detail; only a database names it.
+      column.sequence.reset();
     }
     sort_by_name(table.indexes);
     sort_by_name(table.foreign_keys);
@@ -30,6 +34,8 @@ Schema canonical(Schema schema) {
     for (Index& index : table.indexes) {
       for (IndexColumn& column : index.columns) {
         if (column.sort == "ASC") column.sort.clear();
+        // The catalog cannot tell the type's default operator class from none.
+        if (effective_operator_class(table, index, column).empty()) column.ops.clear();
       }
     }
   }

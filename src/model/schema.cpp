@@ -13,6 +13,12 @@ const char* kind_name(DatabaseObject::Kind kind) {
     case DatabaseObject::Kind::kSequence: return "sequence";
     case DatabaseObject::Kind::kDomain: return "domain";
     case DatabaseObject::Kind::kType: return "type";
+    case DatabaseObject::Kind::kExclusionConstraint: return "exclusion constraint";
+    case DatabaseObject::Kind::kPartitionKey: return "partition key";
+    case DatabaseObject::Kind::kPartition: return "partition";
+    case DatabaseObject::Kind::kComment: return "comment";
+    case DatabaseObject::Kind::kCollation: return "collation";
+    case DatabaseObject::Kind::kColumnCollation: return "column collation";
   }
   return "object";
 }

@@ -28,6 +28,9 @@ struct Column {
   // What only an inspected database has (the schema language cannot say it):
   std::optional<std::string> identity;       // "ALWAYS" or "BY DEFAULT" for an identity column
   std::optional<std::string> generated_sql;  // the expression of GENERATED ALWAYS AS (...) STORED
+  // The sequence an autoincrement column owns, in its table's schema, as the database names it:
+  // SERIAL's <table>_<column>_seq, or the lower-case name Prisma gives one it adds to a column.
+  std::optional<std::string> sequence;
 
   bool operator==(const Column&) const = default;
 };
@@ -113,10 +116,19 @@ struct Enum {
 };
 
 /// An object of the database that the schema language cannot describe: a view, a function, a
-/// trigger, an extension, a sequence no column owns, ... Generated migrations never drop or alter
-/// one; the differ only reports them.
+/// trigger, an extension, a sequence no column owns, an exclusion constraint, a partition, a
+/// comment, a collation, ... Generated migrations never drop or alter one; the differ only reports
+/// them.
 struct DatabaseObject {
-  enum class Kind { kView, kMaterializedView, kFunction, kProcedure, kTrigger, kExtension, kSequence, kDomain, kType };
+  enum class Kind {
+    kView, kMaterializedView, kFunction, kProcedure, kTrigger, kExtension, kSequence, kDomain, kType,
+    kExclusionConstraint,  // name: the constraint; table: its table; definition: pg_get_constraintdef
+    kPartitionKey,         // name and table: the partitioned table; definition: PARTITION BY's text
+    kPartition,            // name: the partition; table: its parent; definition: FOR VALUES ...
+    kComment,              // name: the table, "table.column" or type; table: the table; definition: the text
+    kCollation,            // a collation made with CREATE COLLATION; definition: its provider and locale
+    kColumnCollation,      // name: "table.column"; table: the table; definition: the collation
+  };
   Kind kind = Kind::kView;
   std::string schema;               // "" for the default schema (extensions: the schema they live in)
   std::string name;
@@ -126,7 +138,8 @@ struct DatabaseObject {
   bool operator==(const DatabaseObject&) const = default;
 };
 
-/// "view", "materialized view", "function", "procedure", "trigger", "extension", "sequence", "domain", "type".
+/// "view", "materialized view", "function", "procedure", "trigger", "extension", "sequence", "domain", "type",
+/// "exclusion constraint", "partition key", "partition", "comment", "collation", "column collation".
 const char* kind_name(DatabaseObject::Kind kind);
 
 /// A whole database schema.

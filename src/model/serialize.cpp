@@ -21,7 +21,8 @@ Json column_json(const Column& c) {
           {"default_sql", optional_text(c.default_sql)},
           {"autoincrement", c.autoincrement},
           {"identity", optional_text(c.identity)},
-          {"generated_sql", optional_text(c.generated_sql)}};
+          {"generated_sql", optional_text(c.generated_sql)},
+          {"sequence", optional_text(c.sequence)}};
 }
 
 Json index_column_json(const IndexColumn& c) {
@@ -89,10 +90,13 @@ struct Invalid {
 
 constexpr std::array<Action, 5> kActions = {Action::kCascade, Action::kRestrict, Action::kNoAction, Action::kSetNull,
                                             Action::kSetDefault};
-constexpr std::array<DatabaseObject::Kind, 9> kKinds = {
+constexpr std::array<DatabaseObject::Kind, 15> kKinds = {
     DatabaseObject::Kind::kView,      DatabaseObject::Kind::kMaterializedView, DatabaseObject::Kind::kFunction,
     DatabaseObject::Kind::kProcedure, DatabaseObject::Kind::kTrigger,          DatabaseObject::Kind::kExtension,
-    DatabaseObject::Kind::kSequence,  DatabaseObject::Kind::kDomain,           DatabaseObject::Kind::kType};
+    DatabaseObject::Kind::kSequence,  DatabaseObject::Kind::kDomain,           DatabaseObject::Kind::kType,
+    DatabaseObject::Kind::kExclusionConstraint, DatabaseObject::Kind::kPartitionKey,
+    DatabaseObject::Kind::kPartition, DatabaseObject::Kind::kComment,          DatabaseObject::Kind::kCollation,
+    DatabaseObject::Kind::kColumnCollation};
 
 // One JSON object being read: each field is asked for once, and finish() rejects the rest, so a
 // key that this version does not know (a newer format, a foreign file) is not silently dropped.
@@ -201,6 +205,7 @@ Column read_column(const Json& json, const std::string& path) {
   c.autoincrement = o.flag("autoincrement");
   c.identity = o.optional_text("identity");
   c.generated_sql = o.optional_text("generated_sql");
+  c.sequence = o.optional_text("sequence");
   o.finish();
   return c;
 }

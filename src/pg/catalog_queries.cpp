@@ -24,8 +24,9 @@ ORDER BY 1, 2 NULLS FIRST)";
 // A default is deparsed without its table (relid 0): a default cannot refer to a column, and
 // with its table pg_get_expr opens the relation (a relation cache entry for every table) for
 // names it does not need. A generated column's expression refers to columns and keeps it.
-// A column owns a sequence (SERIAL, OWNED BY) through an 'a' dependency, looked up (by index) only
-// for columns with a default; identity columns own theirs through an 'i' one and have no default.
+// A column owns a sequence (SERIAL, OWNED BY; always in the table's schema) through an 'a'
+// dependency, looked up (by index) only for columns with a default; identity columns own theirs
+// through an 'i' one and have no default.
 // Rows are ordered by oid, which sorts cheaper than names: the builder only needs each table's
 // columns together and in attnum order.
 constexpr const char* kColumnsSql = R"(
@@ -34,7 +35,7 @@ SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod),
        a.attnotnull, pg_get_expr(d.adbin, CASE WHEN a.attgenerated = '' THEN 0 ELSE d.adrelid END),
        a.attidentity, a.attgenerated,
        CASE WHEN d.adbin IS NOT NULL THEN (
-         SELECT min(dep.objid::regclass::text)
+         SELECT min(s.relname)
          FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
          WHERE dep.refclassid = 'pg_class'::regclass AND dep.refobjid = c.oid AND dep.refobjsubid = a.attnum
            AND dep.classid = 'pg_class'::regclass AND dep.deptype = 'a') END
@@ -105,6 +106,11 @@ ORDER BY 1, 2, e.enumsortorder)";
 
 // Objects that belong to an extension (its functions, types, ...) are the extension's: only the
 // extension itself is listed. A sequence a column owns (SERIAL or identity) is the column's.
+// Exclusion constraints, partitioning (the key of a partitioned table, each partition and its
+// bounds), comments on tables, columns and types, collations and the columns that use one other
+// than their type's are listed as objects too: the schema language has none of them, and a
+// migration must keep them. A partition inherits its parent's columns and keys, so it is listed
+// with its bounds only, never as a table.
 constexpr const char* kObjectsSql = R"(
 WITH member AS (SELECT classid, objid FROM pg_depend WHERE deptype = 'e')
 SELECT CASE c.relkind WHEN 'v' THEN 'view' ELSE 'materialized view' END, n.nspname, c.relname, '',
@@ -140,6 +146,45 @@ FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
 LEFT JOIN pg_class tc ON tc.oid = t.typrelid
 WHERE n.nspname = ANY($1::text[]) AND (t.typtype IN ('d', 'r') OR (t.typtype = 'c' AND tc.relkind = 'c'))
   AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_type'::regclass AND m.objid = t.oid)
+UNION ALL
+SELECT 'exclusion constraint', n.nspname, con.conname, c.relname, pg_get_constraintdef(con.oid, true)
+FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY($1::text[]) AND con.contype = 'x' AND con.conparentid = 0
+UNION ALL
+SELECT 'partition key', n.nspname, c.relname, c.relname, pg_get_partkeydef(c.oid)
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY($1::text[]) AND c.relkind = 'p'
+UNION ALL
+SELECT 'partition', n.nspname, c.relname, p.relname, pg_get_expr(c.relpartbound, c.oid)
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_inherits i ON i.inhrelid = c.oid JOIN pg_class p ON p.oid = i.inhparent
+WHERE n.nspname = ANY($1::text[]) AND c.relispartition AND c.relkind IN ('r', 'p')
+UNION ALL
+SELECT 'comment', n.nspname, c.relname || coalesce('.' || a.attname, ''), c.relname, d.description
+FROM pg_description d JOIN pg_class c ON c.oid = d.objoid JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid AND d.objsubid > 0
+WHERE d.classoid = 'pg_class'::regclass AND n.nspname = ANY($1::text[])
+  AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_class'::regclass AND m.objid = c.oid)
+UNION ALL
+SELECT 'comment', n.nspname, t.typname, '', d.description
+FROM pg_description d JOIN pg_type t ON t.oid = d.objoid JOIN pg_namespace n ON n.oid = t.typnamespace
+WHERE d.classoid = 'pg_type'::regclass AND n.nspname = ANY($1::text[])
+  AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_type'::regclass AND m.objid = t.oid)
+UNION ALL
+SELECT 'collation', n.nspname, co.collname, '',
+       CASE co.collprovider WHEN 'i' THEN 'icu ' WHEN 'c' THEN 'libc ' ELSE '' END ||
+       coalesce(to_jsonb(co) ->> 'colllocale', to_jsonb(co) ->> 'colliculocale', co.collcollate, '')
+FROM pg_collation co JOIN pg_namespace n ON n.oid = co.collnamespace
+WHERE n.nspname = ANY($1::text[])
+  AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_collation'::regclass AND m.objid = co.oid)
+UNION ALL
+SELECT 'column collation', n.nspname, c.relname || '.' || a.attname, c.relname,
+       quote_ident(cn.nspname) || '.' || quote_ident(co.collname)
+FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_type t ON t.oid = a.atttypid
+JOIN pg_collation co ON co.oid = a.attcollation JOIN pg_namespace cn ON cn.oid = co.collnamespace
+WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+  AND a.attnum > 0 AND NOT a.attisdropped AND a.attcollation <> t.typcollation
 ORDER BY 1, 2, 3)";
 
 // The catalog's fingerprint (db::Catalog::fingerprint): for each catalog the inspector reads, the
@@ -171,7 +216,11 @@ SELECT concat_ws(' ', (SELECT oid FROM pg_database WHERE datname = current_datab
   (SELECT count(*) || ':' || coalesce(sum(age(xmin)::bigint - age('3'::xid)), 0) FROM pg_sequence WHERE seqrelid >= 16384),
   (SELECT count(*) || ':' || coalesce(sum(age(xmin)::bigint - age('3'::xid)), 0) FROM pg_rewrite WHERE oid >= 16384),
   (SELECT count(*) || ':' || coalesce(sum(age(xmin)::bigint - age('3'::xid)), 0) FROM pg_opclass WHERE oid >= 16384),
-  (SELECT count(*) || ':' || coalesce(sum(age(xmin)::bigint - age('3'::xid)), 0) FROM pg_am WHERE oid >= 16384)))";
+  (SELECT count(*) || ':' || coalesce(sum(age(xmin)::bigint - age('3'::xid)), 0) FROM pg_am WHERE oid >= 16384),
+  (SELECT count(*) || ':' || coalesce(sum(age(xmin)::bigint - age('3'::xid)), 0) FROM pg_description WHERE objoid >= 16384),
+  (SELECT count(*) || ':' || coalesce(sum(age(xmin)::bigint - age('3'::xid)), 0) FROM pg_inherits WHERE inhrelid >= 16384),
+  (SELECT count(*) || ':' || coalesce(sum(age(xmin)::bigint - age('3'::xid)), 0) FROM pg_collation WHERE oid >= 16384),
+  (SELECT count(*) || ':' || coalesce(sum(age(xmin)::bigint - age('3'::xid)), 0) FROM pg_partitioned_table WHERE partrelid >= 16384)))";
 
 // A text[] literal: every element double-quoted, with " and \ escaped.
 std::string text_array(const std::vector<std::string>& values) {

@@ -402,11 +402,15 @@ const Case kCases[] = {
      "-- CreateTable\n"
      "CREATE TABLE \"extra\".\"X\" (\n    \"id\" INTEGER NOT NULL,\n\n    CONSTRAINT \"X_pkey\" PRIMARY KEY (\"id\")\n);\n",
      nullptr},
+    // Deliberate difference: Prisma adds B in the migration's transaction, where the default
+    // cannot use it yet ("unsafe use of new value"); qdb commits it first.
     {"enum_value_added_and_used_by_new_columns",
      "enum E {\n  A\n}\nmodel T {\n  id Int @id\n}\n",
      "enum E {\n  A\n  B\n}\nmodel T {\n  id Int @id\n  e  E @default(B)\n  f  Float @default(1.5)\n}\n",
      "-- AlterEnum\n"
-     "ALTER TYPE \"E\" ADD VALUE 'B';\n\n"
+     "BEGIN;\n"
+     "ALTER TYPE \"E\" ADD VALUE 'B';\n"
+     "COMMIT;\n\n"
      "-- AlterTable\n"
      "ALTER TABLE \"T\" ADD COLUMN     \"e\" \"E\" NOT NULL DEFAULT 'B',\n"
      "ADD COLUMN     \"f\" DOUBLE PRECISION NOT NULL DEFAULT 1.5;\n",

@@ -41,6 +41,19 @@ TEST(InspectedSource, DroppedAutoincrementDropsItsSequenceEvenWhenAnotherColumnK
             "DROP SEQUENCE \"Account_id_seq\";\n");
 }
 
+// A sequence a migration added (Prisma names it in lower case) is named as the database names it.
+TEST(InspectedSource, TheSequenceIsTheOneTheDatabaseNames) {
+  model::Schema before = lower_text("model User {\n  id Int @id @default(autoincrement())\n}\n");
+  before.tables[0].columns[0].sequence = "user_id_seq";
+  const model::Schema dropped = lower_text("model User {\n  id Int @id\n}\n");
+  EXPECT_EQ(script(before, dropped, true),
+            "-- AlterTable\n"
+            "ALTER TABLE \"User\" ALTER COLUMN \"id\" DROP DEFAULT;\n"
+            "DROP SEQUENCE \"user_id_seq\";\n");
+  const model::Schema widened = lower_text("model User {\n  id BigInt @id @default(autoincrement())\n}\n");
+  EXPECT_NE(script(before, widened, true).find("ALTER SEQUENCE \"user_id_seq\" AS BIGINT;\n"), std::string::npos);
+}
+
 // The names PostgreSQL 15 gave the sequences of SERIAL columns with these names (makeObjectName
 // shortens the longer name a byte at a time, then cuts back to a whole UTF-8 character).
 TEST(InspectedSource, SequenceNameIsCutAsPostgresCutsIt) {

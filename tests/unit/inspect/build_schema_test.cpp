@@ -34,7 +34,7 @@ db::CatalogRows user_and_post() {
   rows.tables = {{"public", "Post"}, {"public", "User"}, {"public", "_prisma_migrations"}};
   db::ColumnRow id = column("Post", "id", "integer");
   id.default_sql = "nextval('\"Post_id_seq\"'::regclass)";
-  id.owned_sequence = "\"Post_id_seq\"";
+  id.owned_sequence = "Post_id_seq";
   db::ColumnRow created = column("Post", "createdAt", "timestamp(3) without time zone");
   created.default_sql = "CURRENT_TIMESTAMP";
   db::ColumnRow author = column("Post", "authorId", "integer", false);
@@ -43,7 +43,7 @@ db::CatalogRows user_and_post() {
   tags.default_sql = "ARRAY['a'::text]";
   db::ColumnRow user_id = column("User", "id", "integer");
   user_id.default_sql = "nextval('\"User_id_seq\"'::regclass)";
-  user_id.owned_sequence = "\"User_id_seq\"";
+  user_id.owned_sequence = "user_id_seq";  // added by a migration, in lower case
   db::ColumnRow role = column("User", "role", "\"Role\"");
   role.element_schema = "public";
   role.element_name = "Role";
@@ -102,6 +102,8 @@ TEST(BuildSchema, AMigratedPrismaSchema) {
             "  column \"email\" VARCHAR(255) not null\n"
             "  primary key \"User_pkey\" (\"id\")\n"
             "  unique index \"User_email_key\" (\"email\")\n");
+  EXPECT_EQ(schema.tables[0].columns[0].sequence.value_or("-"), "Post_id_seq");
+  EXPECT_EQ(schema.tables[1].columns[0].sequence.value_or("-"), "user_id_seq");
 }
 
 TEST(BuildSchema, MultiSchemaKeepsEverySchemasName) {
@@ -186,6 +188,34 @@ TEST(BuildSchema, WhatOnlyADatabaseHas) {
   EXPECT_EQ(t.checks, (std::vector<model::CheckConstraint>{{"t_n_check", "CHECK (n > 0)"}}));
   EXPECT_EQ(model::dump(schema).substr(model::dump(schema).find("view")),
             "view \"v\"\ntrigger \"trg\" on \"t\"\nextension \"public\".\"pg_trgm\"\n");
+}
+
+// What a migration must keep but the schema language cannot say: each is an object, and the
+// partition is not a table of its own.
+TEST(BuildSchema, ExclusionConstraintsPartitionsCommentsAndCollationsAreObjects) {
+  db::CatalogRows rows;
+  rows.tables = {{"public", "Event"}};
+  rows.columns = {column("Event", "id", "integer"), column("Event", "at", "timestamp(3) without time zone")};
+  rows.objects = {
+      {"exclusion constraint", "public", "Event_during_excl", "Event", "EXCLUDE USING gist (during WITH &&)"},
+      {"partition key", "public", "Event", "Event", "RANGE (at)"},
+      {"partition", "public", "event_2024", "Event", "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"},
+      {"comment", "public", "Event.at", "Event", "when it happened"},
+      {"collation", "public", "german", "", "icu de"},
+      {"column collation", "public", "Event.name", "Event", "pg_catalog.\"C\""},
+  };
+  model::Schema schema = build_schema(rows, BuildOptions{});
+  EXPECT_EQ(model::dump(schema),
+            "table \"Event\"\n"
+            "  column \"id\" INTEGER not null\n"
+            "  column \"at\" TIMESTAMP(3) not null\n"
+            "exclusion constraint \"Event_during_excl\" on \"Event\"\n"
+            "partition key \"Event\" on \"Event\"\n"
+            "partition \"event_2024\" on \"Event\"\n"
+            "comment \"Event.at\" on \"Event\"\n"
+            "collation \"german\"\n"
+            "column collation \"Event.name\" on \"Event\"\n");
+  EXPECT_EQ(schema.objects[2].definition, "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')");
 }
 
 }  // namespace

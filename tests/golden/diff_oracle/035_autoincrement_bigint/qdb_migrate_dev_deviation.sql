@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "Team" DROP CONSTRAINT "Team_pkey",
+ALTER COLUMN "id" SET DATA TYPE BIGINT,
+ADD CONSTRAINT "Team_pkey" PRIMARY KEY ("id");
+ALTER SEQUENCE "Team_id_seq" AS BIGINT;
+

@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "User" DROP CONSTRAINT "User_pkey",
+ALTER COLUMN "id" SET DATA TYPE BIGINT,
+ADD CONSTRAINT "User_pkey" PRIMARY KEY ("id");
+ALTER SEQUENCE "User_id_seq" AS BIGINT;
+

@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "Project" DROP CONSTRAINT "Project_pkey",
+ALTER COLUMN "id" SET DATA TYPE BIGINT,
+ADD CONSTRAINT "Project_pkey" PRIMARY KEY ("id");
+ALTER SEQUENCE "Project_id_seq" AS BIGINT;
+

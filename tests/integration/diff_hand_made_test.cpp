@@ -1,0 +1,274 @@
+// Objects the schema language cannot describe survive every generated migration: a database made
+// by hand has them next to the tables its schema describes, and several migrations of those tables
+// leave each one as it was (read from pg_catalog before and after) and never name it.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "diff/planner.hpp"
+#include "diff/render_sql.hpp"
+#include "inspect/build_schema.hpp"
+#include "model/canonical.hpp"
+#include "model/dump.hpp"
+#include "pg/catalog_queries.hpp"
+#include "prisma/load.hpp"
+#include "prisma/lower.hpp"
+#include "support/pg/test_database.hpp"
+
+namespace qdb::test {
+namespace {
+
+// The tables of kSchemas[0], as Prisma would make them, and around them what no schema says.
+constexpr const char* kHandMade = R"sql(
+CREATE EXTENSION pg_trgm;
+CREATE COLLATION plain_c (provider = libc, locale = 'C');
+CREATE SEQUENCE invoice_numbers AS integer START 1000;
+CREATE TABLE "User" (
+  "id" SERIAL NOT NULL,
+  "email" TEXT NOT NULL,
+  "name" TEXT COLLATE plain_c,
+  "age" INTEGER,
+  CONSTRAINT "User_pkey" PRIMARY KEY ("id"),
+  CONSTRAINT "User_age_check" CHECK (age >= 0)
+);
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+CREATE TABLE "Host" (
+  "id" INTEGER NOT NULL,
+  "ip" INET NOT NULL,
+  CONSTRAINT "Host_pkey" PRIMARY KEY ("id"),
+  CONSTRAINT "Host_ip_excl" EXCLUDE USING gist (ip inet_ops WITH &&)
+);
+CREATE TABLE "Event" (
+  "id" INTEGER NOT NULL,
+  "at" TIMESTAMP(3) NOT NULL,
+  CONSTRAINT "Event_pkey" PRIMARY KEY ("id", "at")
+) PARTITION BY RANGE ("at");
+CREATE TABLE event_2024 PARTITION OF "Event" FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+COMMENT ON TABLE "User" IS 'people who sign in';
+COMMENT ON COLUMN "User"."email" IS 'where to write';
+CREATE VIEW user_names AS SELECT id, name FROM "User";
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE TRIGGER user_touch BEFORE UPDATE ON "User" FOR EACH ROW EXECUTE FUNCTION touch();
+)sql";
+
+// The names of the hand-made objects: no generated statement may name one.
+const std::vector<std::string> kHandMadeNames = {"pg_trgm",  "plain_c",    "invoice_numbers", "User_age_check",
+                                                 "Host_ip_excl", "event_2024", "user_names", "touch", "COMMENT",
+                                                 "COLLATE"};
+
+constexpr const char* kDatasource = R"(datasource db {
+  provider = "postgresql"
+  url      = env("DATABASE_URL")
+}
+)";
+
+// The schema of the hand-made tables, then three migrations of them.
+const std::vector<std::string> kSchemas = {
+    R"(
+model User {
+  id    Int     @id @default(autoincrement())
+  email String  @unique
+  name  String?
+  age   Int?
+}
+model Host {
+  id Int    @id
+  ip String @db.Inet
+}
+model Event {
+  id Int
+  at DateTime
+  @@id([id, at])
+}
+)",
+    // New table with a relation to a hand-made one, new columns, an index on the partitioned table.
+    R"(
+model User {
+  id    Int     @id @default(autoincrement())
+  email String  @unique
+  name  String?
+  age   Int?
+  bio   String?
+  posts Post[]
+}
+model Post {
+  id       Int  @id @default(autoincrement())
+  authorId Int
+  author   User @relation(fields: [authorId], references: [id], onDelete: Cascade)
+}
+model Host {
+  id    Int     @id
+  ip    String  @db.Inet
+  label String  @default("host")
+}
+model Event {
+  id   Int
+  at   DateTime
+  note String?
+  @@id([id, at])
+  @@index([at])
+}
+)",
+    // Retyped columns next to the view and the check constraint, an enum, a renamed index.
+    R"(
+enum Kind {
+  HOST
+  ROUTER
+}
+model User {
+  id    Int     @id @default(autoincrement())
+  email String  @unique(map: "user_email")
+  name  String?
+  age   BigInt?
+  bio   String? @db.VarChar(200)
+  posts Post[]
+}
+model Post {
+  id       Int  @id @default(autoincrement())
+  authorId Int
+  author   User @relation(fields: [authorId], references: [id], onDelete: Restrict)
+  @@index([authorId])
+}
+model Host {
+  id    Int    @id
+  ip    String @db.Inet
+  label String
+  kind  Kind   @default(HOST)
+}
+model Event {
+  id   Int
+  at   DateTime
+  note String? @db.VarChar(50)
+  @@id([id, at])
+  @@index([at(sort: Desc)])
+}
+)",
+    // Back to the hand-made tables alone.
+    R"(
+enum Kind {
+  HOST
+}
+model User {
+  id    Int     @id @default(autoincrement())
+  email String  @unique
+  name  String?
+  age   Int?
+}
+model Host {
+  id   Int    @id
+  ip   String @db.Inet
+  kind Kind   @default(HOST)
+}
+model Event {
+  id Int
+  at DateTime
+  @@id([id, at])
+}
+)",
+};
+
+// Each hand-made object as pg_catalog describes it.
+constexpr const char* kCatalogSnapshot = R"sql(
+SELECT 'extension ' || extname || ' ' || extversion FROM pg_extension WHERE extname = 'pg_trgm'
+UNION ALL SELECT 'collation ' || collname || ' ' || collcollate FROM pg_collation WHERE collname = 'plain_c'
+UNION ALL SELECT 'sequence ' || format_type(seqtypid, NULL) || ' ' || seqstart || ' ' || seqmax
+  FROM pg_sequence WHERE seqrelid = 'invoice_numbers'::regclass
+UNION ALL SELECT 'constraint ' || conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+  FROM pg_constraint WHERE contype IN ('c', 'x') AND connamespace = 'public'::regnamespace
+UNION ALL SELECT 'partition key ' || pg_get_partkeydef('"Event"'::regclass)
+UNION ALL SELECT 'partition ' || c.relname || ' of ' || i.inhparent::regclass || ' ' || pg_get_expr(c.relpartbound, c.oid)
+  FROM pg_class c JOIN pg_inherits i ON i.inhrelid = c.oid WHERE c.relispartition AND c.relkind = 'r'
+UNION ALL SELECT 'comment ' || coalesce(obj_description('"User"'::regclass, 'pg_class'), '(none)')
+UNION ALL SELECT 'column comment ' || coalesce(col_description('"User"'::regclass, attnum), '(none)')
+  FROM pg_attribute WHERE attrelid = '"User"'::regclass AND attname = 'email'
+UNION ALL SELECT 'column collation ' || attname || ' ' || attcollation::regcollation
+  FROM pg_attribute WHERE attrelid = '"User"'::regclass AND attname = 'name'
+UNION ALL SELECT 'view ' || pg_get_viewdef('user_names'::regclass)
+UNION ALL SELECT 'function ' || pg_get_functiondef('touch'::regproc)
+UNION ALL SELECT 'trigger ' || pg_get_triggerdef(oid) FROM pg_trigger WHERE tgname = 'user_touch'
+ORDER BY 1
+)sql";
+
+model::Schema lower(const std::string& body) {
+  prisma::LoadResult loaded = prisma::load_schema({{"schema.prisma", kDatasource + body}});
+  EXPECT_TRUE(loaded.ok()) << loaded.format_diagnostics();
+  return prisma::lower(loaded.schema);
+}
+
+model::Schema inspect_database(const TestDatabase& db) {
+  std::unique_ptr<db::Catalog> catalog = pg::connect_catalog(db.settings());
+  model::Schema schema = inspect::build_schema(catalog->read({"public"}), inspect::BuildOptions{});
+  EXPECT_EQ(catalog->queries_sent(), 7);
+  return schema;
+}
+
+// What the schema language can say of an inspected database: without the checks and objects.
+std::string described(model::Schema schema) {
+  for (model::Table& table : schema.tables) table.checks.clear();
+  schema.objects.clear();
+  return model::dump(model::canonical(std::move(schema)));
+}
+
+std::string objects_of(const model::Schema& schema) {
+  std::string out;
+  for (const model::DatabaseObject& object : model::canonical(schema).objects) {
+    out += std::string(model::kind_name(object.kind)) + " " + object.name + " " + object.table + ": " +
+           object.definition + "\n";
+  }
+  return out;
+}
+
+TEST(DiffHandMade, ObjectsOutsideTheSchemaLanguageSurviveEveryMigration) {
+  TestDatabase db;
+  if (!db.ok()) return;
+  db.execute(kHandMade);
+  db.execute("INSERT INTO \"User\" (email, name, age) VALUES ('a@example.com', 'A', 30);"
+             "INSERT INTO \"Event\" VALUES (1, '2024-06-01'); INSERT INTO \"Host\" VALUES (1, '10.0.0.0/8')");
+  const std::vector<std::string> snapshot = db.rows(kCatalogSnapshot);
+  ASSERT_EQ(snapshot.size(), 13u);
+
+  const model::Schema first = inspect_database(db);
+  EXPECT_EQ(model::dump(model::canonical(first)).substr(model::dump(model::canonical(first)).find("\nview")),
+            "\nview \"user_names\"\n"
+            "function \"touch()\"\n"
+            "trigger \"user_touch\" on \"User\"\n"
+            "extension \"pg_trgm\"\n"
+            "sequence \"invoice_numbers\"\n"
+            "exclusion constraint \"Host_ip_excl\" on \"Host\"\n"
+            "partition key \"Event\" on \"Event\"\n"
+            "partition \"event_2024\" on \"Event\"\n"
+            "comment \"User\" on \"User\"\n"
+            "comment \"User.email\" on \"User\"\n"
+            "collation \"plain_c\"\n"
+            "column collation \"User.name\" on \"User\"\n");
+  const std::string objects = objects_of(first);
+  EXPECT_EQ(described(first), model::dump(model::canonical(lower(kSchemas[0]))));
+
+  for (size_t i = 0; i < kSchemas.size(); ++i) {
+    SCOPED_TRACE("schema " + std::to_string(i));
+    const model::Schema target = lower(kSchemas[i]);
+    const model::Schema before = inspect_database(db);
+    const std::string sql =
+        diff::render_script(diff::plan_migration(diff::Side{&before, "public", true}, diff::Side{&target, "public"}));
+    EXPECT_EQ(sql == "-- This is an empty migration.\n", i == 0) << sql;
+    for (const std::string& name : kHandMadeNames) {
+      EXPECT_EQ(sql.find(name), std::string::npos) << name << " in\n" << sql;
+    }
+    try {
+      db.execute(sql);
+    } catch (const std::exception& e) {
+      FAIL() << "the generated SQL failed: " << e.what() << "\n" << sql;
+    }
+    EXPECT_EQ(db.rows(kCatalogSnapshot), snapshot) << sql;
+    const model::Schema after = inspect_database(db);
+    EXPECT_EQ(objects_of(after), objects) << sql;
+    EXPECT_EQ(described(after), model::dump(model::canonical(target))) << sql;
+    const diff::Plan again = diff::plan_migration(diff::Side{&after, "public", true}, diff::Side{&target, "public"});
+    EXPECT_TRUE(again.empty()) << diff::render_script(again);
+  }
+  EXPECT_EQ(db.value("SELECT count(*) FROM \"User\" WHERE name = 'A'"), "1");
+}
+
+}  // namespace
+}  // namespace qdb::test
