@@ -34,6 +34,21 @@ class ThrowawayServer {
   /// role "certuser", who logs in by certificate alone) are in tls_dir().
   ProcessResult start_tls();
 
+  /// Initialises and starts a primary that keeps PostgreSQL's durability defaults (fsync and
+  /// full_page_writes on; the other test servers turn them off for speed), for tests that crash
+  /// it: a commit must then survive the crash. The calling process becomes a child subreaper
+  /// (prctl), so that the postmaster and its children, orphaned once pg_ctl has started them,
+  /// become its children and kill_postmaster() can wait for them.
+  ProcessResult start_durable();
+  /// Kills the postmaster with SIGKILL, as a crash would, then waits until it and the processes
+  /// it had started are gone (each notices the postmaster's death on its own: an idle backend at
+  /// once, a busy one after its statement) and reaps them. Returns false when some still run
+  /// after 30 s. Only for a server of start_durable().
+  bool kill_postmaster();
+  /// Starts the server again on the same data folder and port, after kill_postmaster(); it runs
+  /// crash recovery first. Returns the script's result: exit 0 when it accepts connections.
+  ProcessResult restart();
+
   int port() const { return port_; }
   std::filesystem::path tls_dir() const { return dir_.path() / "tls"; }
   /// postgresql://postgres:<password>@127.0.0.1:<port>/<database>
@@ -42,6 +57,7 @@ class ThrowawayServer {
  private:
   TempDir dir_;
   int port_ = 0;
+  bool durable_ = false;
 };
 
 /// PgBouncer in front of the server `server_url` points at (its host, port, user and password),
