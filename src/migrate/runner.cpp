@@ -60,6 +60,23 @@ Error interruption(const StoppedBySignal& stop, const std::vector<AppliedMigrati
                stop.hint);
 }
 
+// The connection broke while `m` was being applied (the server crashed or restarted, the session
+// was terminated, a failover): which migration, what the run applied, and what state `m` is in.
+Error connection_lost(const Error& lost, const Migration& m, bool transactional,
+                      const std::vector<AppliedMigration>& applied, const RunOptions& options) {
+  std::string hint =
+      transactional
+          ? m.name + " ran in one transaction: it is applied and recorded together, or not at all, as far as its "
+                     "COMMIT reached the server; once the server is back, `qdb " + options.profile +
+                " db status` says which, and `qdb " + options.profile + " db migrate` applies what is pending"
+          : m.name + " runs outside a transaction: the statements that completed stayed applied, and its history "
+                     "row may be left unfinished (failed); once the server is back, check its effects, then run `qdb " +
+                options.profile + " db resolve --rolled-back " + m.name + "` (or --applied)";
+  return Error(ErrorKind::kConnection,
+               std::string(lost.what()) + "; " + m.name + " was being applied; " + applied_by_run(applied), hint,
+               lost.detail());
+}
+
 // The statement of `m` that holds byte `offset`, or empty when none does.
 std::string statement_at(const Migration& m, size_t offset) {
   for (const Statement& statement : split_statements(m.path, m.sql).statements) {
@@ -528,6 +545,9 @@ RunResult run_planned(db::Database& database, const LocalMigrations& read_local,
       throw interruption(stop, result.applied);
     } catch (const Error& e) {
       const int signal = interrupted_by(options.interrupted);
+      if (signal == 0 && e.kind() == ErrorKind::kConnection && !options.in_open_transaction) {
+        throw connection_lost(e, *m, transactional, result.applied, options);
+      }
       if (signal == 0) throw;
       // With lock_per_transaction, the wait for the lock in the migration's own transaction.
       if (e.kind() == kind_for_signal(signal)) {
