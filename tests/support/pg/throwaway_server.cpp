@@ -151,6 +151,38 @@ std::string ThrowawayServer::url(const std::string& database) const {
   return "postgresql://postgres:" + std::string(kPassword) + "@127.0.0.1:" + std::to_string(port_) + "/" + database;
 }
 
+bool AutoFailoverFormation::available() { return run_common_sh("command -v pg_autoctl").exit_code == 0; }
+
+AutoFailoverFormation::AutoFailoverFormation() { chmod(dir_.path().c_str(), 0755); }
+
+AutoFailoverFormation::~AutoFailoverFormation() {
+  if (started_) run_common_sh("stop_throwaway_auto_failover " + quoted(dir_.path() / "formation"));
+}
+
+ProcessResult AutoFailoverFormation::start() {
+  monitor_port_ = free_port();
+  ports_[0] = free_port();
+  ports_[1] = free_port();
+  started_ = true;  // a formation that failed to settle may still run in part
+  return run_common_sh("start_throwaway_auto_failover " + quoted(dir_.path() / "formation") + " " +
+                       std::to_string(monitor_port_) + " " + std::to_string(ports_[0]) + " " +
+                       std::to_string(ports_[1]));
+}
+
+ProcessResult AutoFailoverFormation::failover() {
+  return run_common_sh("perform_throwaway_failover " + quoted(dir_.path() / "formation"));
+}
+
+std::string AutoFailoverFormation::node_url(int node, const std::string& database) const {
+  return "postgresql://postgres@127.0.0.1:" + std::to_string(ports_[node - 1]) + "/" + database;
+}
+
+std::string AutoFailoverFormation::url(const std::string& database, int first) const {
+  const int second = first == 1 ? 2 : 1;
+  return "postgresql://postgres@127.0.0.1:" + std::to_string(ports_[first - 1]) + ",127.0.0.1:" +
+         std::to_string(ports_[second - 1]) + "/" + database + "?target_session_attrs=read-write";
+}
+
 PgBouncer::PgBouncer(const std::string& server_url, const std::string& pool_mode, const std::string& extra) {
   config::DatabaseUrl server = config::DatabaseUrl::parse(server_url, "the test server's URL");
   user_ = server.parameter("user").value_or("postgres");

@@ -60,6 +60,38 @@ class ThrowawayServer {
   bool durable_ = false;
 };
 
+/// A pg_auto_failover formation of a test's own: a monitor and two PostgreSQL nodes on free ports
+/// of 127.0.0.1 (trust authentication, no TLS), run by scripts/common.sh as the user that runs
+/// the shared test server. Stopped, and its files removed, when this goes away.
+class AutoFailoverFormation {
+ public:
+  /// Whether pg_autoctl is installed.
+  static bool available();
+  AutoFailoverFormation();
+  ~AutoFailoverFormation();
+  AutoFailoverFormation(const AutoFailoverFormation&) = delete;
+  AutoFailoverFormation& operator=(const AutoFailoverFormation&) = delete;
+
+  /// Starts the monitor and both nodes. Returns the script's result: exit 0 once node 1 is the
+  /// primary and node 2 its synchronous secondary.
+  ProcessResult start();
+  /// `pg_autoctl perform failover`: the secondary becomes the primary. Returns the script's
+  /// result: exit 0 once the old primary has rejoined as the secondary.
+  ProcessResult failover();
+
+  /// postgresql://postgres@127.0.0.1:<node's port>/<database>
+  std::string node_url(int node, const std::string& database) const;
+  /// One URL for both nodes, `first` listed first, that reaches whichever is the primary:
+  /// postgresql://postgres@127.0.0.1:<p1>,127.0.0.1:<p2>/<database>?target_session_attrs=read-write
+  std::string url(const std::string& database, int first) const;
+
+ private:
+  TempDir dir_;
+  int monitor_port_ = 0;
+  int ports_[2] = {0, 0};
+  bool started_ = false;
+};
+
 /// PgBouncer in front of the server `server_url` points at (its host, port, user and password),
 /// on a free port, with `pool_mode` ("session" or "transaction") and any further [pgbouncer]
 /// settings in `extra` (lines of `key = value`). Every database name maps to the same name on the
