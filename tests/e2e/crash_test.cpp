@@ -367,5 +367,36 @@ TEST(LostConnection, TheSessionEndingUnderTheHistoryRowIsALostConnection) {
             (std::vector<std::string>{"001_a", "002_b", "003_c"}));
 }
 
+// The session ends while qdb polls for the lock another session holds: a lost connection with
+// libpq's reason, not libpqxx's report of what it tried next ("Could not obtain client encoding").
+TEST(LostConnection, TheSessionEndingWhileWaitingForTheLockIsALostConnection) {
+  TestDatabase db;
+  if (!db.ok()) return;
+  Project project;
+  project.add_migration("001_a", "CREATE TABLE a (id int);\n");
+  pg::AdminConnection holder(db.settings());
+  holder.execute("SELECT pg_advisory_lock(72707369)");
+  ProcessOptions options;
+  options.cwd = project.root();
+  options.env["DATABASE_URL"] = db.url();
+  std::unique_ptr<BackgroundProcess> run = start_qdb({"prod", "db", "migrate", "--lock-timeout", "60"}, options);
+  ASSERT_TRUE(run->wait_for_stderr("Waiting for the migration lock", 30)) << run->wait(5).err;
+  // The test's connections are named qdb too (their URLs are parsed as qdb parses them).
+  const std::string holder_pid = holder.query("SELECT pg_backend_pid()").at(0).at(0).value_or("");
+  EXPECT_EQ(db.value("SELECT count(*) FROM (SELECT pg_terminate_backend(pid, 30000) FROM pg_stat_activity WHERE "
+                     "datname = current_database() AND application_name = 'qdb' AND pid NOT IN (pg_backend_pid(), " +
+                     holder_pid + ")) AS terminated"),
+            "1");
+  ProcessResult r = run->wait(30);
+  EXPECT_EQ(r.exit_code, 6) << r.err;
+  EXPECT_NE(r.err.find("\nerror: lost the connection to the database: "), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("client encoding"), std::string::npos) << r.err;
+  EXPECT_EQ(db.value("SELECT to_regclass('a') IS NULL"), "t");
+
+  holder.execute("SELECT pg_advisory_unlock(72707369)");
+  ProcessResult rerun = run_qdb({"prod", "db", "migrate"}, options);
+  EXPECT_EQ(rerun.exit_code, 0) << rerun.err;
+}
+
 }  // namespace
 }  // namespace qdb::test
