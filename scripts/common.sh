@@ -240,3 +240,91 @@ stop_throwaway_pgbouncer() {
   done
   kill -KILL "$pid" 2>/dev/null || true
 }
+
+# autoctl_at DIR ARGS...: pg_autoctl as the user that owns DIR, with its configuration and state
+# under DIR rather than in that user's home.
+autoctl_at() {
+  local dir=$1; shift
+  as_server_user "$(stat -c %U "$dir")" env XDG_CONFIG_HOME="$dir/config" XDG_DATA_HOME="$dir/share" \
+    XDG_RUNTIME_DIR="$dir/run" pg_autoctl "$@"
+}
+
+# start_throwaway_auto_failover DIR MONITOR_PORT PORT1 PORT2: a pg_auto_failover formation on
+# 127.0.0.1 (trust authentication, no TLS): a monitor and two nodes, each kept running by
+# `pg_autoctl ... --run` in the background as the server user, with data and logs in DIR. Returns
+# once node 1 is the primary and node 2 its (synchronous) secondary.
+start_throwaway_auto_failover() {
+  local dir=$1 monitor_port=$2 bin user
+  command -v pg_autoctl >/dev/null 2>&1 || die "pg_autoctl is not installed (postgresql-15-auto-failover, pg-auto-failover-cli)"
+  bin=$(pg_bindir)
+  user=$(pg_server_user)
+  mkdir -p "$dir"
+  chown "$user" "$dir" 2>/dev/null || true
+  chmod 755 "$dir"
+  as_server_user "$user" mkdir -p "$dir/config" "$dir/share" "$dir/run"
+  local common="--hostname 127.0.0.1 --auth trust --no-ssl --pgctl $bin/pg_ctl --run"
+  local monitor="postgres://autoctl_node@127.0.0.1:$monitor_port/pg_auto_failover?sslmode=disable"
+  run_autoctl_in_background "$dir" monitor create monitor --pgdata "$dir/monitor" --pgport "$monitor_port" $common
+  wait_for_auto_failover "$dir" "" || die "the pg_auto_failover monitor in $dir did not start"
+  # One at a time: the first node becomes "single", and the second joins as its secondary.
+  run_autoctl_in_background "$dir" node1 create postgres --pgdata "$dir/node1" --pgport "$3" --listen 127.0.0.1 \
+    --monitor "$monitor" $common
+  wait_for_auto_failover "$dir" "1:single,single" || die "node 1 of the formation in $dir did not start"
+  run_autoctl_in_background "$dir" node2 create postgres --pgdata "$dir/node2" --pgport "$4" --listen 127.0.0.1 \
+    --monitor "$monitor" $common
+  wait_for_auto_failover "$dir" "$(printf '1:primary,primary\n2:secondary,secondary')" \
+    || die "the pg_auto_failover formation in $dir did not settle"
+}
+
+# run_autoctl_in_background DIR NAME ARGS...: `pg_autoctl ARGS` detached, its output in DIR/NAME.log.
+run_autoctl_in_background() {
+  local dir=$1 name=$2; shift 2
+  (autoctl_at "$dir" "$@" </dev/null >"$dir/$name.log" 2>&1 &)
+}
+
+# wait_for_auto_failover DIR STATES: waits up to 90 s until auto_failover_states prints STATES (any
+# answer of the monitor when STATES is empty); on timeout prints the logs and returns 1.
+wait_for_auto_failover() {
+  local dir=$1 states=$2 i
+  for i in $(seq 1 900); do
+    if [ -z "$states" ]; then
+      autoctl_at "$dir" show state --pgdata "$dir/monitor" >/dev/null 2>&1 && return 0
+    elif [ "$(auto_failover_states "$dir")" = "$states" ]; then
+      return 0
+    fi
+    sleep 0.1
+  done
+  tail -n 20 "$dir"/*.log >&2
+  return 1
+}
+
+# auto_failover_states DIR: one line per node, "NODE:REPORTED,ASSIGNED" (e.g. 1:primary,primary).
+auto_failover_states() {
+  autoctl_at "$1" show state --pgdata "$1/monitor" 2>/dev/null \
+    | awk -F'|' 'NR > 2 && NF > 1 { gsub(/ /, ""); print $2 ":" $6 "," $7 }'
+}
+
+# stop_throwaway_auto_failover DIR: stops the nodes, then the monitor, and waits until their
+# servers have exited.
+stop_throwaway_auto_failover() {
+  local dir=$1 node i
+  [ -d "$dir" ] || return 0
+  for node in node2 node1 monitor; do
+    [ -d "$dir/$node" ] && autoctl_at "$dir" stop --pgdata "$dir/$node" >/dev/null 2>&1
+  done
+  for i in $(seq 1 300); do
+    ls "$dir"/*/postmaster.pid >/dev/null 2>&1 || return 0
+    sleep 0.1
+  done
+  for node in node2 node1 monitor; do
+    [ -f "$dir/$node/postmaster.pid" ] && as_server_user "$(stat -c %U "$dir")" "$(pg_bindir)/pg_ctl" -D "$dir/$node" -m immediate stop >/dev/null 2>&1
+  done
+  return 0
+}
+
+# perform_throwaway_failover DIR: promotes the secondary of the formation in DIR; returns once the
+# old primary has rejoined as its secondary.
+perform_throwaway_failover() {
+  autoctl_at "$1" perform failover --pgdata "$1/monitor" >"$1/failover.log" 2>&1 \
+    || { cat "$1/failover.log" >&2; return 1; }
+}

@@ -10,7 +10,7 @@ install_missing "${QDB_BUILD_PACKAGES[@]}" "${QDB_SERVER_PACKAGES[@]}"
 command -v npm >/dev/null 2>&1 || install_missing nodejs npm
 # Tools of single tests: the Debian package (dpkg-dev, man-db), the completion scripts' syntax
 # (zsh, fish), diagrams (graphviz), the CI recipes (python3-yaml).
-install_missing dpkg-dev man-db zsh fish graphviz python3-yaml
+install_missing dpkg-dev man-db zsh fish graphviz python3-yaml postgresql-15-auto-failover pg-auto-failover-cli
 build_qdb
 
 PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/qdb-test-pg.XXXXXX")

@@ -48,6 +48,23 @@ Error interruption(const StoppedBySignal& stop, const std::vector<AppliedMigrati
                stop.hint);
 }
 
+// The connection broke while `m` was being applied (the server crashed or restarted, the session
+// was terminated, a failover): which migration, what the run applied, and what state `m` is in.
+Error connection_lost(const Error& lost, const Migration& m, bool transactional,
+                      const std::vector<AppliedMigration>& applied, const RunOptions& options) {
+  std::string hint =
+      transactional
+          ? m.name + " ran in one transaction: it is applied and recorded together, or not at all, as far as its "
+                     "COMMIT reached the server; once the server is back, `qdb " + options.profile +
+                " db status` says which, and `qdb " + options.profile + " db migrate` applies what is pending"
+          : m.name + " runs outside a transaction: the statements that completed stayed applied, and its history "
+                     "row may be left unfinished (failed); once the server is back, check its effects, then run `qdb " +
+                options.profile + " db resolve --rolled-back " + m.name + "` (or --applied)";
+  return Error(ErrorKind::kConnection,
+               std::string(lost.what()) + "; " + m.name + " was being applied; " + applied_by_run(applied), hint,
+               lost.detail());
+}
+
 // Polls `attempt` with backoff (50 ms doubling to 1 s) until it succeeds or the timeout passes.
 void poll_lock(const std::function<bool()>& attempt, const std::function<std::string()>& lock_holder,
                double timeout_seconds, RunObserver& observer, os::System& clock,
@@ -349,6 +366,21 @@ size_t together_end(const std::vector<const Migration*>& pending, const std::vec
   return end;
 }
 
+// The connection broke while `files` were on their way together: each is applied and recorded
+// with its history row, or not at all, and the server knows how far it got.
+Error connection_lost_together(const Error& lost, const std::vector<const Migration*>& files,
+                               const std::vector<AppliedMigration>& applied, const RunOptions& options) {
+  const std::string span = files.front()->name + " to " + files.back()->name;
+  std::string hint = "each of " + span + " ran in a transaction of its own: it is applied and recorded together, or "
+                     "not at all, as far as its COMMIT reached the server; once the server is back, `qdb " +
+                     options.profile + " db status` says which, and `qdb " + options.profile +
+                     " db migrate` applies what is pending";
+  return Error(ErrorKind::kConnection,
+               std::string(lost.what()) + "; " + std::to_string(files.size()) + " migrations sent together (" + span +
+                   ") were being applied; " + applied_by_run(applied),
+               hint, lost.detail());
+}
+
 // Sends pending[first, end) in one round trip, each in its own transaction with its history row;
 // returns how many committed (all of them, or those before the one that failed, whose
 // transaction is rolled back here). The files that committed are reported applied, each with an
@@ -366,8 +398,9 @@ size_t apply_together(db::Database& database, const std::vector<const Migration*
   db::ScriptOutcome outcome;
   try {
     outcome = database.apply_together(records);
-  } catch (const Error&) {
+  } catch (const Error& e) {
     const int signal = interrupted_by(options.interrupted);
+    if (signal == 0 && e.kind() == ErrorKind::kConnection) throw connection_lost_together(e, files, result.applied, options);
     if (signal == 0) throw;
     throw interruption({signal, "the migrations sent together from " + files.front()->name + " were rolled back", ""},
                        result.applied);
@@ -507,6 +540,9 @@ RunResult run_planned(db::Database& database, const LocalMigrations& read_local,
       throw interruption(stop, result.applied);
     } catch (const Error& e) {
       const int signal = interrupted_by(options.interrupted);
+      if (signal == 0 && e.kind() == ErrorKind::kConnection && !options.in_open_transaction) {
+        throw connection_lost(e, *m, transactional, result.applied, options);
+      }
       if (signal == 0) throw;
       // With lock_per_transaction, the wait for the lock in the migration's own transaction.
       if (e.kind() == kind_for_signal(signal)) {

@@ -41,7 +41,10 @@ class Connection {
       pqxx::nontransaction tx(*connection_);
       return tx.exec_params(sql, std::forward<Args>(args)...);
     } catch (const pqxx::broken_connection& e) {
-      throw errors_.lost_connection(e.what());
+      // libpq's report says why ("terminating connection due to administrator command");
+      // libpqxx's may only say what it tried next ("Could not obtain client encoding").
+      const char* why = PQerrorMessage(handle_);
+      throw errors_.lost_connection(why != nullptr && *why != '\0' ? why : e.what());
     } catch (const pqxx::sql_error& e) {
       throw errors_.query_refused(e, schema, PQuser(handle_));
     }

@@ -26,13 +26,41 @@ db::SqlFailure ErrorTranslator::sql_failure(const PGresult* result, const std::s
   return f;
 }
 
+namespace {
+
+// libpq's report of a lost connection spans lines ("FATAL:  terminating connection due to
+// administrator command\nserver closed the connection unexpectedly\n\tThis probably means ...").
+// Its first line, without the severity, goes in the one-line message; the whole in the detail.
+std::string first_reason(const std::string& why) {
+  std::string line = why.substr(0, why.find('\n'));
+  for (const char* severity : {"FATAL:", "PANIC:", "ERROR:"}) {
+    if (line.rfind(severity, 0) == 0) line.erase(0, line.find_first_not_of(' ', std::string(severity).size()));
+  }
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
+  return line;
+}
+
+// The detail of a lost connection: the rest of libpq's report, when it says more than its first line.
+std::string rest_of_report(const std::string& why) {
+  std::string text = why;
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+  return text.find('\n') == std::string::npos ? std::string() : text;
+}
+
+}  // namespace
+
 Error ErrorTranslator::lost_connection(const std::string& why) const {
-  return Error(ErrorKind::kConnection, "lost the connection to the database: " + scrub(why));
+  const std::string text = scrub(why);
+  return Error(ErrorKind::kConnection, "lost the connection to the database: " + first_reason(text), "",
+               rest_of_report(text));
 }
 
 Error ErrorTranslator::lost_connection_during_migration(const std::string& why) const {
-  return Error(ErrorKind::kConnection, "lost the connection to the database while running migration SQL: " + scrub(why),
-               "check the server log; the migration may be partly applied if it ran outside a transaction");
+  const std::string text = scrub(why);
+  return Error(ErrorKind::kConnection,
+               "lost the connection to the database while running migration SQL: " + first_reason(text),
+               "check the server log; the migration may be partly applied if it ran outside a transaction",
+               rest_of_report(text));
 }
 
 namespace {

@@ -130,6 +130,18 @@ std::string PgDatabase::insert_applied_sql() const {
          " VALUES ($1, $2, clock_timestamp(), $3, now(), 1)";
 }
 
+namespace {
+
+// Whether an error result ends the session: the server's FATAL or PANIC (terminated by an
+// administrator, shut down, crashed), or libpq's own report of a broken connection, which has
+// no SQLSTATE. libpq may not have seen the socket close yet, so the connection can still look fine.
+bool ends_session(const PGresult* r) {
+  const std::string severity = error_field(r, PG_DIAG_SEVERITY_NONLOCALIZED);
+  return severity == "FATAL" || severity == "PANIC" || error_field(r, PG_DIAG_SQLSTATE).empty();
+}
+
+}  // namespace
+
 // Sends whatever begin() and insert_applied() deferred, in order.
 void PgDatabase::flush_pending() {
   if (begin_pending_) {
@@ -154,6 +166,7 @@ void PgDatabase::insert_and_commit(const PendingInsert& row) {
     throw connection_->errors().lost_connection(PQerrorMessage(handle_));
   }
   std::string problem;
+  std::string lost;  // why the session ended, when it did
   for (int query = 0; query < 2; ++query) {
     while (PGresult* r = PQgetResult(handle_)) {
       ExecStatusType status = PQresultStatus(r);
@@ -161,12 +174,25 @@ void PgDatabase::insert_and_commit(const PendingInsert& row) {
         problem = status == PGRES_PIPELINE_ABORTED ? "COMMIT was not sent after the failed INSERT"
                                                    : connection_->errors().scrub(error_field(r, PG_DIAG_MESSAGE_PRIMARY)) + " (SQLSTATE " +
                                                          error_field(r, PG_DIAG_SQLSTATE) + ")";
+        if (status == PGRES_FATAL_ERROR && ends_session(r)) lost = PQresultErrorMessage(r);
       }
       PQclear(r);
     }
   }
-  connection_->drain();  // the pipeline's sync point
-  PQexitPipelineMode(handle_);
+  // The server may have committed before the session ended: the refusal below, its ROLLBACK and
+  // its "nothing was committed" would be wrong (and the ROLLBACK fails in a pipeline still busy).
+  if (!lost.empty() || PQstatus(handle_) != CONNECTION_OK) {
+    throw connection_->errors().lost_connection(lost.empty() ? PQerrorMessage(handle_) : lost);
+  }
+  // The pipeline's sync point. The session can end in its place, after a COMMIT that succeeded:
+  // left in pipeline mode, the next migration's statements would fail as if refused.
+  while (PGresult* r = PQgetResult(handle_)) {
+    if (lost.empty() && PQresultStatus(r) == PGRES_FATAL_ERROR) lost = PQresultErrorMessage(r);
+    PQclear(r);
+  }
+  if (PQexitPipelineMode(handle_) != 1 || PQstatus(handle_) != CONNECTION_OK) {
+    throw connection_->errors().lost_connection(lost.empty() ? PQerrorMessage(handle_) : lost);
+  }
   if (!problem.empty()) {
     if (PQtransactionStatus(handle_) != PQTRANS_IDLE) run("ROLLBACK");
     throw Error(ErrorKind::kDatabaseState, "the database refused to record the migration in " + table_ + ": " + problem,

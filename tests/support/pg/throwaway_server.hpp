@@ -34,6 +34,21 @@ class ThrowawayServer {
   /// role "certuser", who logs in by certificate alone) are in tls_dir().
   ProcessResult start_tls();
 
+  /// Initialises and starts a primary that keeps PostgreSQL's durability defaults (fsync and
+  /// full_page_writes on; the other test servers turn them off for speed), for tests that crash
+  /// it: a commit must then survive the crash. The calling process becomes a child subreaper
+  /// (prctl), so that the postmaster and its children, orphaned once pg_ctl has started them,
+  /// become its children and kill_postmaster() can wait for them.
+  ProcessResult start_durable();
+  /// Kills the postmaster with SIGKILL, as a crash would, then waits until it and the processes
+  /// it had started are gone (each notices the postmaster's death on its own: an idle backend at
+  /// once, a busy one after its statement) and reaps them. Returns false when some still run
+  /// after 30 s. Only for a server of start_durable().
+  bool kill_postmaster();
+  /// Starts the server again on the same data folder and port, after kill_postmaster(); it runs
+  /// crash recovery first. Returns the script's result: exit 0 when it accepts connections.
+  ProcessResult restart();
+
   int port() const { return port_; }
   std::filesystem::path tls_dir() const { return dir_.path() / "tls"; }
   /// postgresql://postgres:<password>@127.0.0.1:<port>/<database>
@@ -42,6 +57,39 @@ class ThrowawayServer {
  private:
   TempDir dir_;
   int port_ = 0;
+  bool durable_ = false;
+};
+
+/// A pg_auto_failover formation of a test's own: a monitor and two PostgreSQL nodes on free ports
+/// of 127.0.0.1 (trust authentication, no TLS), run by scripts/common.sh as the user that runs
+/// the shared test server. Stopped, and its files removed, when this goes away.
+class AutoFailoverFormation {
+ public:
+  /// Whether pg_autoctl is installed.
+  static bool available();
+  AutoFailoverFormation();
+  ~AutoFailoverFormation();
+  AutoFailoverFormation(const AutoFailoverFormation&) = delete;
+  AutoFailoverFormation& operator=(const AutoFailoverFormation&) = delete;
+
+  /// Starts the monitor and both nodes. Returns the script's result: exit 0 once node 1 is the
+  /// primary and node 2 its synchronous secondary.
+  ProcessResult start();
+  /// `pg_autoctl perform failover`: the secondary becomes the primary. Returns the script's
+  /// result: exit 0 once the old primary has rejoined as the secondary.
+  ProcessResult failover();
+
+  /// postgresql://postgres@127.0.0.1:<node's port>/<database>
+  std::string node_url(int node, const std::string& database) const;
+  /// One URL for both nodes, `first` listed first, that reaches whichever is the primary:
+  /// postgresql://postgres@127.0.0.1:<p1>,127.0.0.1:<p2>/<database>?target_session_attrs=read-write
+  std::string url(const std::string& database, int first) const;
+
+ private:
+  TempDir dir_;
+  int monitor_port_ = 0;
+  int ports_[2] = {0, 0};
+  bool started_ = false;
 };
 
 /// PgBouncer in front of the server `server_url` points at (its host, port, user and password),

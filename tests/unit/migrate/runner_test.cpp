@@ -176,6 +176,46 @@ TEST_F(RunnerTest, NonTransactionalFailureLeavesAFailedRowWithTheError) {
   EXPECT_EQ(db_.log.back(), "UNLOCK");
 }
 
+// The server crashed or the session was terminated under a migration: which one, what the run
+// applied before it, and what state it is in, with the server's reason kept in the detail.
+TEST_F(RunnerTest, ALostConnectionNamesTheMigrationsSentTogetherAndWhatTheRunApplied) {
+  db_.on_execute = [](const std::string& sql) {
+    if (sql == "CREATE TABLE c ();") {
+      throw Error(ErrorKind::kConnection,
+                  "lost the connection to the database while running migration SQL: terminating connection due to "
+                  "administrator command",
+                  "check the server log", "FATAL:  terminating connection due to administrator command\n...");
+    }
+  };
+  Error e = run_error({make_migration("1_a", "CREATE TABLE a ();"), make_migration("2_b", "CREATE TABLE b ();"),
+                       make_migration("3_c", "CREATE TABLE c ();")});
+  EXPECT_EQ(e.kind(), ErrorKind::kConnection);
+  // The three travel together: which of them committed is the server's to say.
+  EXPECT_STREQ(e.what(), "lost the connection to the database while running migration SQL: terminating connection "
+                         "due to administrator command; 3 migrations sent together (1_a to 3_c) were being applied; "
+                         "no migration applied by this run");
+  EXPECT_EQ(e.hint(), "each of 1_a to 3_c ran in a transaction of its own: it is applied and recorded together, or "
+                      "not at all, as far as its COMMIT reached the server; once the server is back, `qdb prod db "
+                      "status` says which, and `qdb prod db migrate` applies what is pending");
+  EXPECT_EQ(e.detail(), "FATAL:  terminating connection due to administrator command\n...");
+}
+
+TEST_F(RunnerTest, ALostConnectionOutsideATransactionSaysHowToResolve) {
+  db_.on_execute = [](const std::string& sql) {
+    if (sql == "CREATE INDEX CONCURRENTLY j ON t (b)") {
+      throw Error(ErrorKind::kConnection, "lost the connection to the database: server closed the connection");
+    }
+  };
+  Error e = run_error(
+      {make_migration("1_idx", "CREATE INDEX CONCURRENTLY i ON t (a);\nCREATE INDEX CONCURRENTLY j ON t (b);\n")});
+  EXPECT_EQ(e.kind(), ErrorKind::kConnection);
+  EXPECT_STREQ(e.what(), "lost the connection to the database: server closed the connection; 1_idx was being "
+                         "applied; no migration applied by this run");
+  EXPECT_EQ(e.hint(), "1_idx runs outside a transaction: the statements that completed stayed applied, and its "
+                      "history row may be left unfinished (failed); once the server is back, check its effects, "
+                      "then run `qdb prod db resolve --rolled-back 1_idx` (or --applied)");
+}
+
 // SQLSTATE 42501 is the role's want of a privilege, not the migration's fault: its own kind, the
 // grant in the hint, and the refused statement whole (the caret shows only its first line).
 TEST_F(RunnerTest, APrivilegeRefusedIsAPermissionErrorNamingTheGrant) {
