@@ -119,6 +119,9 @@ bool ThrowawayServer::kill_postmaster() {
   std::vector<pid_t> processes = children_of(postmaster);
   processes.push_back(postmaster);
   if (kill(postmaster, SIGKILL) != 0) return false;
+  // Every server process at once, as a crash of the machine or the container: a backend left
+  // running alone would finish the statement it runs (a whole script of migrations) first.
+  for (pid_t pid : processes) kill(pid, SIGKILL);
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
   for (pid_t pid : processes) {
     for (;;) {

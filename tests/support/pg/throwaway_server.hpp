@@ -40,10 +40,9 @@ class ThrowawayServer {
   /// (prctl), so that the postmaster and its children, orphaned once pg_ctl has started them,
   /// become its children and kill_postmaster() can wait for them.
   ProcessResult start_durable();
-  /// Kills the postmaster with SIGKILL, as a crash would, then waits until it and the processes
-  /// it had started are gone (each notices the postmaster's death on its own: an idle backend at
-  /// once, a busy one after its statement) and reaps them. Returns false when some still run
-  /// after 30 s. Only for a server of start_durable().
+  /// Kills the postmaster and every process it had started with SIGKILL, at once, as a crash of
+  /// the machine would, then waits until they are gone and reaps them. Returns false when some
+  /// still run after 30 s. Only for a server of start_durable().
   bool kill_postmaster();
   /// Starts the server again on the same data folder and port, after kill_postmaster(); it runs
   /// crash recovery first. Returns the script's result: exit 0 when it accepts connections.
