@@ -81,6 +81,12 @@ struct ServerInfo {
   bool read_only = false;    // default_transaction_read_only or transaction_read_only is on
 };
 
+/// What a run reads before anything else (HistoryStore::read_start).
+struct StartState {
+  ServerInfo server;
+  std::optional<std::vector<HistoryRow>> history;  // unset: no history table, or not asked for
+};
+
 /// Prisma's history table in the target schema.
 class HistoryStore {
  public:
@@ -89,6 +95,9 @@ class HistoryStore {
   virtual bool history_exists() = 0;
   /// Creates the target schema (if missing) and the table with Prisma's exact definition.
   virtual void create_history() = 0;
+  /// server_info(), and with `with_history` load_history() when history_exists(), in one round
+  /// trip where the connection allows it.
+  virtual StartState read_start(bool with_history) = 0;
   /// All rows; started_at is filled for failed rows only. When their order matters
   /// (history_order_matters: a name with several rows, or a failed row) they are ordered by
   /// started_at then migration_name; otherwise they may come in any order, since ordering a long

@@ -445,12 +445,17 @@ RunResult run_planned(db::Database& database, const LocalMigrations& read_local,
     result.already_applied = plan.applied.size();
     return result;
   }
-  files_first([&] { require_writable(database.server_info()); });
+  // The server's state and, without the lock, the history: one round trip where it can be.
+  db::StartState start = files_first([&] {
+    db::StartState s = database.read_start(!options.lock_per_transaction);
+    require_writable(s.server);
+    return s;
+  });
 
-  if (!options.lock_per_transaction && files_first([&] { return database.history_exists(); })) {
+  if (start.history) {
     // Nothing pending and nothing failed or in progress: the answer cannot change under the lock
     // (a run in progress elsewhere shows as an unfinished row, and sends this run to wait for it).
-    history = files_first([&] { return database.load_history(); });
+    history = std::move(*start.history);
     Plan plan = make_plan(local_migrations(), history);
     if (plan.pending.empty() && plan.failed.empty()) {
       spdlog::debug("{} migration(s) on disk, all applied: nothing to do", local_migrations().size());

@@ -26,12 +26,37 @@ std::vector<db::HistoryRow> to_rows(const pqxx::result& r) {
   return rows;
 }
 
+constexpr const char* kServerInfoSql =
+    "SELECT current_setting('server_version'), current_database(), current_user, pg_is_in_recovery(), "
+    "current_setting('default_transaction_read_only') = 'on' OR current_setting('transaction_read_only') = 'on'";
+
+// A field of a libpq result as text, and a boolean one.
+std::string text_at(const PGresult* r, int row, int column) { return PQgetvalue(r, row, column); }
+bool flag_at(const PGresult* r, int row, int column) { return PQgetvalue(r, row, column)[0] == 't'; }
+
+// to_rows, for a result read in pipeline mode.
+std::vector<db::HistoryRow> to_rows(const PGresult* r) {
+  std::vector<db::HistoryRow> rows;
+  rows.reserve(static_cast<size_t>(PQntuples(r)));
+  for (int i = 0; i < PQntuples(r); ++i) {
+    db::HistoryRow h;
+    h.id = text_at(r, i, 0);
+    h.checksum = text_at(r, i, 1);
+    h.finished = flag_at(r, i, 2);
+    h.migration_name = text_at(r, i, 3);
+    if (!PQgetisnull(r, i, 4)) h.logs = text_at(r, i, 4);
+    h.rolled_back = flag_at(r, i, 5);
+    if (!PQgetisnull(r, i, 6)) h.started_at = text_at(r, i, 6);
+    h.applied_steps_count = std::stoi(text_at(r, i, 7));
+    rows.push_back(std::move(h));
+  }
+  return rows;
+}
+
 }  // namespace
 
 db::ServerInfo PgDatabase::server_info() {
-  auto row = query_row(
-      "SELECT current_setting('server_version'), current_database(), current_user, pg_is_in_recovery(), "
-      "current_setting('default_transaction_read_only') = 'on' OR current_setting('transaction_read_only') = 'on'");
+  auto row = query_row(kServerInfoSql);
   db::ServerInfo info;
   info.version = row[0].c_str();
   info.database = row[1].c_str();
@@ -63,6 +88,77 @@ void PgDatabase::create_history() {
       ")");
 }
 
+std::string PgDatabase::history_select() const {
+  return "SELECT id, checksum, finished_at IS NOT NULL, migration_name, logs, rolled_back_at IS NOT NULL, "
+         "CASE WHEN finished_at IS NULL AND rolled_back_at IS NULL THEN started_at END, applied_steps_count FROM " +
+         table_;
+}
+
+db::StartState PgDatabase::read_start(bool with_history) {
+  // Behind PgBouncer each query may reach another server connection, and in an open transaction
+  // the history query's error for a missing table would abort it: asked one by one there.
+  if (with_history && !settings_.set_search_path && !begin_pending_ && !pending_insert_ &&
+      PQtransactionStatus(handle_) == PQTRANS_IDLE) {
+    if (std::optional<db::StartState> start = read_start_pipelined()) return *start;
+  }
+  db::StartState start{server_info(), std::nullopt};
+  if (with_history && history_exists()) start.history = load_history();
+  return start;
+}
+
+// The server's state, whether the history table exists and its rows, as one pipeline: the
+// history is asked for before the answer to the second query is known, and when the table is
+// missing, its error (42P01, in the server's log too) is that answer. Empty when anything else
+// went wrong: the caller asks again one query at a time, which reports it as usual.
+std::optional<db::StartState> PgDatabase::read_start_pipelined() {
+  spdlog::debug("reading the server's state and the history table {} in one round trip", table_);
+  const std::string select = history_select();
+  const char* table = table_.c_str();
+  if (PQenterPipelineMode(handle_) != 1 ||
+      PQsendQueryParams(handle_, kServerInfoSql, 0, nullptr, nullptr, nullptr, nullptr, 0) != 1 ||
+      PQsendQueryParams(handle_, "SELECT to_regclass($1) IS NOT NULL", 1, nullptr, &table, nullptr, nullptr, 0) != 1 ||
+      PQsendQueryParams(handle_, select.c_str(), 0, nullptr, nullptr, nullptr, nullptr, 0) != 1 ||
+      PQpipelineSync(handle_) != 1) {
+    throw connection_->errors().lost_connection(PQerrorMessage(handle_));
+  }
+  std::vector<PGresult*> results;  // one per query, the first of each
+  for (int query = 0; query < 3; ++query) {
+    PGresult* first = nullptr;
+    while (PGresult* r = PQgetResult(handle_)) {
+      if (first == nullptr) first = r;
+      else PQclear(r);
+    }
+    results.push_back(first);
+  }
+  connection_->drain();  // the pipeline's sync point
+  PQexitPipelineMode(handle_);
+  if (PQstatus(handle_) != CONNECTION_OK) {
+    for (PGresult* r : results) PQclear(r);
+    throw connection_->errors().lost_connection(PQerrorMessage(handle_));
+  }
+  auto ok = [&](int i) { return results[i] != nullptr && PQresultStatus(results[i]) == PGRES_TUPLES_OK; };
+  std::optional<db::StartState> start;
+  if (ok(0) && ok(1) && PQntuples(results[0]) == 1 && PQntuples(results[1]) == 1) {
+    db::StartState s;
+    s.server.version = text_at(results[0], 0, 0);
+    s.server.database = text_at(results[0], 0, 1);
+    s.server.user = text_at(results[0], 0, 2);
+    s.server.in_recovery = flag_at(results[0], 0, 3);
+    s.server.read_only = flag_at(results[0], 0, 4);
+    if (!flag_at(results[1], 0, 0)) {
+      start = std::move(s);
+    } else if (ok(2)) {
+      s.history = to_rows(results[2]);
+      start = std::move(s);
+    }
+  }
+  for (PGresult* r : results) PQclear(r);
+  if (start && start->history && db::history_order_matters(*start->history)) {
+    start->history = to_rows(exec(select + " ORDER BY started_at, migration_name"));
+  }
+  return start;
+}
+
 std::vector<db::HistoryRow> PgDatabase::load_history() {
   // Timestamps in the server's own text form (with their UTC offset), and only where shown: the
   // start of a failed row. Formatting a thousand rows' timestamps took the server longer than
@@ -70,10 +166,7 @@ std::vector<db::HistoryRow> PgDatabase::load_history() {
   // Ordered only when the order matters (see HistoryStore): sorting took the server about as
   // long as the rest of the query, and a history of applied migrations means the same in any order.
   spdlog::debug("reading the history table {}", table_);
-  const std::string select = "SELECT id, checksum, finished_at IS NOT NULL, migration_name, logs, "
-                             "rolled_back_at IS NOT NULL, "
-                             "CASE WHEN finished_at IS NULL AND rolled_back_at IS NULL THEN started_at END, "
-                             "applied_steps_count FROM " + table_;
+  const std::string select = history_select();
   std::vector<db::HistoryRow> rows = to_rows(exec(select));
   if (db::history_order_matters(rows)) rows = to_rows(exec(select + " ORDER BY started_at, migration_name"));
   return rows;

@@ -27,6 +27,7 @@ class PgDatabase final : public db::Database {
 
   // HistoryStore (history_store.cpp)
   db::ServerInfo server_info() override;
+  db::StartState read_start(bool with_history) override;
   bool history_exists() override;
   void create_history() override;
   std::vector<db::HistoryRow> load_history() override;
@@ -62,6 +63,8 @@ class PgDatabase final : public db::Database {
   };
 
   std::string begin_sql() const;
+  std::string history_select() const;
+  std::optional<db::StartState> read_start_pipelined();
   std::string insert_applied_sql() const;
   void flush_pending();
   void insert_and_commit(const PendingInsert& row);

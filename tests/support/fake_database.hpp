@@ -58,6 +58,11 @@ class FakeDatabase : public db::Database {
   bool history_exists() override { return table_exists; }
   void create_history() override;
   std::vector<db::HistoryRow> load_history() override { return rows; }
+  db::StartState read_start(bool with_history) override {
+    db::StartState start{server_info(), std::nullopt};
+    if (with_history && history_exists()) start.history = load_history();
+    return start;
+  }
   std::vector<db::HistoryRow> history_of(const std::string& name) override;
   void insert_started(const std::string& id, const std::string& name, const std::string& checksum) override;
   void insert_applied(const std::string& id, const std::string& name, const std::string& checksum) override;
