@@ -4,7 +4,6 @@
 
 #include "migrate/migration_failure.hpp"
 #include "migrate/statement_splitter.hpp"
-#include "migrate/transaction_mode.hpp"
 #include "util/utf8.hpp"
 
 namespace qdb::migrate {
@@ -57,10 +56,7 @@ void replay_migrations(db::Database& database, const std::vector<Migration>& mig
   for (const Migration& m : migrations) files.push_back(&m);
   // As the runner does: nothing runs unless every file can be read to its end.
   const std::vector<SplitResult> splits = read_through(files);
-  std::vector<bool> transactional(files.size());
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    transactional[i] = analyze_transaction_mode(files[i]->sql, splits[i].statements).mode == TransactionMode::kTransactional;
-  }
+  const std::vector<bool> transactional = transactional_files(files, splits);
 
   std::size_t announced = 0;  // files before this one were passed to `replaying`
   auto announce = [&](std::size_t i) {
@@ -77,14 +73,11 @@ void replay_migrations(db::Database& database, const std::vector<Migration>& mig
       ++next;
       continue;
     }
-    const std::size_t most = next < alone_until ? 1 : limits.max_files;
+    const std::size_t end = next < alone_until ? next + 1 : together_end(files, transactional, next, limits);
     ReplayScript script;
-    std::size_t end = next;
-    while (end < files.size() && transactional[end] && script.parts.size() < most &&
-           (script.parts.empty() || script.text.size() + files[end]->sql.size() <= limits.max_bytes)) {
-      announce(end);
-      append_to_script(script, *files[end]);
-      ++end;
+    for (std::size_t i = next; i < end; ++i) {
+      announce(i);
+      append_to_script(script, *files[i]);
     }
     db::ScriptOutcome outcome = database.execute_script(script.text);
     if (!outcome.failure) {

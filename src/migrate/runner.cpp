@@ -352,20 +352,6 @@ void acquire_transaction_lock(db::MigrationLock& lock, double timeout_seconds, R
 
 namespace {
 
-// The end of the run of files from `first` that travel together: consecutive transactional
-// files, within the limits (the first one always counts).
-size_t together_end(const std::vector<const Migration*>& pending, const std::vector<bool>& transactional, size_t first,
-                    const TogetherLimits& limits) {
-  size_t end = first;
-  size_t bytes = 0;
-  while (end < pending.size() && transactional[end] && end - first < limits.max_files &&
-         (end == first || bytes + pending[end]->sql.size() <= limits.max_bytes)) {
-    bytes += pending[end]->sql.size();
-    ++end;
-  }
-  return end;
-}
-
 // The connection broke while `files` were on their way together: each is applied and recorded
 // with its history row, or not at all, and the server knows how far it got.
 Error connection_lost_together(const Error& lost, const std::vector<const Migration*>& files,
@@ -412,7 +398,52 @@ size_t apply_together(db::Database& database, const std::vector<const Migration*
     observer.applied(*files[k], share);
     result.applied.push_back({files[k]->name, share, true});
   }
-  return outcome.failure ? committed : files.size();
+  if (!outcome.failure) return files.size();
+  // A signal's cancel request ended the file that was running: it stops the run there.
+  if (int signal = interrupted_by(options.interrupted)) {
+    throw interruption({signal, files[committed]->name + " was rolled back: it is not applied", ""}, result.applied);
+  }
+  return committed;
+}
+
+// Applies `m` on its own (apply_one, or apply_one_locked behind PgBouncer) and reports it;
+// turns what stops it into the run's error.
+void apply_alone(db::Database& database, const Migration& m, const SplitResult& split, bool transactional,
+                 const RunOptions& options, RunObserver& observer, os::System& clock, util::RandomSource& random,
+                 RunResult& result) {
+  observer.applying(m, transactional);
+  double start = clock.now();
+  try {
+    if (options.lock_per_transaction) {
+      if (!apply_one_locked(database, m, split.statements, transactional, options, observer, clock, random)) {
+        ++result.already_applied;
+        return;
+      }
+    } else {
+      apply_one(database, m, split.statements, transactional, options, random);
+    }
+  } catch (const StoppedBySignal& stop) {
+    throw interruption(stop, result.applied);
+  } catch (const Error& e) {
+    const int signal = interrupted_by(options.interrupted);
+    if (signal == 0 && e.kind() == ErrorKind::kConnection && !options.in_open_transaction) {
+      throw connection_lost(e, m, transactional, result.applied, options);
+    }
+    if (signal == 0) throw;
+    // With lock_per_transaction, the wait for the lock in the migration's own transaction.
+    if (e.kind() == kind_for_signal(signal)) {
+      throw interruption({signal, "stopped before " + m.name + " while waiting for the migration lock: it is not applied",
+                          ""},
+                         result.applied);
+    }
+    // The cancel request may also land on the statement that records the migration: what the
+    // transaction held is rolled back either way.
+    if (!transactional) throw;
+    throw interruption({signal, m.name + " was rolled back: it is not applied", ""}, result.applied);
+  }
+  double ms = (clock.now() - start) * 1000.0;
+  observer.applied(m, ms);
+  result.applied.push_back({m.name, ms, transactional});
 }
 
 RunResult run_planned(db::Database& database, const LocalMigrations& read_local, const RunOptions& options,
@@ -498,76 +529,54 @@ RunResult run_planned(db::Database& database, const LocalMigrations& read_local,
   // Every pending file is read through before the first one runs: a file the lexer cannot
   // follow stops the run while the database is still untouched.
   std::vector<SplitResult> splits = read_through(plan.pending);
-  std::vector<bool> transactional_files(plan.pending.size());
-  for (size_t i = 0; i < plan.pending.size(); ++i) {
-    transactional_files[i] =
-        analyze_transaction_mode(plan.pending[i]->sql, splits[i].statements).mode == TransactionMode::kTransactional;
-  }
+  const std::vector<bool> transactional_at = transactional_files(plan.pending, splits);
   const bool may_send_together = !options.lock_per_transaction && !options.in_open_transaction;
   size_t alone_until = 0;  // after a failure among files sent together, they go one by one
   applying = true;
-  for (size_t i = 0; i < plan.pending.size(); ++i) {
-    const Migration* m = plan.pending[i];
-    const SplitResult& split = splits[i];
-    const bool transactional = transactional_files[i];
+  size_t i = 0;
+  while (i < plan.pending.size()) {
     if (int signal = interrupted_by(options.interrupted)) {
-      throw interruption({signal, "stopped before " + m->name + ": it is not applied", ""}, result.applied);
+      throw interruption({signal, "stopped before " + plan.pending[i]->name + ": it is not applied", ""},
+                         result.applied);
     }
-    if (may_send_together && transactional && i >= alone_until) {
-      const size_t end = together_end(plan.pending, transactional_files, i, options.together);
+    if (may_send_together && transactional_at[i] && i >= alone_until) {
+      const size_t end = together_end(plan.pending, transactional_at, i, options.together);
       if (end - i >= 2) {
         const size_t committed = apply_together(database, plan.pending, i, end, options, observer, clock, random, result);
-        if (committed == end - i) {
-          i = end - 1;
-          continue;
-        }
-        // The failing file and those after it go again one by one (the loop's next turns).
+        // On a failure, the failing file and those after it go again one by one.
+        if (committed < end - i) alone_until = end;
         i += committed;
-        alone_until = end;
-        m = plan.pending[i];
-        if (int signal = interrupted_by(options.interrupted)) {
-          throw interruption({signal, m->name + " was rolled back: it is not applied", ""}, result.applied);
-        }
+        continue;
       }
     }
-    observer.applying(*m, transactional);
-    double start = clock.now();
-    try {
-      if (options.lock_per_transaction) {
-        if (!apply_one_locked(database, *m, split.statements, transactional, options, observer, clock, random)) {
-          ++result.already_applied;
-          continue;
-        }
-      } else {
-        apply_one(database, *m, split.statements, transactional, options, random);
-      }
-    } catch (const StoppedBySignal& stop) {
-      throw interruption(stop, result.applied);
-    } catch (const Error& e) {
-      const int signal = interrupted_by(options.interrupted);
-      if (signal == 0 && e.kind() == ErrorKind::kConnection && !options.in_open_transaction) {
-        throw connection_lost(e, *m, transactional, result.applied, options);
-      }
-      if (signal == 0) throw;
-      // With lock_per_transaction, the wait for the lock in the migration's own transaction.
-      if (e.kind() == kind_for_signal(signal)) {
-        throw interruption({signal, "stopped before " + m->name + " while waiting for the migration lock: it is not applied",
-                            ""},
-                           result.applied);
-      }
-      // The cancel request may also land on the statement that records the migration: what the
-      // transaction held is rolled back either way.
-      if (!transactional) throw;
-      throw interruption({signal, m->name + " was rolled back: it is not applied", ""}, result.applied);
-    }
-    double ms = (clock.now() - start) * 1000.0;
-    observer.applied(*m, ms);
-    result.applied.push_back({m->name, ms, transactional});
+    apply_alone(database, *plan.pending[i], splits[i], transactional_at[i], options, observer, clock, random, result);
+    ++i;
   }
   return result;
 }
 
 }  // namespace
+
+std::vector<bool> transactional_files(const std::vector<const Migration*>& files,
+                                      const std::vector<SplitResult>& splits) {
+  std::vector<bool> transactional(files.size());
+  for (size_t i = 0; i < files.size(); ++i) {
+    transactional[i] = analyze_transaction_mode(files[i]->sql, splits[i].statements).mode == TransactionMode::kTransactional;
+  }
+  return transactional;
+}
+
+size_t together_end(const std::vector<const Migration*>& files, const std::vector<bool>& transactional, size_t first,
+                    const TogetherLimits& limits) {
+  size_t end = first;
+  size_t bytes = 0;
+  while (end < files.size() && transactional[end] && end - first < limits.max_files &&
+         (end == first || bytes + files[end]->sql.size() <= limits.max_bytes)) {
+    bytes += files[end]->sql.size();
+    ++end;
+  }
+  return end;
+}
 
 RunResult run_migrations(db::Database& database, const LocalMigrations& local, const RunOptions& options,
                          RunObserver& observer, os::System& clock, util::RandomSource& random) {

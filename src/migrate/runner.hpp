@@ -7,6 +7,7 @@
 #include "db/database.hpp"
 #include "migrate/migration.hpp"
 #include "migrate/plan.hpp"
+#include "migrate/statement_splitter.hpp"
 #include "os/system.hpp"
 #include "util/uuid.hpp"
 
@@ -31,6 +32,15 @@ struct TogetherLimits {
   size_t max_files = 256;
   size_t max_bytes = 1024 * 1024;  // of SQL, unless one file alone is larger
 };
+
+/// For each file, whether it can run in a transaction block, from its statements (read_through).
+std::vector<bool> transactional_files(const std::vector<const Migration*>& files,
+                                      const std::vector<SplitResult>& splits);
+
+/// The end of the run of files from `first` that travel together: consecutive transactional
+/// files within the limits (the first one always counts, however large).
+size_t together_end(const std::vector<const Migration*>& files, const std::vector<bool>& transactional, size_t first,
+                    const TogetherLimits& limits);
 
 /// What to do about a questionable history entry: warn and go on, or stop with an error.
 enum class Policy { kWarn, kError };

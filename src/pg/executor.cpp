@@ -97,15 +97,13 @@ std::string literal(const std::string& text) {
 // Each migration as `BEGIN;\n<its SQL>\n;\n<its history row>;\nCOMMIT;\n`: the newline ends a
 // line comment on the file's last line, the semicolon a last statement written without one. The
 // row's values are written in as literals (a uuid, a hex digest, a folder name), since a simple
-// query carries no parameters; its statement is insert_applied's.
+// query carries no parameters.
 db::ScriptOutcome PgDatabase::apply_together(const std::vector<db::MigrationToRecord>& migrations) {
   flush_pending();
   std::string script;
   for (const db::MigrationToRecord& m : migrations) {
-    script.append(begin_sql()).append(";\n").append(*m.sql).append("\n;\nINSERT INTO ").append(table_);
-    script.append(" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (");
-    script.append(literal(m.id)).append(", ").append(literal(m.checksum));
-    script.append(", clock_timestamp(), ").append(literal(m.name)).append(", now(), 1);\nCOMMIT;\n");
+    script.append(begin_sql()).append(";\n").append(*m.sql).append("\n;\n");
+    script.append(insert_applied_sql(literal(m.id), literal(m.checksum), literal(m.name))).append(";\nCOMMIT;\n");
   }
   return connection_->send_script(script);
 }
@@ -124,10 +122,12 @@ std::string PgDatabase::begin_sql() const {
   return "BEGIN;\nSET LOCAL search_path TO " + util::quote_identifier(settings_.schema);
 }
 
-std::string PgDatabase::insert_applied_sql() const {
-  return "INSERT INTO " + table_ +
-         " (id, checksum, finished_at, migration_name, started_at, applied_steps_count)"
-         " VALUES ($1, $2, clock_timestamp(), $3, now(), 1)";
+// insert_applied's statement, with the values as `id`, `checksum` and `name`: parameters ($1,
+// $2, $3) or literals.
+std::string PgDatabase::insert_applied_sql(const std::string& id, const std::string& checksum,
+                                           const std::string& name) const {
+  return "INSERT INTO " + table_ + " (id, checksum, finished_at, migration_name, started_at, applied_steps_count)"
+         " VALUES (" + id + ", " + checksum + ", clock_timestamp(), " + name + ", now(), 1)";
 }
 
 namespace {
@@ -151,13 +151,13 @@ void PgDatabase::flush_pending() {
   if (pending_insert_) {
     PendingInsert row = std::move(*pending_insert_);
     pending_insert_.reset();
-    exec(insert_applied_sql(), row.id, row.checksum, row.name);
+    exec(insert_applied_sql("$1", "$2", "$3"), row.id, row.checksum, row.name);
   }
 }
 
 // The history row and COMMIT in one pipeline: one round trip, values still sent as parameters.
 void PgDatabase::insert_and_commit(const PendingInsert& row) {
-  const std::string insert = insert_applied_sql();
+  const std::string insert = insert_applied_sql("$1", "$2", "$3");
   const char* values[3] = {row.id.c_str(), row.checksum.c_str(), row.name.c_str()};
   if (PQenterPipelineMode(handle_) != 1 ||
       PQsendQueryParams(handle_, insert.c_str(), 3, nullptr, values, nullptr, nullptr, 0) != 1 ||

@@ -7,63 +7,65 @@
 namespace qdb::pg {
 namespace {
 
-// History rows from a query selecting Prisma's columns in their table order.
-std::vector<db::HistoryRow> to_rows(const pqxx::result& r) {
-  std::vector<db::HistoryRow> rows;
-  rows.reserve(r.size());
-  for (const auto& row : r) {
-    db::HistoryRow h;
-    h.id = row[0].c_str();
-    h.checksum = row[1].c_str();
-    h.finished = row[2].as<bool>();
-    h.migration_name = row[3].c_str();
-    if (!row[4].is_null()) h.logs = row[4].c_str();
-    h.rolled_back = row[5].as<bool>();
-    if (!row[6].is_null()) h.started_at = row[6].c_str();
-    h.applied_steps_count = row[7].as<int>();
-    rows.push_back(std::move(h));
-  }
-  return rows;
-}
-
 constexpr const char* kServerInfoSql =
     "SELECT current_setting('server_version'), current_database(), current_user, pg_is_in_recovery(), "
     "current_setting('default_transaction_read_only') = 'on' OR current_setting('transaction_read_only') = 'on'";
 
-// A field of a libpq result as text, and a boolean one.
-std::string text_at(const PGresult* r, int row, int column) { return PQgetvalue(r, row, column); }
-bool flag_at(const PGresult* r, int row, int column) { return PQgetvalue(r, row, column)[0] == 't'; }
+// The row of kServerInfoSql; `field(column)` is its text (never NULL here). Rows come from
+// libpqxx or, in pipeline mode, from libpq itself: both give the server's text.
+template <typename Field>
+db::ServerInfo server_info_from(Field field) {
+  db::ServerInfo info;
+  info.version = field(0);
+  info.database = field(1);
+  info.user = field(2);
+  info.in_recovery = *field(3) == 't';
+  info.read_only = *field(4) == 't';
+  return info;
+}
 
-// to_rows, for a result read in pipeline mode.
+// A history row selecting Prisma's columns in their table order (history_select());
+// `field(column)` is its text, or nullptr for NULL.
+template <typename Field>
+db::HistoryRow history_row(Field field) {
+  db::HistoryRow h;
+  h.id = field(0);
+  h.checksum = field(1);
+  h.finished = *field(2) == 't';
+  h.migration_name = field(3);
+  if (const char* logs = field(4)) h.logs = logs;
+  h.rolled_back = *field(5) == 't';
+  if (const char* started_at = field(6)) h.started_at = started_at;
+  h.applied_steps_count = std::stoi(field(7));
+  return h;
+}
+
+std::vector<db::HistoryRow> to_rows(const pqxx::result& r) {
+  std::vector<db::HistoryRow> rows;
+  rows.reserve(r.size());
+  for (const auto& row : r) {
+    rows.push_back(history_row([&](int c) { return row[c].is_null() ? nullptr : row[c].c_str(); }));
+  }
+  return rows;
+}
+
+// A field of a libpq result: its text, or nullptr for NULL.
+const char* field_at(const PGresult* r, int row, int column) {
+  return PQgetisnull(r, row, column) ? nullptr : PQgetvalue(r, row, column);
+}
+
 std::vector<db::HistoryRow> to_rows(const PGresult* r) {
   std::vector<db::HistoryRow> rows;
   rows.reserve(static_cast<size_t>(PQntuples(r)));
-  for (int i = 0; i < PQntuples(r); ++i) {
-    db::HistoryRow h;
-    h.id = text_at(r, i, 0);
-    h.checksum = text_at(r, i, 1);
-    h.finished = flag_at(r, i, 2);
-    h.migration_name = text_at(r, i, 3);
-    if (!PQgetisnull(r, i, 4)) h.logs = text_at(r, i, 4);
-    h.rolled_back = flag_at(r, i, 5);
-    if (!PQgetisnull(r, i, 6)) h.started_at = text_at(r, i, 6);
-    h.applied_steps_count = std::stoi(text_at(r, i, 7));
-    rows.push_back(std::move(h));
-  }
+  for (int i = 0; i < PQntuples(r); ++i) rows.push_back(history_row([&](int c) { return field_at(r, i, c); }));
   return rows;
 }
 
 }  // namespace
 
 db::ServerInfo PgDatabase::server_info() {
-  auto row = query_row(kServerInfoSql);
-  db::ServerInfo info;
-  info.version = row[0].c_str();
-  info.database = row[1].c_str();
-  info.user = row[2].c_str();
-  info.in_recovery = row[3].as<bool>();
-  info.read_only = row[4].as<bool>();
-  return info;
+  const pqxx::row row = query_row(kServerInfoSql);
+  return server_info_from([&](int c) { return row[c].c_str(); });
 }
 
 bool PgDatabase::history_exists() {
@@ -140,12 +142,8 @@ std::optional<db::StartState> PgDatabase::read_start_pipelined() {
   std::optional<db::StartState> start;
   if (ok(0) && ok(1) && PQntuples(results[0]) == 1 && PQntuples(results[1]) == 1) {
     db::StartState s;
-    s.server.version = text_at(results[0], 0, 0);
-    s.server.database = text_at(results[0], 0, 1);
-    s.server.user = text_at(results[0], 0, 2);
-    s.server.in_recovery = flag_at(results[0], 0, 3);
-    s.server.read_only = flag_at(results[0], 0, 4);
-    if (!flag_at(results[1], 0, 0)) {
+    s.server = server_info_from([&](int c) { return field_at(results[0], 0, c); });
+    if (*field_at(results[1], 0, 0) != 't') {
       start = std::move(s);
     } else if (ok(2)) {
       s.history = to_rows(results[2]);
@@ -192,7 +190,7 @@ void PgDatabase::insert_applied(const std::string& id, const std::string& name, 
     pending_insert_ = PendingInsert{id, name, checksum};
     return;
   }
-  exec(insert_applied_sql(), id, checksum, name);
+  exec(insert_applied_sql("$1", "$2", "$3"), id, checksum, name);
 }
 
 void PgDatabase::mark_finished(const std::string& id) {

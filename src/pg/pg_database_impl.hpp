@@ -65,7 +65,7 @@ class PgDatabase final : public db::Database {
   std::string begin_sql() const;
   std::string history_select() const;
   std::optional<db::StartState> read_start_pipelined();
-  std::string insert_applied_sql() const;
+  std::string insert_applied_sql(const std::string& id, const std::string& checksum, const std::string& name) const;
   void flush_pending();
   void insert_and_commit(const PendingInsert& row);
 
