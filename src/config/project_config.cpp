@@ -33,9 +33,9 @@ class Reader {
       : file_(std::move(file)), text_(text), diagnostics_(diagnostics) {}
 
   void error(const toml::source_region& where, std::string message) {
-    const int line = static_cast<int>(where.begin.line);
-    diagnostics_.push_back({file_, line, util::toml_byte_column(text_, line, static_cast<int>(where.begin.column)),
-                            Severity::kError, std::move(message)});
+    const util::TomlPlace place =
+        util::toml_place(text_, static_cast<int>(where.begin.line), static_cast<int>(where.begin.column));
+    diagnostics_.push_back({file_, place.line, place.column, Severity::kError, std::move(message)});
   }
 
   // Reports every key of `table` not in `known`.

@@ -9,9 +9,9 @@ namespace {
 
 Diagnostic error_at(std::string_view file_name, std::string_view text, const toml::source_region& where,
                     std::string message) {
-  const int line = static_cast<int>(where.begin.line);
-  return {std::string(file_name), line, util::toml_byte_column(text, line, static_cast<int>(where.begin.column)),
-          Diagnostic::Severity::kError, std::move(message)};
+  const util::TomlPlace place =
+      util::toml_place(text, static_cast<int>(where.begin.line), static_cast<int>(where.begin.column));
+  return {std::string(file_name), place.line, place.column, Diagnostic::Severity::kError, std::move(message)};
 }
 
 void check_table(std::string_view file_name, std::string_view text, const toml::table& table,

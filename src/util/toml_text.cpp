@@ -129,23 +129,23 @@ std::optional<Diagnostic> find_unsafe_toml_character(std::string_view file_name,
   return Scanner(file_name, text).first_unsafe();
 }
 
-int toml_byte_column(std::string_view text, int line, int column) {
+TomlPlace toml_place(std::string_view text, int line, int column) {
   // toml++ does not count a byte order mark, and neither do qdb's columns.
   std::size_t at = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-  for (int l = 1; l < line; ++l) {
-    at = text.find('\n', at);
-    if (at == std::string_view::npos) return column;
-    ++at;
+  TomlPlace place{1, 1};
+  for (; place.line < line; ++place.line) {
+    const std::size_t newline = text.find('\n', at);
+    if (newline == std::string_view::npos) break;
+    at = newline + 1;
   }
   const std::size_t begin = at;
-  int characters = column - 1;
-  for (; characters > 0 && at < text.size() && text[at] != '\n'; --characters) {
+  for (int characters = 1; characters < column && at < text.size() && text[at] != '\n'; ++characters) {
     // One code point: its first byte and its continuation bytes (10xxxxxx).
     ++at;
     while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
   }
-  // Columns past the end of the line count one byte each.
-  return static_cast<int>(at - begin) + 1 + characters;
+  place.column = static_cast<int>(at - begin) + 1;
+  return place;
 }
 
 }  // namespace qdb::util

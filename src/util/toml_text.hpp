@@ -25,10 +25,16 @@ namespace qdb::util {
 /// Returns nullopt when the text may be parsed. Never throws.
 std::optional<Diagnostic> find_unsafe_toml_character(std::string_view file_name, std::string_view text);
 
-/// The 1-based byte column of the `column`-th character (code point) of line `line` in `text`:
-/// toml++ counts columns in code points, qdb's diagnostics in bytes (after a byte order mark,
-/// which neither counts). Columns past the end of a line count one byte each; a line past the
-/// text keeps its column.
-int toml_byte_column(std::string_view text, int line, int column);
+/// A place in a TOML text as qdb's diagnostics give it: 1-based line, 1-based byte column.
+struct TomlPlace {
+  int line = 1;
+  int column = 1;
+};
+
+/// Where toml++'s (line, column) is in `text`, as qdb's diagnostics say it: toml++ counts columns
+/// in characters (code points), qdb in bytes, and neither counts a byte order mark. A place past
+/// the end of its line (toml++ puts the end of the text there, sometimes two columns on) is the
+/// end of that line; a line past the text is its last line.
+TomlPlace toml_place(std::string_view text, int line, int column);
 
 }  // namespace qdb::util

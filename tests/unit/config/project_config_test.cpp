@@ -163,7 +163,10 @@ INSTANTIATE_TEST_SUITE_P(
                 "\\uXXXX escape\n"},
         // toml++ counts columns in characters; qdb's diagnostics count bytes, so the caret lands on "x".
         BadCase{"[profiles.x]\ndescription = \"caf\xC3\xA9\"\nedited = \"\xC3\xA9\xC3\xA9\" x\n",
-                "qdb.toml:3:17: Error while parsing key-value pair: expected a comment or whitespace, saw 'x'\n"}));
+                "qdb.toml:3:17: Error while parsing key-value pair: expected a comment or whitespace, saw 'x'\n"},
+        // toml++ puts the end of the text two columns past the last line: qdb keeps it on the line.
+        BadCase{"[seed]\nsql = '''x.sql\"\n[x\n",
+                "qdb.toml:3:3: Error while parsing literal string: encountered end-of-file\n"}));
 
 }  // namespace
 }  // namespace qdb::config

@@ -42,7 +42,6 @@ TEST(TomlText, AQuoteOpensAStringOnlyWhereAValueOrKeyMayBegin) {
 TEST(TomlText, AByteOrderMarkIsSkippedAndNotCounted) {
   EXPECT_EQ(found("\xEF\xBB\xBF\"\xC3\xA9\" = 1\n"), "none");
   EXPECT_EQ(found("\xEF\xBB\xBF" "a = 1 \xC3\xA9\n"), std::string("1:7: ") + kOutside);
-  EXPECT_EQ(toml_byte_column("\xEF\xBB\xBF\xC3\xA9 x\n", 1, 3), 4);
 }
 
 TEST(TomlText, NonAsciiRightAfterABackslashInAMultiLineBasicString) {
@@ -62,16 +61,23 @@ TEST(TomlText, ControlCharactersAreFoundWhereverTheyAre) {
   EXPECT_EQ(found("a = \"\t\"\r\nb = '''\r\n'''\n"), "none");
 }
 
-TEST(TomlText, ByteColumnsOfCharacterColumns) {
+std::string place(std::string_view text, int line, int column) {
+  const TomlPlace p = toml_place(text, line, column);
+  return std::to_string(p.line) + ":" + std::to_string(p.column);
+}
+
+TEST(TomlText, PlacesCountBytesAndStayInTheText) {
   const std::string text = "a = \"\xC3\xA9\xE2\x80\x94\" x\nb\n";
-  EXPECT_EQ(toml_byte_column(text, 1, 1), 1);
-  EXPECT_EQ(toml_byte_column(text, 1, 6), 6);   // the first byte of U+00E9
-  EXPECT_EQ(toml_byte_column(text, 1, 7), 8);   // U+2014
-  EXPECT_EQ(toml_byte_column(text, 1, 10), 13);  // x
-  EXPECT_EQ(toml_byte_column(text, 1, 11), 14);  // the end of the line
-  EXPECT_EQ(toml_byte_column(text, 1, 12), 15);  // past it: one byte a column
-  EXPECT_EQ(toml_byte_column(text, 2, 2), 2);
-  EXPECT_EQ(toml_byte_column(text, 9, 4), 4);    // no such line
+  EXPECT_EQ(place(text, 1, 1), "1:1");
+  EXPECT_EQ(place(text, 1, 6), "1:6");    // the first byte of U+00E9
+  EXPECT_EQ(place(text, 1, 7), "1:8");    // U+2014
+  EXPECT_EQ(place(text, 1, 10), "1:13");  // x
+  EXPECT_EQ(place(text, 1, 11), "1:14");  // the end of the line
+  EXPECT_EQ(place(text, 1, 13), "1:14");  // past it: still its end
+  EXPECT_EQ(place(text, 2, 3), "2:2");
+  EXPECT_EQ(place(text, 3, 1), "3:1");    // after the last line break
+  EXPECT_EQ(place(text, 9, 4), "3:1");    // no such line: the last one
+  EXPECT_EQ(place("\xEF\xBB\xBF\xC3\xA9 x\n", 1, 3), "1:4");
 }
 
 }  // namespace
