@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstddef>
-#include <cstdio>
 #include <string>
 
 namespace qdb::util {
@@ -16,16 +15,6 @@ class Scanner {
   Scanner(std::string_view file_name, std::string_view text) : file_(file_name), text_(text) {}
 
   std::optional<Diagnostic> first_unsafe() {
-    for (std::size_t i = 0; i < text_.size(); ++i) {
-      const auto byte = static_cast<unsigned char>(text_[i]);
-      if ((byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') || byte == 0x7F) {
-        char code[8];
-        std::snprintf(code, sizeof code, "%04X", byte);
-        return unsafe(i, std::string("a control character (U+") + code +
-                             "): TOML allows none but tab and line breaks (in a \"string\", write it as \\u" +
-                             code + ")");
-      }
-    }
     // toml++ skips a byte order mark, and so do the columns of qdb's diagnostics.
     if (starts_with_bom()) at_ = 3;
     while (at_ < text_.size()) {

@@ -19,9 +19,6 @@ namespace qdb::util {
 /// character itself, as an error at its line and byte column (after a byte order mark), and does
 /// not parse the text. A quote opens a string only where TOML's grammar lets one begin: at the
 /// start of a line or after '=', '[', '{', ',' or '.' (toml++ reads `3"é"` as one bare value).
-/// Control characters other than tab, LF and CR, which TOML allows nowhere (not even in strings
-/// and comments), are reported first: toml++ asserts on some of them (`[` followed by NUL), and
-/// a release build compiled by clang turns that assertion into an assumption.
 /// Returns nullopt when the text may be parsed. Never throws.
 std::optional<Diagnostic> find_unsafe_toml_character(std::string_view file_name, std::string_view text);
 

@@ -51,16 +51,6 @@ TEST(TomlText, NonAsciiRightAfterABackslashInAMultiLineBasicString) {
   EXPECT_EQ(found("a = '''\\\n\xC3\xA9'''\nb = \"\\\xC3\xA9\"\n"), "none");
 }
 
-TEST(TomlText, ControlCharactersAreFoundWhereverTheyAre) {
-  EXPECT_EQ(found(std::string("a = 1\n[\0\0x]\n", 12)),
-            "2:2: a control character (U+0000): TOML allows none but tab and line breaks (in a \"string\", write it "
-            "as \\u0000)");
-  EXPECT_EQ(found("a = \"\x1B[1m\" # \x7F\n"),
-            "1:6: a control character (U+001B): TOML allows none but tab and line breaks (in a \"string\", write it "
-            "as \\u001B)");
-  EXPECT_EQ(found("a = \"\t\"\r\nb = '''\r\n'''\n"), "none");
-}
-
 std::string place(std::string_view text, int line, int column) {
   const TomlPlace p = toml_place(text, line, column);
   return std::to_string(p.line) + ":" + std::to_string(p.column);
