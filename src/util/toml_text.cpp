@@ -3,13 +3,29 @@
 #include <algorithm>
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace qdb::util {
 namespace {
 
 bool non_ascii(char c) { return static_cast<unsigned char>(c) >= 0x80; }
 
-// Walks a TOML text as far as strings and comments go, which is all the check needs to know.
+bool bare_key_character(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+}
+
+// What ends a bare value (a number, date, boolean) for toml++: white space, ']', '}', ',', '#'.
+bool value_terminator(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ']' || c == '}' || c == ',' || c == '#';
+}
+
+constexpr const char* kOutsideAString =
+    "a non-ASCII character outside a string: TOML allows one only in a \"quoted\" string or a comment";
+
+// Walks a TOML text as toml++ reads it, as far as telling strings and comments from the rest
+// goes: where a key or a value begins (a quote opens a string only there), and how far a bare
+// key or value runs (toml++ reads a value such as `3"x"` to the next white space, ']', '}', ','
+// or '#', testing each character on the way).
 class Scanner {
  public:
   Scanner(std::string_view file_name, std::string_view text) : file_(file_name), text_(text) {}
@@ -19,20 +35,27 @@ class Scanner {
     if (starts_with_bom()) at_ = 3;
     while (at_ < text_.size()) {
       const char c = text_[at_];
+      if (non_ascii(c)) return unsafe(at_, kOutsideAString);
       if (c == '#') {
         skip_comment();
-      } else if ((c == '"' || c == '\'') && string_may_start()) {
+      } else if ((c == '"' || c == '\'') && expected_ != Expected::kNeither) {
         if (starts("\"\"\"") || starts("'''")) {
           if (auto found = multi_line_string(c)) return found;
         } else {
           single_line_string(c);
         }
-        last_ = c;
-      } else if (non_ascii(c)) {
-        return unsafe(at_, "a non-ASCII character outside a string: TOML allows one only in a \"quoted\" string "
-                           "or a comment");
+        expected_ = Expected::kNeither;
+      } else if (expected_ == Expected::kValue && c != '[' && c != '{' && !value_terminator(c)) {
+        while (at_ < text_.size() && !value_terminator(text_[at_])) {
+          if (non_ascii(text_[at_])) return unsafe(at_, kOutsideAString);
+          ++at_;
+        }
+        expected_ = Expected::kNeither;
+      } else if (expected_ == Expected::kKey && bare_key_character(c)) {
+        while (at_ < text_.size() && bare_key_character(text_[at_])) ++at_;
+        expected_ = Expected::kNeither;
       } else {
-        if (c != ' ' && c != '\t' && c != '\r') last_ = c;
+        punctuation(c);
         ++at_;
       }
     }
@@ -40,14 +63,55 @@ class Scanner {
   }
 
  private:
+  // What may begin here: a key (at the start of a line, in a table header, in an inline table,
+  // after a '.'), a value (after '=', in an array), or neither (after either of them).
+  enum class Expected { kKey, kValue, kNeither };
+
+  // Moves the expectation on at a character outside strings, keys and values.
+  void punctuation(char c) {
+    const char open = nesting_.empty() ? '\0' : nesting_.back();
+    switch (c) {
+      case '\n':
+        if (nesting_.empty()) expected_ = Expected::kKey;  // an array may span lines
+        break;
+      case '=':
+        expected_ = Expected::kValue;
+        break;
+      case '.':
+        expected_ = Expected::kKey;
+        break;
+      case '[':
+        // An array where a value may begin; otherwise a table header, which holds a key.
+        if (expected_ == Expected::kValue) {
+          nesting_.push_back('[');
+        } else {
+          expected_ = Expected::kKey;
+        }
+        break;
+      case '{':
+        nesting_.push_back('{');
+        expected_ = Expected::kKey;
+        break;
+      case ']':
+      case '}':
+        if (!nesting_.empty() && open == (c == ']' ? '[' : '{')) nesting_.pop_back();
+        expected_ = Expected::kNeither;
+        break;
+      case ',':
+        expected_ = open == '[' ? Expected::kValue : open == '{' ? Expected::kKey : Expected::kNeither;
+        break;
+      case ' ':
+      case '\t':
+      case '\r':
+        break;
+      default:
+        expected_ = Expected::kNeither;
+    }
+  }
+
   bool starts(std::string_view s) const { return text_.substr(at_, s.size()) == s; }
 
   bool starts_with_bom() const { return text_.substr(0, 3) == "\xEF\xBB\xBF"; }
-
-  // Whether a quote here opens a string: at the start of a line (a key), after '=', '[', '{', ','
-  // or '.'. Anywhere else, as in `3"x"`, toml++ reads it as part of a bare value and tests the
-  // characters after it for white space.
-  bool string_may_start() const { return std::string_view("\n=[{,.").find(last_) != std::string_view::npos; }
 
   void skip_comment() {
     while (at_ < text_.size() && text_[at_] != '\n') ++at_;
@@ -109,7 +173,8 @@ class Scanner {
   std::string_view file_;
   std::string_view text_;
   std::size_t at_ = 0;
-  char last_ = '\n';  // the last byte outside strings and comments that is not a blank
+  Expected expected_ = Expected::kKey;
+  std::vector<char> nesting_;  // the open arrays ('[') and inline tables ('{'), innermost last
 };
 
 }  // namespace

@@ -17,8 +17,9 @@ namespace qdb::util {
 /// a backslash (and the white space and line breaks that a line-ending backslash joins). TOML
 /// allows non-ASCII characters only inside strings and comments, so qdb reports the first such
 /// character itself, as an error at its line and byte column (after a byte order mark), and does
-/// not parse the text. A quote opens a string only where TOML's grammar lets one begin: at the
-/// start of a line or after '=', '[', '{', ',' or '.' (toml++ reads `3"é"` as one bare value).
+/// not parse the text. A quote opens a string only where a key or a value begins, and not inside
+/// a bare value: toml++ reads `3"é"` or `1="é"` as one value, to the next blank, ']', '}', ',' or
+/// '#', testing each of its characters.
 /// Returns nullopt when the text may be parsed. Never throws.
 std::optional<Diagnostic> find_unsafe_toml_character(std::string_view file_name, std::string_view text);
 

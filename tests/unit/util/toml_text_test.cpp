@@ -36,7 +36,10 @@ TEST(TomlText, AQuoteOpensAStringOnlyWhereAValueOrKeyMayBegin) {
   // toml++ scans `3"..."` as one bare value, testing each character for white space.
   EXPECT_EQ(found("a = [3\"\"\"x\xC3\xA9]\n"), std::string("1:11: ") + kOutside);
   EXPECT_EQ(found("a = \"x\"\"\xC3\xA9\"\n"), std::string("1:9: ") + kOutside);
+  EXPECT_EQ(found("a = [1=\"\xC3\xA9\"]\n"), std::string("1:9: ") + kOutside);
+  EXPECT_EQ(found("a = true\"\xC3\xA9\"\n"), std::string("1:10: ") + kOutside);
   EXPECT_EQ(found("a = [\n  \"\xC3\xA9\",\n  '\xC3\xA9' ]\nb = { c = \"\xC3\xA9\" }\n[\"\xC3\xA9\".'\xC3\xA9']\n"), "none");
+  EXPECT_EQ(found("a=\"\xC3\xA9\"\nb.c = [1, [\"\xC3\xA9\"], {d=\"\xC3\xA9\", e.f = '\xC3\xA9'}]\n[[t]]\n\"\xC3\xA9\" = 1\n"), "none");
 }
 
 TEST(TomlText, AByteOrderMarkIsSkippedAndNotCounted) {
