@@ -261,7 +261,15 @@ start_throwaway_auto_failover() {
   mkdir -p "$dir"
   chown "$user" "$dir" 2>/dev/null || true
   chmod 755 "$dir"
-  as_server_user "$user" mkdir -p "$dir/config" "$dir/share" "$dir/run"
+  dir=$(cd "$dir" && pwd)  # pg_autoctl names its folders after the absolute path
+  # pg_autoctl makes these folders itself, but two of its processes making the same one at once
+  # (the node being created and the poll below) can fail with "File exists": make them first.
+  local base node
+  for base in config share run; do
+    for node in monitor node1 node2; do
+      as_server_user "$user" mkdir -p "$dir/$base/pg_autoctl$dir/$node"
+    done
+  done
   local common="--hostname 127.0.0.1 --auth trust --no-ssl --pgctl $bin/pg_ctl --run"
   local monitor="postgres://autoctl_node@127.0.0.1:$monitor_port/pg_auto_failover?sslmode=disable"
   run_autoctl_in_background "$dir" monitor create monitor --pgdata "$dir/monitor" --pgport "$monitor_port" $common
@@ -285,8 +293,8 @@ run_autoctl_in_background() {
 # wait_for_auto_failover DIR STATES: waits up to 90 s until auto_failover_states prints STATES (any
 # answer of the monitor when STATES is empty); on timeout prints the logs and returns 1.
 wait_for_auto_failover() {
-  local dir=$1 states=$2 i
-  for i in $(seq 1 900); do
+  local dir=$1 states=$2 deadline=$((SECONDS + 90))
+  while [ "$SECONDS" -lt "$deadline" ]; do
     if [ -z "$states" ]; then
       autoctl_at "$dir" show state --pgdata "$dir/monitor" >/dev/null 2>&1 && return 0
     elif [ "$(auto_failover_states "$dir")" = "$states" ]; then
@@ -320,6 +328,13 @@ stop_throwaway_auto_failover() {
     [ -f "$dir/$node/postmaster.pid" ] && as_server_user "$(stat -c %U "$dir")" "$(pg_bindir)/pg_ctl" -D "$dir/$node" -m immediate stop >/dev/null 2>&1
   done
   return 0
+}
+
+# show_auto_failover_events DIR: the monitor's last events and the nodes' states (for a test's
+# failure message).
+show_auto_failover_events() {
+  autoctl_at "$1" show events --count 40 --pgdata "$1/monitor" 2>&1
+  autoctl_at "$1" show state --pgdata "$1/monitor" 2>&1
 }
 
 # perform_throwaway_failover DIR: promotes the secondary of the formation in DIR; returns once the
