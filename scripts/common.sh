@@ -249,6 +249,19 @@ autoctl_at() {
     XDG_RUNTIME_DIR="$dir/run" pg_autoctl "$@"
 }
 
+# start_test_server: a throw-away PostgreSQL in a temporary folder, stopped and removed when the
+# script exits, and the QDB_TEST_* variables the test suites read to reach it.
+start_test_server() {
+  PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/qdb-test-pg.XXXXXX")
+  chmod 755 "$PG_DIR"
+  trap 'stop_throwaway_postgres; rm -rf "$PG_DIR"' EXIT
+  start_throwaway_postgres "$PG_DIR"
+  export QDB_TEST_DATABASE_URL=$PG_TCP_URL
+  export QDB_TEST_SOCKET_URL=$PG_SOCKET_URL
+  QDB_TEST_PG_BINDIR=$(pg_bindir)
+  export QDB_TEST_PG_BINDIR
+}
+
 # start_throwaway_auto_failover DIR MONITOR_PORT PORT1 PORT2: a pg_auto_failover formation on
 # 127.0.0.1 (trust authentication, no TLS): a monitor and two nodes, each kept running by
 # `pg_autoctl ... --run` in the background as the server user, with data and logs in DIR. Returns
