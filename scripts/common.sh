@@ -18,6 +18,12 @@ as_root() {
 QDB_BUILD_PACKAGES=(g++ cmake make pkg-config libpqxx-dev libssl-dev postgresql-server-dev-15 libcli11-dev libspdlog-dev
                     libtomlplusplus-dev nlohmann-json3-dev libgtest-dev)
 QDB_SERVER_PACKAGES=(postgresql-15 postgresql-client-15 pgbouncer openssl)
+# The sanitizer and fuzz build (scripts/test.sh, scripts/fuzz.sh; docs/fuzzing.md): clang with
+# libFuzzer and the AddressSanitizer and UndefinedBehaviorSanitizer runtimes, and llvm-symbolizer,
+# which turns the addresses of their reports into files and lines.
+QDB_SANITIZE_PACKAGES=(clang-14 libclang-rt-14-dev llvm-14)
+QDB_SANITIZE_BUILD_DIR=${QDB_SANITIZE_BUILD_DIR:-$QDB_ROOT/build-sanitize}
+export ASAN_SYMBOLIZER_PATH=${ASAN_SYMBOLIZER_PATH:-/usr/lib/llvm-14/bin/llvm-symbolizer}
 
 install_missing() {
   local missing=() p
@@ -44,6 +50,25 @@ build_qdb() {
   else
     cmake --build "$QDB_BUILD_DIR" -j"$(nproc)"
   fi
+}
+
+# build_sanitized TARGET...: configures build-sanitize with clang, -O1 -g, AddressSanitizer and
+# UndefinedBehaviorSanitizer on every target and libFuzzer's coverage (QDB_FUZZ), and builds
+# TARGETs. The tests and the fuzz targets share this one instrumented build of the code.
+build_sanitized() {
+  log "building $* with AddressSanitizer + UndefinedBehaviorSanitizer (clang, -O1) in ${QDB_SANITIZE_BUILD_DIR#"$QDB_ROOT"/}"
+  cmake -S "$QDB_ROOT" -B "$QDB_SANITIZE_BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" -DQDB_FUZZ=ON >/dev/null
+  cmake --build "$QDB_SANITIZE_BUILD_DIR" -j"$(nproc)" --target "$@"
+}
+
+# The fuzz targets of fuzz/, by name (database_url, sql, ...).
+fuzz_targets() {
+  local source
+  for source in "$QDB_ROOT"/fuzz/*_fuzz.cpp; do
+    source=${source##*/}
+    echo "${source%_fuzz.cpp}"
+  done
 }
 
 pg_bindir() {

@@ -47,7 +47,11 @@ int run_migrate(Context& context) {
   MigrationReader reader(context);
   // A dry run writes nothing at all: no database created, no migration_lock.toml.
   const bool may_write = context.profile.create_database && !invocation.dry_run;
-  auto [settings, database] = connect_while_reading(context, reader, may_write);
+  // Named references rather than a structured binding: the lambda below uses `settings`, and
+  // clang before 16 cannot capture a structured binding (the sanitizer and fuzz builds use clang).
+  Connected connected = connect_while_reading(context, reader, may_write);
+  const db::ConnectionSettings& settings = connected.settings;
+  std::unique_ptr<db::Database>& database = connected.database;
   // The first queries overlap the reading of a long history; the files are waited for when the
   // run needs them.
   std::vector<migrate::Migration> migrations;

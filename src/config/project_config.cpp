@@ -4,6 +4,8 @@
 #include <set>
 #include <toml++/toml.h>
 
+#include "util/toml_text.hpp"
+
 namespace qdb::config {
 
 std::optional<double> parse_duration(const std::string& s) {
@@ -27,12 +29,13 @@ using Severity = Diagnostic::Severity;
 
 class Reader {
  public:
-  Reader(std::string file, std::vector<Diagnostic>& diagnostics)
-      : file_(std::move(file)), diagnostics_(diagnostics) {}
+  Reader(std::string file, std::string_view text, std::vector<Diagnostic>& diagnostics)
+      : file_(std::move(file)), text_(text), diagnostics_(diagnostics) {}
 
   void error(const toml::source_region& where, std::string message) {
-    diagnostics_.push_back({file_, static_cast<int>(where.begin.line),
-                            static_cast<int>(where.begin.column), Severity::kError, std::move(message)});
+    const util::TomlPlace place =
+        util::toml_place(text_, static_cast<int>(where.begin.line), static_cast<int>(where.begin.column));
+    diagnostics_.push_back({file_, place.line, place.column, Severity::kError, std::move(message)});
   }
 
   // Reports every key of `table` not in `known`.
@@ -100,6 +103,7 @@ class Reader {
 
  private:
   std::string file_;
+  std::string_view text_;
   std::vector<Diagnostic>& diagnostics_;
 };
 
@@ -211,16 +215,18 @@ ProjectConfig parse_project_config(const std::filesystem::path& root, const std:
                                    const std::string& text, std::vector<Diagnostic>& diagnostics,
                                    bool prisma_layout) {
   ProjectConfig c = default_project_config(root, prisma_layout);
+  if (auto unsafe = util::find_unsafe_toml_character(file_name, text)) {
+    diagnostics.push_back(std::move(*unsafe));
+    return c;
+  }
+  Reader r(file_name, text, diagnostics);
   toml::table doc;
   try {
     doc = toml::parse(text, file_name);
   } catch (const toml::parse_error& e) {
-    diagnostics.push_back({file_name, static_cast<int>(e.source().begin.line),
-                           static_cast<int>(e.source().begin.column), Severity::kError,
-                           std::string(e.description())});
+    r.error(e.source(), std::string(e.description()));
     return c;
   }
-  Reader r(file_name, diagnostics);
   r.reject_unknown(doc, "qdb.toml", {"schema", "migrations", "database", "profiles", "generate", "seed", "local",
                                 "env_files"});
   if (auto v = r.string(doc, "schema", "qdb.toml")) c.schema_path = root / *v;

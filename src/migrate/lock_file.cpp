@@ -2,15 +2,20 @@
 
 #include <toml++/toml.h>
 
+#include "util/toml_text.hpp"
+
 namespace qdb::migrate {
 namespace {
 
-Diagnostic error_at(std::string_view file_name, const toml::source_region& where, std::string message) {
-  return {std::string(file_name), static_cast<int>(where.begin.line), static_cast<int>(where.begin.column),
-          Diagnostic::Severity::kError, std::move(message)};
+Diagnostic error_at(std::string_view file_name, std::string_view text, const toml::source_region& where,
+                    std::string message) {
+  const util::TomlPlace place =
+      util::toml_place(text, static_cast<int>(where.begin.line), static_cast<int>(where.begin.column));
+  return {std::string(file_name), place.line, place.column, Diagnostic::Severity::kError, std::move(message)};
 }
 
-void check_table(std::string_view file_name, const toml::table& table, ParsedLockFile& result) {
+void check_table(std::string_view file_name, std::string_view text, const toml::table& table,
+                 ParsedLockFile& result) {
   const toml::node* provider = table.get("provider");
   if (provider == nullptr) {
     result.diagnostics.push_back({std::string(file_name), 0, 0, Diagnostic::Severity::kError,
@@ -19,13 +24,13 @@ void check_table(std::string_view file_name, const toml::table& table, ParsedLoc
   }
   const auto* value = provider->as_string();
   if (value == nullptr) {
-    result.diagnostics.push_back(error_at(file_name, provider->source(), "provider must be a string"));
+    result.diagnostics.push_back(error_at(file_name, text, provider->source(), "provider must be a string"));
     return;
   }
   result.provider = value->get();
   if (*result.provider != kPostgresProvider) {
     result.diagnostics.push_back(error_at(
-        file_name, provider->source(),
+        file_name, text, provider->source(),
         "these migrations were made for provider \"" + *result.provider + "\"; qdb supports only \"postgresql\""));
   }
 }
@@ -34,19 +39,24 @@ void check_table(std::string_view file_name, const toml::table& table, ParsedLoc
 
 ParsedLockFile parse_lock_file(std::string_view file_name, std::string_view text) {
   ParsedLockFile result;
+  if (auto unsafe = util::find_unsafe_toml_character(file_name, text)) {
+    result.diagnostics.push_back(std::move(*unsafe));
+    return result;
+  }
 #if TOML_EXCEPTIONS
   try {
     toml::table table = toml::parse(text, file_name);
-    check_table(file_name, table, result);
+    check_table(file_name, text, table, result);
   } catch (const toml::parse_error& e) {
-    result.diagnostics.push_back(error_at(file_name, e.source(), std::string(e.description())));
+    result.diagnostics.push_back(error_at(file_name, text, e.source(), std::string(e.description())));
   }
 #else
   toml::parse_result parsed = toml::parse(text, file_name);
   if (!parsed) {
-    result.diagnostics.push_back(error_at(file_name, parsed.error().source(), std::string(parsed.error().description())));
+    result.diagnostics.push_back(
+        error_at(file_name, text, parsed.error().source(), std::string(parsed.error().description())));
   } else {
-    check_table(file_name, parsed.table(), result);
+    check_table(file_name, text, parsed.table(), result);
   }
 #endif
   return result;

@@ -1,5 +1,6 @@
 #include "migrate/migration_name.hpp"
 
+#include <algorithm>
 #include <ctime>
 #include <regex>
 #include <string_view>
@@ -54,6 +55,42 @@ std::string decamelize(std::string text) {
   return text;
 }
 
+int days_in_month(int year, int month) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+// The first time whose YYYYMMDDHHMMSS sorts after the 14 digits `stamp` starts with. A stamp
+// that is a real time gives the next second. One that is not (a hand-made "20250100000000_x")
+// would go backwards if timegm normalised it (day 0 is the last day of the month before), so
+// its first field out of range moves up to the next value that exists instead: month 00 to
+// January, day 00 to the 1st, day 32 to the 1st of the next month, hour 24 to the next day.
+long long first_time_after(const std::string& stamp) {
+  auto digits = [&](size_t at, size_t n) { return std::stoi(stamp.substr(at, n)); };
+  const int year = digits(0, 4), month = digits(4, 2), day = digits(6, 2);
+  const int hour = digits(8, 2), minute = digits(10, 2), second = digits(12, 2);
+  // timegm carries a field past its end into the next one: month 12 (0-based) is next January.
+  auto utc = [](int y, int month0, int d, int h = 0, int m = 0, int s = 0) {
+    std::tm t{};
+    t.tm_year = y - 1900;
+    t.tm_mon = month0;
+    t.tm_mday = d;
+    t.tm_hour = h;
+    t.tm_min = m;
+    t.tm_sec = s;
+    return static_cast<long long>(timegm(&t));
+  };
+  if (month < 1) return utc(year, 0, 1);
+  if (month > 12) return utc(year + 1, 0, 1);
+  if (day < 1) return utc(year, month - 1, 1);
+  if (day > days_in_month(year, month)) return utc(year, month, 1);
+  if (hour > 23) return utc(year, month - 1, day + 1);
+  if (minute > 59) return utc(year, month - 1, day, hour + 1);
+  // Second 60 (a leap second) and above: the next minute, as after second 59.
+  return utc(year, month - 1, day, hour, minute, std::min(second, 59) + 1);
+}
+
 }  // namespace
 
 std::string normalize_migration_name(const std::string& name) {
@@ -91,16 +128,7 @@ long long next_migration_time(long long unix_seconds, const std::string& last_na
   for (size_t i = 0; i < 14; ++i) {
     if (last_name[i] < '0' || last_name[i] > '9') return unix_seconds;
   }
-  std::tm utc{};
-  auto digits = [&](size_t at, size_t n) { return std::stoi(last_name.substr(at, n)); };
-  utc.tm_year = digits(0, 4) - 1900;
-  utc.tm_mon = digits(4, 2) - 1;
-  utc.tm_mday = digits(6, 2);
-  utc.tm_hour = digits(8, 2);
-  utc.tm_min = digits(10, 2);
-  utc.tm_sec = digits(12, 2);
-  const long long last = static_cast<long long>(timegm(&utc));
-  return last >= unix_seconds ? last + 1 : unix_seconds;
+  return std::max(unix_seconds, first_time_after(last_name));
 }
 
 }  // namespace qdb::migrate

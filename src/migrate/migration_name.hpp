@@ -19,8 +19,9 @@ std::string normalize_migration_name(const std::string& name);
 std::string migration_folder_name(long long unix_seconds, const std::string& normalized_name);
 
 /// The time a new migration's folder is named for: `unix_seconds`, or when `last_name` (the
-/// folder that sorts last today) starts with the same or a later `YYYYMMDDHHMMSS`, one second after
-/// that, so that the new folder sorts after it.
+/// folder that sorts last today) starts with the same or a later `YYYYMMDDHHMMSS`, the first time
+/// whose stamp sorts after that one, so that the new folder sorts after it: one second later, or
+/// for a hand-made stamp that is no time (day 00, month 13, hour 24), the next time that exists.
 long long next_migration_time(long long unix_seconds, const std::string& last_name);
 
 }  // namespace qdb::migrate

@@ -150,7 +150,23 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"[profiles]\nx = 1\n", "qdb.toml:2:5: profiles.x must be a table ([profiles.x])\n"},
         BadCase{"[generate]\nruntime = \"deno\"\n",
                 "qdb.toml:2:11: generate.runtime must be \"prisma\" or \"pg\", not \"deno\"\n"},
-        BadCase{"[database\n", "qdb.toml:1:10: Error while parsing table header: expected ']', saw '\\n'\n"}));
+        BadCase{"[database\n", "qdb.toml:1:10: Error while parsing table header: expected ']', saw '\\n'\n"},
+        // toml++ 3.3 meets undefined behaviour on these (util/toml_text.hpp): qdb reports them first.
+        BadCase{"[profiles.caf\xC3\xA9]\n",
+                "qdb.toml:1:14: a non-ASCII character outside a string: TOML allows one only in a \"quoted\" string "
+                "or a comment\n"},
+        BadCase{"# \xC3\xA9t\xC3\xA9 is fine here\n[database]\nschema = \"\xC3\xA9\" \xD0\x96\n",
+                "qdb.toml:3:15: a non-ASCII character outside a string: TOML allows one only in a \"quoted\" string "
+                "or a comment\n"},
+        BadCase{"[seed]\ncommand = \"\"\"echo \\\n  \xC3\xA9\"\"\"\n",
+                "qdb.toml:3:3: a non-ASCII character right after a backslash in a \"\"\" string: write it as a "
+                "\\uXXXX escape\n"},
+        // toml++ counts columns in characters; qdb's diagnostics count bytes, so the caret lands on "x".
+        BadCase{"[profiles.x]\ndescription = \"caf\xC3\xA9\"\nedited = \"\xC3\xA9\xC3\xA9\" x\n",
+                "qdb.toml:3:17: Error while parsing key-value pair: expected a comment or whitespace, saw 'x'\n"},
+        // toml++ puts the end of the text two columns past the last line: qdb keeps it on the line.
+        BadCase{"[seed]\nsql = '''x.sql\"\n[x\n",
+                "qdb.toml:3:3: Error while parsing literal string: encountered end-of-file\n"}));
 
 }  // namespace
 }  // namespace qdb::config

@@ -55,5 +55,25 @@ TEST(LockFile, InvalidTomlIsLocated) {
             "are explicitly prohibited\n");
 }
 
+// toml++ 3.3 reaches undefined behaviour on a non-ASCII character outside a string
+// (util/toml_text.hpp): qdb reports it instead of parsing.
+TEST(LockFile, NonAsciiOutsideAStringIsReportedNotParsed) {
+  ParsedLockFile parsed = parse_lock_file("l.toml", "provider = \"postgresql\" \xC3\xA9\n");
+  EXPECT_EQ(parsed.provider, std::nullopt);
+  EXPECT_EQ(errors(parsed),
+            "l.toml:1:25: error: a non-ASCII character outside a string: TOML allows one only in a \"quoted\" "
+            "string or a comment\n");
+}
+
+TEST(LockFile, ColumnsCountBytes) {
+  ParsedLockFile parsed = parse_lock_file("l.toml", "# \xC3\xA9\nprovider = \"my\xC3\xA9sql\" # \xC3\xA9\n");
+  EXPECT_EQ(errors(parsed),
+            "l.toml:2:12: error: these migrations were made for provider \"my\xC3\xA9sql\"; qdb supports only "
+            "\"postgresql\"\n");
+  parsed = parse_lock_file("l.toml", "x = \"\xC3\xA9\xC3\xA9\" y\n");
+  EXPECT_EQ(errors(parsed),
+            "l.toml:1:12: error: Error while parsing key-value pair: expected a comment or whitespace, saw 'y'\n");
+}
+
 }  // namespace
 }  // namespace qdb::migrate

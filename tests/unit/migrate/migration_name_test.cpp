@@ -46,5 +46,22 @@ TEST(MigrationName, ANewMigrationSortsAfterTheLastOne) {
   EXPECT_EQ(next_migration_time(now, "001_hand_named"), now);
 }
 
+// A folder named by hand may carry a stamp that is no time: the next one still sorts after it
+// (timegm alone would turn day 00 into the day before and name the new folder before it).
+TEST(MigrationName, ANewMigrationSortsAfterAStampThatIsNoTime) {
+  auto next_folder = [](const std::string& last) {
+    return migration_folder_name(next_migration_time(0, last), "next");
+  };
+  EXPECT_EQ(next_folder("20250100000000_day_zero"), "20250101000000_next");
+  EXPECT_EQ(next_folder("20250000000000_month_zero"), "20250101000000_next");
+  EXPECT_EQ(next_folder("20251399999999_month_13"), "20260101000000_next");
+  EXPECT_EQ(next_folder("20250231000000_february_31"), "20250301000000_next");
+  EXPECT_EQ(next_folder("20250229120000_not_a_leap_year"), "20250301000000_next");
+  EXPECT_EQ(next_folder("20240229120000_leap_day"), "20240229120001_next");
+  EXPECT_EQ(next_folder("20251231240000_hour_24"), "20260101000000_next");
+  EXPECT_EQ(next_folder("20250101236000_minute_60"), "20250102000000_next");
+  EXPECT_EQ(next_folder("20250101235960_leap_second"), "20250102000000_next");
+}
+
 }  // namespace
 }  // namespace qdb::migrate

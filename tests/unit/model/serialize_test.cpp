@@ -6,15 +6,18 @@
 #include <string>
 
 namespace qdb::model {
-namespace {
 
 // How many fields an aggregate has: the most initialisers T{...} accepts. When a field is added
 // to a struct of schema.hpp the counts below stop matching, which points here and at
-// serialize.cpp before a cache entry can silently lose the new field.
+// serialize.cpp before a cache entry can silently lose the new field. Declared outside the
+// anonymous namespace: it is never defined (only asked about in `requires`), which clang
+// reports for a function of internal linkage.
 struct AnyField {
   template <class T>
   operator T() const;
 };
+
+namespace {
 
 template <class T, class... Fields>
 constexpr std::size_t field_count() {

@@ -1,0 +1,7 @@
+CREATE INDEX CONCURRENTLY "users_wallet_idx" ON "users" ("wallet");
+BEGIN;
+ALTER TYPE "Role" ADD VALUE 'ADMIN';
+COMMIT;
+VACUUM ANALYZE "users";
+ALTER SYSTEM SET work_mem = '64MB';
+CREATE DATABASE other;

@@ -1,0 +1,2 @@
+SELECT $x$ never closed;
+/* and this
