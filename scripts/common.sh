@@ -274,6 +274,19 @@ autoctl_at() {
     XDG_RUNTIME_DIR="$dir/run" pg_autoctl "$@"
 }
 
+# start_test_server: a throw-away PostgreSQL in a temporary folder, stopped and removed when the
+# script exits, and the QDB_TEST_* variables the test suites read to reach it.
+start_test_server() {
+  PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/qdb-test-pg.XXXXXX")
+  chmod 755 "$PG_DIR"
+  trap 'stop_throwaway_postgres; rm -rf "$PG_DIR"' EXIT
+  start_throwaway_postgres "$PG_DIR"
+  export QDB_TEST_DATABASE_URL=$PG_TCP_URL
+  export QDB_TEST_SOCKET_URL=$PG_SOCKET_URL
+  QDB_TEST_PG_BINDIR=$(pg_bindir)
+  export QDB_TEST_PG_BINDIR
+}
+
 # start_throwaway_auto_failover DIR MONITOR_PORT PORT1 PORT2: a pg_auto_failover formation on
 # 127.0.0.1 (trust authentication, no TLS): a monitor and two nodes, each kept running by
 # `pg_autoctl ... --run` in the background as the server user, with data and logs in DIR. Returns
@@ -286,7 +299,15 @@ start_throwaway_auto_failover() {
   mkdir -p "$dir"
   chown "$user" "$dir" 2>/dev/null || true
   chmod 755 "$dir"
-  as_server_user "$user" mkdir -p "$dir/config" "$dir/share" "$dir/run"
+  dir=$(cd "$dir" && pwd)  # pg_autoctl names its folders after the absolute path
+  # pg_autoctl makes these folders itself, but two of its processes making the same one at once
+  # (the node being created and the poll below) can fail with "File exists": make them first.
+  local base node
+  for base in config share run; do
+    for node in monitor node1 node2; do
+      as_server_user "$user" mkdir -p "$dir/$base/pg_autoctl$dir/$node"
+    done
+  done
   local common="--hostname 127.0.0.1 --auth trust --no-ssl --pgctl $bin/pg_ctl --run"
   local monitor="postgres://autoctl_node@127.0.0.1:$monitor_port/pg_auto_failover?sslmode=disable"
   run_autoctl_in_background "$dir" monitor create monitor --pgdata "$dir/monitor" --pgport "$monitor_port" $common
@@ -310,8 +331,8 @@ run_autoctl_in_background() {
 # wait_for_auto_failover DIR STATES: waits up to 90 s until auto_failover_states prints STATES (any
 # answer of the monitor when STATES is empty); on timeout prints the logs and returns 1.
 wait_for_auto_failover() {
-  local dir=$1 states=$2 i
-  for i in $(seq 1 900); do
+  local dir=$1 states=$2 deadline=$((SECONDS + 90))
+  while [ "$SECONDS" -lt "$deadline" ]; do
     if [ -z "$states" ]; then
       autoctl_at "$dir" show state --pgdata "$dir/monitor" >/dev/null 2>&1 && return 0
     elif [ "$(auto_failover_states "$dir")" = "$states" ]; then
@@ -345,6 +366,13 @@ stop_throwaway_auto_failover() {
     [ -f "$dir/$node/postmaster.pid" ] && as_server_user "$(stat -c %U "$dir")" "$(pg_bindir)/pg_ctl" -D "$dir/$node" -m immediate stop >/dev/null 2>&1
   done
   return 0
+}
+
+# show_auto_failover_events DIR: the monitor's last events and the nodes' states (for a test's
+# failure message).
+show_auto_failover_events() {
+  autoctl_at "$1" show events --count 40 --pgdata "$1/monitor" 2>&1
+  autoctl_at "$1" show state --pgdata "$1/monitor" 2>&1
 }
 
 # perform_throwaway_failover DIR: promotes the secondary of the formation in DIR; returns once the

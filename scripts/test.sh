@@ -15,14 +15,7 @@ install_missing dpkg-dev man-db zsh fish graphviz python3-yaml postgresql-15-aut
 install_missing "${QDB_SANITIZE_PACKAGES[@]}"
 build_qdb
 
-PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/qdb-test-pg.XXXXXX")
-chmod 755 "$PG_DIR"
-trap 'stop_throwaway_postgres; rm -rf "$PG_DIR"' EXIT
-start_throwaway_postgres "$PG_DIR"
-
-export QDB_TEST_DATABASE_URL=$PG_TCP_URL
-export QDB_TEST_SOCKET_URL=$PG_SOCKET_URL
-export QDB_TEST_PG_BINDIR=$(pg_bindir)
+start_test_server
 cd "$QDB_BUILD_DIR"
 log "unit, integration and end-to-end tests (Release)"
 ctest --output-on-failure -j"$(nproc)" "$@"

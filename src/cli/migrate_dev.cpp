@@ -72,6 +72,36 @@ std::string migration_name(Context& context) {
 
 std::string folder_label(const Context& context) { return display_path(context, context.project.migrations_path); }
 
+// Writes `plan` as a new migration after `migrations` (with migration_lock.toml for a project's
+// first), named as the user says; returns it as read back from its file.
+migrate::Migration write_migration(Context& context, const diff::Plan& plan,
+                                   const std::vector<migrate::Migration>& migrations) {
+  os::System& system = context.system;
+  const std::string name = migration_name(context);
+  // A new migration sorts after every other, also within the second of the last one.
+  const long long stamp =
+      migrate::next_migration_time(system.unix_time(), migrations.empty() ? "" : migrations.back().name);
+  const std::string folder = migrate::migration_folder_name(stamp, name);
+  const std::filesystem::path dir = context.project.migrations_path / folder;
+  if (system.file_type(dir) != os::FileType::kNone) {
+    throw Error(ErrorKind::kMigrationFiles, display_path(context, dir) + " exists already; nothing was written",
+                "wait a second and run the command again, or choose another name");
+  }
+  const std::string sql = diff::render_migration(plan);
+  os::WriteResult made = system.create_directories(dir);
+  if (made.ok) made = system.write_file_atomically(dir / "migration.sql", sql);
+  // The first migration of a project comes with the lock file, as Prisma writes it.
+  const std::filesystem::path lock = context.project.migrations_path / "migration_lock.toml";
+  if (made.ok && system.file_type(lock) == os::FileType::kNone) {
+    made = system.write_file_atomically(lock, migrate::render_lock_file());
+  }
+  if (!made.ok) {
+    throw Error(ErrorKind::kFileWrite, "cannot write " + display_path(context, dir / "migration.sql") + ": " + made.error,
+                "check that the migrations folder is writable");
+  }
+  return {folder, display_path(context, dir / "migration.sql"), sql, migrate::checksum_of(sql)};
+}
+
 }  // namespace
 
 int run_migrate_dev(Context& context, const model::Schema& target) {
@@ -162,36 +192,16 @@ int run_migrate_dev(Context& context, const model::Schema& target) {
     return exit_code::kOk;
   }
   check_data(context, plan, settings, invocation.create_only);
-  const std::string name = migration_name(context);
-  // A new migration sorts after every other, also within the second of the last one.
-  const long long stamp =
-      migrate::next_migration_time(system.unix_time(), migrations.empty() ? "" : migrations.back().name);
-  const std::string folder = migrate::migration_folder_name(stamp, name);
-  const std::filesystem::path dir = context.project.migrations_path / folder;
-  if (system.file_type(dir) != os::FileType::kNone) {
-    throw Error(ErrorKind::kMigrationFiles, display_path(context, dir) + " exists already; nothing was written",
-                "wait a second and run the command again, or choose another name");
-  }
-  const std::string sql = diff::render_migration(plan);
-  os::WriteResult made = system.create_directories(dir);
-  if (made.ok) made = system.write_file_atomically(dir / "migration.sql", sql);
-  // The first migration of a project comes with the lock file, as Prisma writes it.
-  const std::filesystem::path lock = context.project.migrations_path / "migration_lock.toml";
-  if (made.ok && system.file_type(lock) == os::FileType::kNone) made = system.write_file_atomically(lock, migrate::render_lock_file());
-  if (!made.ok) {
-    throw Error(ErrorKind::kFileWrite, "cannot write " + display_path(context, dir / "migration.sql") + ": " + made.error,
-                "check that the migrations folder is writable");
-  }
-  context.report.set("created", folder);
+  const migrate::Migration created = write_migration(context, plan, migrations);
+  context.report.set("created", created.name);
   if (invocation.create_only) {
-    context.console.result_success("Created " + display_path(context, dir / "migration.sql") +
-                                   " without applying it. Edit it if needed, then run `qdb " + context.profile.name +
-                                   " db migrate` to apply it.");
+    context.console.result_success("Created " + created.path + " without applying it. Edit it if needed, then run `qdb " +
+                                   context.profile.name + " db migrate` to apply it.");
     return exit_code::kOk;
   }
 
   // 5. Apply it, then the types.
-  migrations.push_back({folder, display_path(context, dir / "migration.sql"), sql, migrate::checksum_of(sql)});
+  migrations.push_back(created);
   {
     InterruptScope interrupts(system, *database);
     options.interrupted = interrupts.asker();
@@ -200,7 +210,7 @@ int run_migrate_dev(Context& context, const model::Schema& target) {
   }
   remember_schema_of_migrations(context, migrations, replay, inspect_development_database(context, settings));
   const double total_ms = (system.now() - started) * 1000.0;
-  context.console.result_success("Created and applied " + folder + " in " + format_ms(total_ms) +
+  context.console.result_success("Created and applied " + created.name + " in " + format_ms(total_ms) +
                                  "; the database is now in sync with the schema.");
   regenerate_types(context);
   return exit_code::kOk;

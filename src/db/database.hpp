@@ -70,6 +70,7 @@ struct MigrationToRecord {
   std::string id;
   std::string name;
   std::string checksum;
+  bool flushed = true;  // false: its COMMIT does not wait for the WAL flush (SqlExecutor::set_flushed_commits)
 };
 
 /// What the server says about itself, asked once before anything is changed.
@@ -147,6 +148,15 @@ class SqlExecutor {
   virtual void commit() = 0;
   /// Rolls back whatever transaction is open (none is fine).
   virtual void rollback() = 0;
+  /// Whether the COMMIT of a transaction begun from now on waits until the server has flushed its
+  /// WAL to disk (true, the default), or returns before (synchronous_commit off for that
+  /// transaction only). The WAL is written in order, so the next flushed commit, or
+  /// flush_commits(), makes the unflushed ones before it durable too; a server crash before that
+  /// loses a suffix of them, each whole.
+  virtual void set_flushed_commits(bool flushed) = 0;
+  /// Makes every commit so far durable: rolls back an open transaction, then commits one that
+  /// writes WAL and waits for its flush (a transaction that writes nothing flushes nothing).
+  virtual void flush_commits() = 0;
   /// Sends `sql` (one statement or several) as one simple query.
   virtual std::optional<SqlFailure> execute(const std::string& sql) = 0;
   /// Sends `sql`, several statements with BEGIN and COMMIT of their own, as one simple query, and

@@ -370,15 +370,18 @@ Error connection_lost_together(const Error& lost, const std::vector<const Migrat
 // Sends pending[first, end) in one round trip, each in its own transaction with its history row;
 // returns how many committed (all of them, or those before the one that failed, whose
 // transaction is rolled back here). The files that committed are reported applied, each with an
-// equal share of the time.
+// equal share of the time. Only pending[flushed_at]'s COMMIT waits for the WAL flush.
 size_t apply_together(db::Database& database, const std::vector<const Migration*>& pending, size_t first, size_t end,
-                      const RunOptions& options, RunObserver& observer, os::System& clock, util::RandomSource& random,
-                      RunResult& result) {
+                      size_t flushed_at, const RunOptions& options, RunObserver& observer, os::System& clock,
+                      util::RandomSource& random, RunResult& result) {
   std::vector<const Migration*> files(pending.begin() + static_cast<std::ptrdiff_t>(first),
                                       pending.begin() + static_cast<std::ptrdiff_t>(end));
   std::vector<db::MigrationToRecord> records;
   records.reserve(files.size());
-  for (const Migration* m : files) records.push_back({&m->sql, util::uuid_v4(random), m->name, m->checksum});
+  for (size_t k = 0; k < files.size(); ++k) {
+    const Migration* m = files[k];
+    records.push_back({&m->sql, util::uuid_v4(random), m->name, m->checksum, first + k == flushed_at});
+  }
   observer.applying_together(files);
   const double start = clock.now();
   db::ScriptOutcome outcome;
@@ -444,6 +447,59 @@ void apply_alone(db::Database& database, const Migration& m, const SplitResult& 
   double ms = (clock.now() - start) * 1000.0;
   observer.applied(m, ms);
   result.applied.push_back({m.name, ms, transactional});
+}
+
+// After a failure or an interrupt, the commits that returned before their WAL flush are made
+// durable before qdb reports. Not after a lost connection: the server's WAL writer flushes them
+// within a second anyway, unless the server crashed, whose recovery then keeps a prefix of them.
+void flush_quietly(db::Database& database) {
+  try {
+    database.flush_commits();
+  } catch (const std::exception& e) {
+    spdlog::debug("the earlier commits could not be flushed: {}", e.what());
+  }
+}
+
+// Applies plan.pending from the first, sending transactional files together where it may. Every
+// transactional file's COMMIT but the last file's returns before the server flushes its WAL: the
+// last flush makes them all durable at once (the WAL is written in order), one disk flush per run
+// instead of one per migration. Files outside a transaction commit as before.
+void apply_pending(db::Database& database, const Plan& plan, const std::vector<SplitResult>& splits,
+                   const RunOptions& options, RunObserver& observer, os::System& clock, util::RandomSource& random,
+                   RunResult& result) {
+  const std::vector<bool> transactional_at = transactional_files(plan.pending, splits);
+  const bool may_send_together = !options.lock_per_transaction && !options.in_open_transaction;
+  const bool may_defer_flush = !options.in_open_transaction;
+  const size_t last = plan.pending.size() - 1;
+  size_t alone_until = 0;  // after a failure among files sent together, they go one by one
+  size_t i = 0;
+  try {
+    while (i < plan.pending.size()) {
+      if (int signal = interrupted_by(options.interrupted)) {
+        throw interruption({signal, "stopped before " + plan.pending[i]->name + ": it is not applied", ""},
+                           result.applied);
+      }
+      if (may_send_together && transactional_at[i] && i >= alone_until) {
+        const size_t end = together_end(plan.pending, transactional_at, i, options.together);
+        if (end - i >= 2) {
+          const size_t committed =
+              apply_together(database, plan.pending, i, end, last, options, observer, clock, random, result);
+          // On a failure, the failing file and those after it go again one by one.
+          if (committed < end - i) alone_until = end;
+          i += committed;
+          continue;
+        }
+      }
+      database.set_flushed_commits(!may_defer_flush || !transactional_at[i] || i == last);
+      apply_alone(database, *plan.pending[i], splits[i], transactional_at[i], options, observer, clock, random, result);
+      ++i;
+    }
+  } catch (...) {
+    database.set_flushed_commits(true);
+    if (may_defer_flush && !result.applied.empty()) flush_quietly(database);
+    throw;
+  }
+  database.set_flushed_commits(true);
 }
 
 RunResult run_planned(db::Database& database, const LocalMigrations& read_local, const RunOptions& options,
@@ -529,29 +585,8 @@ RunResult run_planned(db::Database& database, const LocalMigrations& read_local,
   // Every pending file is read through before the first one runs: a file the lexer cannot
   // follow stops the run while the database is still untouched.
   std::vector<SplitResult> splits = read_through(plan.pending);
-  const std::vector<bool> transactional_at = transactional_files(plan.pending, splits);
-  const bool may_send_together = !options.lock_per_transaction && !options.in_open_transaction;
-  size_t alone_until = 0;  // after a failure among files sent together, they go one by one
   applying = true;
-  size_t i = 0;
-  while (i < plan.pending.size()) {
-    if (int signal = interrupted_by(options.interrupted)) {
-      throw interruption({signal, "stopped before " + plan.pending[i]->name + ": it is not applied", ""},
-                         result.applied);
-    }
-    if (may_send_together && transactional_at[i] && i >= alone_until) {
-      const size_t end = together_end(plan.pending, transactional_at, i, options.together);
-      if (end - i >= 2) {
-        const size_t committed = apply_together(database, plan.pending, i, end, options, observer, clock, random, result);
-        // On a failure, the failing file and those after it go again one by one.
-        if (committed < end - i) alone_until = end;
-        i += committed;
-        continue;
-      }
-    }
-    apply_alone(database, *plan.pending[i], splits[i], transactional_at[i], options, observer, clock, random, result);
-    ++i;
-  }
+  if (!plan.pending.empty()) apply_pending(database, plan, splits, options, observer, clock, random, result);
   return result;
 }
 

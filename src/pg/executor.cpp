@@ -62,7 +62,7 @@ std::optional<db::SqlFailure> PgDatabase::execute(const std::string& sql) {
   if (pending_insert_) flush_pending();
   if (begin_pending_) {
     begin_pending_ = false;
-    const std::string prefix = begin_sql() + ";\n";
+    const std::string prefix = begin_sql(flushed_commits_) + ";\n";
     std::optional<db::SqlFailure> failure = connection_->send(prefix + sql);
     // Positions count characters of what was sent; report them against `sql` alone.
     const int shift = static_cast<int>(util::count_code_points(prefix));
@@ -102,7 +102,7 @@ db::ScriptOutcome PgDatabase::apply_together(const std::vector<db::MigrationToRe
   flush_pending();
   std::string script;
   for (const db::MigrationToRecord& m : migrations) {
-    script.append(begin_sql()).append(";\n").append(*m.sql).append("\n;\n");
+    script.append(begin_sql(m.flushed)).append(";\n").append(*m.sql).append("\n;\n");
     script.append(insert_applied_sql(literal(m.id), literal(m.checksum), literal(m.name))).append(";\nCOMMIT;\n");
   }
   return connection_->send_script(script);
@@ -115,11 +115,22 @@ void PgDatabase::cancel() {
   else spdlog::debug("sent a cancel request for the running statement");
 }
 
-// BEGIN, and behind PgBouncer the search_path again: transaction pooling may hand each
-// transaction another server connection, whose session never saw the SET after connecting.
-std::string PgDatabase::begin_sql() const {
-  if (!settings_.set_search_path) return "BEGIN";
-  return "BEGIN;\nSET LOCAL search_path TO " + util::quote_identifier(settings_.schema);
+// BEGIN; behind PgBouncer the search_path again: transaction pooling may hand each transaction
+// another server connection, whose session never saw the SET after connecting; and for a COMMIT
+// that need not wait for the WAL flush, synchronous_commit off for this transaction only.
+std::string PgDatabase::begin_sql(bool flushed) const {
+  std::string sql = "BEGIN";
+  if (settings_.set_search_path) sql += ";\nSET LOCAL search_path TO " + util::quote_identifier(settings_.schema);
+  if (!flushed) sql += ";\nSET LOCAL synchronous_commit TO off";
+  return sql;
+}
+
+// txid_current() gives the transaction an ID, so its COMMIT writes a WAL record and, with
+// synchronous_commit at its default, returns once the WAL up to that record is on disk: with it
+// every earlier commit of the server.
+void PgDatabase::flush_commits() {
+  rollback();
+  run("SELECT txid_current()");
 }
 
 // insert_applied's statement, with the values as `id`, `checksum` and `name`: parameters ($1,
@@ -146,7 +157,7 @@ bool ends_session(const PGresult* r) {
 void PgDatabase::flush_pending() {
   if (begin_pending_) {
     begin_pending_ = false;
-    run(begin_sql());
+    run(begin_sql(flushed_commits_));
   }
   if (pending_insert_) {
     PendingInsert row = std::move(*pending_insert_);

@@ -48,6 +48,8 @@ class PgDatabase final : public db::Database {
   void begin() override;
   void commit() override;
   void rollback() override;
+  void set_flushed_commits(bool flushed) override { flushed_commits_ = flushed; }
+  void flush_commits() override;
   std::optional<db::SqlFailure> execute(const std::string& sql) override;
   db::ScriptOutcome execute_script(const std::string& sql) override;
   db::ScriptOutcome apply_together(const std::vector<db::MigrationToRecord>& migrations) override;
@@ -62,7 +64,7 @@ class PgDatabase final : public db::Database {
     std::string checksum;
   };
 
-  std::string begin_sql() const;
+  std::string begin_sql(bool flushed) const;
   std::string history_select() const;
   std::optional<db::StartState> read_start_pipelined();
   std::string insert_applied_sql(const std::string& id, const std::string& checksum, const std::string& name) const;
@@ -91,6 +93,7 @@ class PgDatabase final : public db::Database {
   // thread while this one waits for a result.
   PGcancel* canceller_ = nullptr;
   bool begin_pending_ = false;
+  bool flushed_commits_ = true;  // see set_flushed_commits()
   std::optional<PendingInsert> pending_insert_;
   db::ConnectionSettings settings_;
   std::string table_;

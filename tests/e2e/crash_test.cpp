@@ -1,14 +1,19 @@
-// Server crash trials: a deploy of 200 migrations whose server is killed (SIGKILL of the
-// postmaster) or whose connection is ended (pg_terminate_backend) at a random moment. After each
-// trial the history is a prefix of the folder holding everything qdb had finished, the recorded
-// migrations' objects exist and no other's do, no lock is held, and a second run converges to the
-// schema of an uninterrupted deploy.
+// Crash trials: a deploy of 200 migrations whose server is killed (SIGKILL of the postmaster),
+// whose connection is ended (pg_terminate_backend) or whose qdb is killed (SIGKILL) at a random
+// moment. After each trial the history is a prefix of the folder holding everything qdb had
+// finished, the recorded migrations' objects exist and no other's do, no lock is held, and a
+// second run converges to the schema of an uninterrupted deploy. And 16 runs of the same deploy
+// at once apply each migration once.
 //
-// A few trials of each kind by default; QDB_LONG=1 runs 20. The seed is printed; QDB_CRASH_SEED=N
-// replays its choices (when the blow lands still depends on the machine's timing).
+// A few trials of each kind by default; QDB_LONG=1 runs the long mode (20 server crashes, 20
+// terminated sessions, 50 killed qdb processes, 20 rounds of 16 runners; scripts/long_trials.sh).
+// Each test prints a "trials:" line for that script's table. The seed is printed;
+// QDB_CRASH_SEED=N replays its choices (when the blow lands still depends on the machine's timing).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cctype>
+#include <csignal>
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
@@ -53,9 +58,9 @@ std::string migration_sql(int i) {
   return sql;
 }
 
-int trials_per_kind() {
+bool long_mode() {
   const char* value = std::getenv("QDB_LONG");
-  return value != nullptr && std::string(value) == "1" ? 20 : 3;
+  return value != nullptr && std::string(value) == "1";
 }
 
 std::uint64_t seed() {
@@ -117,10 +122,23 @@ std::vector<std::string> column(const pg::Rows& rows) {
   return values;
 }
 
-enum class Blow { kPostmasterKilled, kBackendTerminated };
+enum class Blow { kPostmasterKilled, kBackendTerminated, kQdbKilled };
 
 const char* describe(Blow blow) {
-  return blow == Blow::kPostmasterKilled ? "SIGKILL of the postmaster" : "pg_terminate_backend of qdb's backend";
+  switch (blow) {
+    case Blow::kPostmasterKilled:
+      return "SIGKILL of the postmaster";
+    case Blow::kBackendTerminated:
+      return "pg_terminate_backend of qdb's backend";
+    case Blow::kQdbKilled:
+      return "SIGKILL of qdb";
+  }
+  return "";
+}
+
+int trials_of(Blow blow) {
+  if (blow == Blow::kQdbKilled) return long_mode() ? 50 : 5;
+  return long_mode() ? 20 : 3;
 }
 
 class CrashTrials : public ::testing::Test {
@@ -160,16 +178,24 @@ class CrashTrials : public ::testing::Test {
     std::unique_ptr<BackgroundProcess> run = start_qdb({"prod", "db", "migrate"}, options(database));
     ASSERT_TRUE(run->wait_for_stderr("Applying ", 120)) << run->wait(5).err;
     std::this_thread::sleep_for(std::chrono::duration<double, std::milli>(pause_ms));
-    const bool struck = strike(blow, database);
+    const bool struck = blow == Blow::kQdbKilled ? true : strike(blow, database);
+    if (blow == Blow::kQdbKilled) run->signal(SIGKILL);
     ProcessResult r = run->wait(60);
     if (blow == Blow::kPostmasterKilled) {
       ProcessResult restarted = server_.restart();
       ASSERT_EQ(restarted.exit_code, 0) << restarted.err;
       admin_.reset();
     }
+    // A killed qdb leaves its backend running the migrations it sent until it finds the client
+    // gone: the history settles, and the lock is freed, once that backend has ended.
+    if (blow == Blow::kQdbKilled) {
+      ASSERT_TRUE(backend_ended(database)) << "qdb's backend still runs after 60 s";
+    }
 
     const int reported = reported_applied(r.err);
     const int recorded = check_history(database, reported);
+    min_recorded_ = std::min(min_recorded_, recorded);
+    max_recorded_ = std::max(max_recorded_, recorded);
     std::cout << "trial " << number << ": " << describe(blow) << " " << pause_ms << " ms after the first Applying"
               << ": exit " << r.exit_code << ", " << reported << " reported applied, " << recorded << " recorded\n"
               << error_lines(r.err) << std::flush;
@@ -177,6 +203,9 @@ class CrashTrials : public ::testing::Test {
       // The blow came after the deploy had ended (a stalled test process): nothing to recover.
       EXPECT_EQ(recorded, kMigrations) << r.err;
       std::cout << "  the blow came after the deploy had ended" << std::endl;
+      ++after_the_end_;
+    } else if (blow == Blow::kQdbKilled) {
+      EXPECT_EQ(r.exit_code, -9) << r.err;
     } else {
       EXPECT_TRUE(struck);
       EXPECT_EQ(r.exit_code, 6) << r.err;
@@ -192,12 +221,42 @@ class CrashTrials : public ::testing::Test {
                                  : "Applied " + std::to_string(kMigrations - recorded) + " migration(s)"),
               std::string::npos)
         << rerun.out;
+    check_complete_and_drop(database);
+  }
+
+  // Every migration applied and recorded once, the schema that of an uninterrupted deploy; then
+  // the database goes.
+  void check_complete_and_drop(const std::string& database) {
     EXPECT_EQ(value(database, "SELECT count(*) || '/' || count(DISTINCT migration_name) || '/' || count(finished_at) "
                               "FROM _prisma_migrations"),
               "200/200/200");
-    EXPECT_EQ(value(database, "SELECT count(*) FROM ledger"), "200");
+    EXPECT_EQ(value(database, "SELECT count(*) || '/' || count(DISTINCT name) FROM ledger"), "200/200");
     EXPECT_EQ(first_difference(reference_dump_, schema_dump(database)), "");
     admin().execute("DROP DATABASE " + database + " WITH (FORCE)");
+  }
+
+  // Whether no backend of qdb's is left on `database` (the test's own connections excluded),
+  // waiting up to 60 s.
+  bool backend_ended(const std::string& database) {
+    for (int i = 0; i < 600; ++i) {
+      if (value(database, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND "
+                          "application_name = 'qdb' AND pid <> pg_backend_pid()") == "0") {
+        return true;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return false;
+  }
+
+  // Runs trials_of(blow) trials and prints the "trials:" line.
+  void trials(Blow blow, const std::string& kind) {
+    const auto start = Clock::now();
+    int done = 0;
+    for (int i = 1; i <= trials_of(blow) && !HasFatalFailure(); ++i, ++done) trial(blow, i);
+    const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    std::cout << "trials: " << kind << " | " << done << " | " << (HasFailure() ? "FAILED" : "passed") << " | "
+              << seconds << " s | recorded " << min_recorded_ << " to " << max_recorded_ << " of " << kMigrations
+              << ", " << after_the_end_ << " after the deploy had ended" << std::endl;
   }
 
   // Returns whether the blow fell: false when qdb's backend was already gone.
@@ -304,24 +363,55 @@ class CrashTrials : public ::testing::Test {
   std::unique_ptr<pg::AdminConnection> admin_;
   std::string reference_dump_;
   double deploy_ms_ = 0;  // of the uninterrupted deploy
+  int min_recorded_ = kMigrations;
+  int max_recorded_ = 0;
+  int after_the_end_ = 0;  // trials whose blow came after the deploy had ended
   const std::uint64_t seed_ = seed();
   std::mt19937_64 random_{seed_};
 };
 
 TEST_F(CrashTrials, PostmasterKilledMidDeploy) {
   if (!prepare()) return;
-  const auto start = Clock::now();
-  for (int i = 1; i <= trials_per_kind() && !HasFatalFailure(); ++i) trial(Blow::kPostmasterKilled, i);
-  std::cout << trials_per_kind() << " trials in "
-            << std::chrono::duration<double>(Clock::now() - start).count() << " s" << std::endl;
+  trials(Blow::kPostmasterKilled, "server crash (SIGKILL of every server process)");
 }
 
 TEST_F(CrashTrials, BackendTerminatedMidDeploy) {
   if (!prepare()) return;
+  trials(Blow::kBackendTerminated, "session ended (pg_terminate_backend)");
+}
+
+TEST_F(CrashTrials, QdbKilledMidDeploy) {
+  if (!prepare()) return;
+  trials(Blow::kQdbKilled, "qdb killed (SIGKILL)");
+}
+
+// 16 deploys of the same folder into the same database at once: one applies everything under
+// the lock, the others wait for it and find nothing pending; each migration is applied once.
+TEST_F(CrashTrials, SixteenRunnersAtOnceApplyEachMigrationOnce) {
+  if (!prepare()) return;
+  constexpr int kRunners = 16;
+  const int rounds = long_mode() ? 20 : 2;
   const auto start = Clock::now();
-  for (int i = 1; i <= trials_per_kind() && !HasFatalFailure(); ++i) trial(Blow::kBackendTerminated, i);
-  std::cout << trials_per_kind() << " trials in "
-            << std::chrono::duration<double>(Clock::now() - start).count() << " s" << std::endl;
+  int done = 0;
+  for (int round = 1; round <= rounds && !HasFailure(); ++round, ++done) {
+    const std::string database = "runners_" + std::to_string(round);
+    admin().execute("CREATE DATABASE " + database);
+    ProcessOptions o = options(database);
+    std::vector<std::unique_ptr<BackgroundProcess>> runs;
+    for (int i = 0; i < kRunners; ++i) runs.push_back(start_qdb({"prod", "db", "migrate", "--lock-timeout", "120"}, o));
+    int applied = 0;
+    for (auto& run : runs) {
+      ProcessResult r = run->wait(180);
+      EXPECT_EQ(r.exit_code, 0) << r.err;
+      const size_t at = r.out.find("Applied ");
+      if (at != std::string::npos) applied += std::stoi(r.out.substr(at + 8));
+    }
+    EXPECT_EQ(applied, kMigrations) << "round " << round;
+    check_complete_and_drop(database);
+  }
+  std::cout << "trials: " << kRunners << " runners at once | " << done << " | " << (HasFailure() ? "FAILED" : "passed")
+            << " | " << std::chrono::duration<double>(Clock::now() - start).count()
+            << " s | each round: one run applied 200, the others found nothing pending" << std::endl;
 }
 
 // The session ends while the history row and COMMIT are in flight (a trigger terminates its own

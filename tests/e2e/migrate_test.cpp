@@ -151,6 +151,37 @@ TEST_F(MigrateTest, FailureInTheMiddleKeepsEarlierMigrationsAndRecordsNothingOfI
   EXPECT_EQ(tables(), (std::vector<std::string>{"_prisma_migrations", "first", "second", "third"}));
 }
 
+// What the trace (-vvv) shows qdb sending: every commit but the run's last skips the flush, and a
+// failure flushes what committed before it reports.
+size_t occurrences(const std::string& text, const std::string& what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+TEST_F(MigrateTest, OnlyTheLastCommitWaitsForTheFlushAndAFailureFlushesBeforeItReports) {
+  Project project;
+  project.add_migration("001_a", "CREATE TABLE a (id int);\n");
+  project.add_migration("002_b", "CREATE TABLE b (id int);\n");
+  project.add_migration("003_c", "CREATE TABLE c (id int);\n");
+  ProcessResult r = qdb(project, {"prod", "db", "migrate", "-vvv"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(occurrences(r.err, "SET LOCAL synchronous_commit TO off"), 2u) << r.err;
+  EXPECT_EQ(occurrences(r.err, "txid_current"), 0u) << r.err;
+  EXPECT_EQ(history().size(), 3u);
+
+  project.add_migration("004_d", "CREATE TABLE d (id int);\n");
+  project.add_migration("005_broken", "SELECT * FROM missing_table;\n");
+  ProcessResult failed = qdb(project, {"prod", "db", "migrate", "-vvv"});
+  EXPECT_EQ(failed.exit_code, 8) << failed.err;
+  // 004_d's only: 005_broken, sent with it and then again alone, is the run's last.
+  EXPECT_EQ(occurrences(failed.err, "SET LOCAL synchronous_commit TO off"), 1u) << failed.err;
+  EXPECT_EQ(occurrences(failed.err, "execute: SELECT txid_current()"), 1u) << failed.err;
+  EXPECT_LT(failed.err.find("execute: SELECT txid_current()"), failed.err.find("error: migration 005_broken"))
+      << failed.err;
+  EXPECT_EQ(history().size(), 4u);
+}
+
 TEST_F(MigrateTest, CreateIndexConcurrentlyRunsOutsideATransaction) {
   Project project;
   project.add_migration("001_table", "CREATE TABLE t (id int, name text);\n");

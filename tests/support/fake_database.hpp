@@ -43,6 +43,10 @@ class FakeDatabase : public db::Database {
   // What happened, one line per call that changes state.
   std::vector<std::string> log;
   bool locked = false;
+  // Each COMMIT's durability, in order: "flushed" or "unflushed" (set_flushed_commits), and
+  // "FLUSH" for each flush_commits().
+  std::vector<std::string> durability;
+  bool flushed_commits = true;
 
   db::ServerInfo server_info() override { return info; }
   std::vector<std::string> empty_schema() override {
@@ -74,8 +78,13 @@ class FakeDatabase : public db::Database {
   bool try_lock_in_transaction() override;
   std::string lock_holder() override { return holder; }
   void begin() override { log.push_back("BEGIN"); }
-  void commit() override { log.push_back("COMMIT"); }
+  void commit() override {
+    log.push_back("COMMIT");
+    durability.push_back(flushed_commits ? "flushed" : "unflushed");
+  }
   void rollback() override { log.push_back("ROLLBACK"); }
+  void set_flushed_commits(bool flushed) override { flushed_commits = flushed; }
+  void flush_commits() override { durability.push_back("FLUSH"); }
   std::optional<db::SqlFailure> execute(const std::string& sql) override;
   /// Logs "SCRIPT <sql>". Fails when a text of `failing` occurs in the script, counting the
   /// "COMMIT;" before the first such occurrence as the COMMITs that succeeded.

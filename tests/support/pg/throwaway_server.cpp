@@ -176,6 +176,11 @@ ProcessResult AutoFailoverFormation::failover() {
   return run_common_sh("perform_throwaway_failover " + quoted(dir_.path() / "formation"));
 }
 
+std::string AutoFailoverFormation::events() const {
+  ProcessResult shown = run_common_sh("show_auto_failover_events " + quoted(dir_.path() / "formation"));
+  return shown.out + shown.err;
+}
+
 std::string AutoFailoverFormation::node_url(int node, const std::string& database) const {
   return "postgresql://postgres@127.0.0.1:" + std::to_string(ports_[node - 1]) + "/" + database;
 }

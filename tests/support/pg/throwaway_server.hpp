@@ -77,6 +77,8 @@ class AutoFailoverFormation {
   /// `pg_autoctl perform failover`: the secondary becomes the primary. Returns the script's
   /// result: exit 0 once the old primary has rejoined as the secondary.
   ProcessResult failover();
+  /// The monitor's last events and the nodes' states, for a failure message.
+  std::string events() const;
 
   /// postgresql://postgres@127.0.0.1:<node's port>/<database>
   std::string node_url(int node, const std::string& database) const;

@@ -106,6 +106,43 @@ TEST_F(RunnerTest, FailingStatementRollsBackAndRecordsNothing) {
                                                         "applying 2_b"}));
 }
 
+TEST_F(RunnerTest, OnlyTheRunsLastCommitWaitsForTheFlush) {
+  RunOptions options;
+  options.together.max_files = 2;
+  RunResult r = run({make_migration("1_a", "SELECT 1;"), make_migration("2_b", "SELECT 2;"),
+                     make_migration("3_c", "SELECT 3;"), make_migration("4_idx", "VACUUM;"),
+                     make_migration("5_e", "SELECT 5;")},
+                    options);
+  EXPECT_EQ(r.applied.size(), 5u);
+  // 1_a and 2_b together, 3_c alone, 4_idx outside a transaction (its statements commit one by
+  // one, flushed, as before), and 5_e, the last, flushed: with it every commit before.
+  EXPECT_EQ(db_.durability, (Log{"unflushed", "unflushed", "unflushed", "flushed"}));
+  EXPECT_TRUE(db_.flushed_commits) << "left as it was for what the connection does next";
+}
+
+TEST_F(RunnerTest, AFailureFlushesTheCommitsBeforeIt) {
+  db_.failing["BROKEN;"] = db::SqlFailure{"42601", "syntax error at or near \"BROKEN\"", "", "", "", 1};
+  run_error({make_migration("1_a", "SELECT 1;"), make_migration("2_b", "BROKEN;"), make_migration("3_c", "SELECT 3;")});
+  EXPECT_EQ(db_.durability, (Log{"unflushed", "FLUSH"}));
+  EXPECT_TRUE(db_.flushed_commits);
+}
+
+TEST_F(RunnerTest, AFailureBeforeAnyCommitHasNothingToFlush) {
+  db_.failing["BROKEN;"] = db::SqlFailure{"42601", "syntax error at or near \"BROKEN\"", "", "", "", 1};
+  run_error({make_migration("1_a", "BROKEN;"), make_migration("2_b", "SELECT 2;")});
+  EXPECT_EQ(db_.durability, Log{});
+}
+
+TEST_F(RunnerTest, InTheCallersOpenTransactionNothingIsFlushedOrRolledBackByTheRunner) {
+  // reset's one transaction: its caller commits or rolls back everything at once.
+  RunOptions options;
+  options.in_open_transaction = true;
+  db_.failing["BROKEN;"] = db::SqlFailure{"42601", "syntax error at or near \"BROKEN\"", "", "", "", 1};
+  run_error({make_migration("1_a", "SELECT 1;"), make_migration("2_b", "BROKEN;")}, options);
+  EXPECT_EQ(db_.durability, Log{});
+  EXPECT_EQ(db_.log, (Log{"EXEC SELECT 1;", "APPLIED 1_a", "EXEC BROKEN;"}));
+}
+
 TEST_F(RunnerTest, MigrationsSentTogetherStayWithinTheLimitsAndResumeAfterTheFilesSentAlone) {
   RunOptions options;
   options.together.max_files = 2;
