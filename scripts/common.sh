@@ -54,11 +54,13 @@ build_qdb() {
 
 # build_sanitized TARGET...: configures build-sanitize with clang, -O1 -g, AddressSanitizer and
 # UndefinedBehaviorSanitizer on every target and libFuzzer's coverage (QDB_FUZZ), and builds
-# TARGETs. The tests and the fuzz targets share this one instrumented build of the code.
+# TARGETs. The tests and the fuzz targets share this one instrumented build of the code. It links
+# the system's shared libpq and OpenSSL (QDB_STATIC_LIBPQ=OFF), so that a CI run builds and tests
+# both link modes without a third build: the Release build links them statically.
 build_sanitized() {
   log "building $* with AddressSanitizer + UndefinedBehaviorSanitizer (clang, -O1) in ${QDB_SANITIZE_BUILD_DIR#"$QDB_ROOT"/}"
   cmake -S "$QDB_ROOT" -B "$QDB_SANITIZE_BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
-    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" -DQDB_FUZZ=ON >/dev/null
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" -DQDB_FUZZ=ON -DQDB_STATIC_LIBPQ=OFF >/dev/null
   cmake --build "$QDB_SANITIZE_BUILD_DIR" -j"$(nproc)" --target "$@"
 }
 

@@ -14,6 +14,11 @@ install_missing dpkg-dev man-db zsh fish graphviz python3-yaml postgresql-15-aut
 # The sanitizer run and the fuzz targets below: clang, its sanitizer runtimes and libFuzzer.
 install_missing "${QDB_SANITIZE_PACKAGES[@]}"
 build_qdb
+# The Release build links libpq and OpenSSL into the binary (QDB_STATIC_LIBPQ, the default): it
+# loads neither at start. The sanitizer build below checks the other link mode.
+if ldd "$QDB_BUILD_DIR/qdb" | grep -Eq 'lib(pq|ssl|crypto)\.so'; then
+  die "the Release qdb loads a shared libpq or OpenSSL; the static link mode (QDB_STATIC_LIBPQ) fell back"
+fi
 
 start_test_server
 cd "$QDB_BUILD_DIR"
@@ -21,7 +26,9 @@ log "unit, integration and end-to-end tests (Release)"
 ctest --output-on-failure -j"$(nproc)" "$@"
 
 # The unit and end-to-end tests again, built with AddressSanitizer and UndefinedBehaviorSanitizer
-# (the qdb binary the end-to-end tests run included), against the same server. Every report fails
+# (the qdb binary the end-to-end tests run included), against the same server. This build links
+# the shared libpq and OpenSSL (-DQDB_STATIC_LIBPQ=OFF), the Release build above the static ones:
+# every run builds and tests both link modes. Every report fails
 # the run, also one from a qdb a test expected to fail: the reports are files, not test output.
 # Left out, each for its reason (docs/fuzzing.md): tests that run no qdb code (the TypeScript
 # golden files under tsc, the CI recipes), and the Debian package, which would install the
@@ -31,6 +38,8 @@ ctest --output-on-failure -j"$(nproc)" "$@"
 if [ "${QDB_TEST_SANITIZE:-1}" = 1 ]; then
   SANITIZE_SKIP='^(codegen\.typescript_tsc|ci\.recipes|package\.deb)$'
   build_sanitized qdb qdb_unit_tests qdb_e2e_tests $(fuzz_targets | sed 's/$/_fuzz/')
+  ldd "$QDB_SANITIZE_BUILD_DIR/qdb" | grep -q 'libpq\.so' ||
+    die "the sanitizer build's qdb does not load the shared libpq (QDB_STATIC_LIBPQ=OFF)"
   REPORTS=$(mktemp -d "${TMPDIR:-/tmp}/qdb-sanitizer-reports.XXXXXX")
   log "unit and end-to-end tests under AddressSanitizer + UndefinedBehaviorSanitizer (reports go to $REPORTS)"
   status=0
@@ -56,13 +65,3 @@ if [ "${QDB_TEST_SANITIZE:-1}" = 1 ]; then
   cd "$QDB_BUILD_DIR"
 fi
 
-# The other link mode (-DQDB_STATIC_LIBPQ=OFF: the system's shared libpq and OpenSSL): it builds
-# the core a second time, so it runs when asked, QDB_TEST_SHARED_LIBPQ=1 (docs/performance.md
-# has what it costs). Its unit tests prove that the core links and hashes with the shared libcrypto.
-if [ "${QDB_TEST_SHARED_LIBPQ:-0}" = 1 ]; then
-  SHARED_DIR="$QDB_BUILD_DIR-shared-libpq"
-  log "building the unit tests with the shared libpq in ${SHARED_DIR#"$QDB_ROOT"/}"
-  cmake -S "$QDB_ROOT" -B "$SHARED_DIR" -DCMAKE_BUILD_TYPE=Release -DQDB_STATIC_LIBPQ=OFF >/dev/null
-  cmake --build "$SHARED_DIR" -j"$(nproc)" --target qdb qdb_unit_tests
-  (cd "$SHARED_DIR" && ctest --output-on-failure -j"$(nproc)" -L unit)
-fi
