@@ -12,6 +12,7 @@
 #include "base/located_error.hpp"
 #include "output/json_report.hpp"
 #include "output/log.hpp"
+#include "util/closest_word.hpp"
 
 namespace qdb::cli {
 namespace {
@@ -90,33 +91,9 @@ std::string known_profiles(const config::ProjectConfig& project) {
   return list;
 }
 
-// The edit distance of two short words (insertions, deletions, substitutions).
-size_t edit_distance(const std::string& a, const std::string& b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
 // " (did you mean \"prod\"?)" for the nearest of `names` within two edits, else "".
 std::string did_you_mean(const std::string& word, const std::vector<std::string>& names) {
-  std::string best;
-  size_t best_distance = 3;
-  for (const std::string& name : names) {
-    const size_t d = edit_distance(word, name);
-    if (d < best_distance) {
-      best = name;
-      best_distance = d;
-    }
-  }
+  const std::string best = util::closest_word(word, names);
   return best.empty() ? "" : " (did you mean \"" + best + "\"?)";
 }
 

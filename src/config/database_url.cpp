@@ -7,6 +7,7 @@
 #include "config/percent_encoding.hpp"
 #include "config/redact.hpp"
 #include "base/error.hpp"
+#include "util/closest_word.hpp"
 
 namespace qdb::config {
 namespace {
@@ -38,34 +39,13 @@ bool contains(const std::string_view (&list)[N], std::string_view word) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
 
-size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
 std::string closest_known_parameter(std::string_view word) {
-  std::string best;
-  size_t best_distance = 3;  // further than two edits is a different word, not a typo
-  auto consider = [&](std::string_view candidate) {
-    size_t d = edit_distance(word, candidate);
-    if (d < best_distance) {
-      best_distance = d;
-      best = candidate;
-    }
-  };
-  for (auto k : kLibpqKeywords) consider(k);
-  for (auto k : kPrismaParameters) consider(k);
-  return best;
+  std::string guess = util::closest_word(word, kLibpqKeywords);
+  std::string prisma = util::closest_word(word, kPrismaParameters);
+  if (guess.empty() || (!prisma.empty() && util::edit_distance(word, prisma) < util::edit_distance(word, guess))) {
+    return prisma;
+  }
+  return guess;
 }
 
 bool is_digits(std::string_view text) {
