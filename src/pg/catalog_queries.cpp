@@ -1,5 +1,12 @@
 #include "pg/catalog_queries.hpp"
 
+#include <algorithm>
+#include <cstdint>
+#include <string_view>
+#include <thread>
+#include <tuple>
+
+#include "base/error.hpp"
 #include "pg/admin.hpp"
 #include "util/sql_quote.hpp"
 
@@ -24,21 +31,22 @@ ORDER BY 1, 2 NULLS FIRST)";
 // A default is deparsed without its table (relid 0): a default cannot refer to a column, and
 // with its table pg_get_expr opens the relation (a relation cache entry for every table) for
 // names it does not need. A generated column's expression refers to columns and keeps it.
-// A column owns a sequence (SERIAL, OWNED BY; always in the table's schema) through an 'a'
-// dependency, looked up (by index) only for columns with a default; identity columns own theirs
-// through an 'i' one and have no default.
-// Rows are ordered by oid, which sorts cheaper than names: the builder only needs each table's
-// columns together and in attnum order.
+// A column owns a sequence (SERIAL, OWNED BY) through an 'a' dependency; the owned sequences
+// are read in one pass and joined (a lookup for each column with a default cost a fifth of the
+// query); identity columns own theirs through an 'i' one and have no default. A collation other
+// than the type's is read here too (the column's schema qualified name, NULL for the usual one),
+// and listed as an object: a separate pass over every column cost as much as the rest of the
+// objects query. No ORDER BY: sorting the wide rows cost the server more than sorting their
+// positions (the last two columns, the table's oid and the column's number) costs qdb.
 constexpr const char* kColumnsSql = R"(
 SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod),
        en.nspname, et.typname, et.typtype = 'e', t.typcategory = 'A' AND t.typelem <> 0,
        a.attnotnull, pg_get_expr(d.adbin, CASE WHEN a.attgenerated = '' THEN 0 ELSE d.adrelid END),
-       a.attidentity, a.attgenerated,
-       CASE WHEN d.adbin IS NOT NULL THEN (
-         SELECT min(s.relname)
-         FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
-         WHERE dep.refclassid = 'pg_class'::regclass AND dep.refobjid = c.oid AND dep.refobjsubid = a.attnum
-           AND dep.classid = 'pg_class'::regclass AND dep.deptype = 'a') END
+       a.attidentity, a.attgenerated, owned.name,
+       CASE WHEN a.attcollation <> t.typcollation THEN (
+         SELECT quote_ident(cn.nspname) || '.' || quote_ident(co.collname)
+         FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,
+       c.oid, a.attnum
 FROM pg_namespace n
 JOIN pg_class c ON c.relnamespace = n.oid
 JOIN pg_attribute a ON a.attrelid = c.oid
@@ -46,9 +54,12 @@ JOIN pg_type t ON t.oid = a.atttypid
 JOIN pg_type et ON et.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END
 JOIN pg_namespace en ON en.oid = et.typnamespace
 LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+LEFT JOIN (SELECT dep.refobjid, dep.refobjsubid, min(s.relname) AS name
+           FROM pg_class s JOIN pg_depend dep ON dep.classid = 'pg_class'::regclass AND dep.objid = s.oid
+           WHERE s.relkind = 'S' AND dep.refclassid = 'pg_class'::regclass AND dep.deptype = 'a'
+           GROUP BY 1, 2) owned ON owned.refobjid = c.oid AND owned.refobjsubid = a.attnum AND d.adbin IS NOT NULL
 WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
-  AND a.attnum > 0 AND NOT a.attisdropped
-ORDER BY c.oid, a.attnum)";
+  AND a.attnum > 0 AND NOT a.attisdropped)";
 
 // indkey, indoption and indclass are 0-based vectors; key positions past indnkeyatts are INCLUDE
 // columns. indnullsnotdistinct exists from PostgreSQL 15 on: older servers get `false` in its
@@ -107,8 +118,8 @@ ORDER BY 1, 2, e.enumsortorder)";
 // Objects that belong to an extension (its functions, types, ...) are the extension's: only the
 // extension itself is listed. A sequence a column owns (SERIAL or identity) is the column's.
 // Exclusion constraints, partitioning (the key of a partitioned table, each partition and its
-// bounds), comments on tables, columns and types, collations and the columns that use one other
-// than their type's are listed as objects too: the schema language has none of them, and a
+// bounds), comments on tables, columns and types, and collations are listed as objects too (and
+// the columns that use a collation other than their type's, from the columns query): the schema language has none of them, and a
 // migration must keep them. A partition inherits its parent's columns and keys, so it is listed
 // with its bounds only, never as a table.
 constexpr const char* kObjectsSql = R"(
@@ -177,14 +188,6 @@ SELECT 'collation', n.nspname, co.collname, '',
 FROM pg_collation co JOIN pg_namespace n ON n.oid = co.collnamespace
 WHERE n.nspname = ANY($1::text[])
   AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_collation'::regclass AND m.objid = co.oid)
-UNION ALL
-SELECT 'column collation', n.nspname, c.relname || '.' || a.attname, c.relname,
-       quote_ident(cn.nspname) || '.' || quote_ident(co.collname)
-FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-JOIN pg_type t ON t.oid = a.atttypid
-JOIN pg_collation co ON co.oid = a.attcollation JOIN pg_namespace cn ON cn.oid = co.collnamespace
-WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
-  AND a.attnum > 0 AND NOT a.attisdropped AND a.attcollation <> t.typcollation
 ORDER BY 1, 2, 3)";
 
 // The catalog's fingerprint (db::Catalog::fingerprint): for each catalog the inspector reads, the
@@ -237,6 +240,7 @@ std::string text_array(const std::vector<std::string>& values) {
 }
 
 std::string text(const std::optional<std::string>& value) { return value.value_or(""); }
+std::string take(std::optional<std::string>& value) { return value ? std::move(*value) : std::string(); }
 bool flag(const std::optional<std::string>& value) { return value && *value == "t"; }
 char letter(const std::optional<std::string>& value) { return value && !value->empty() ? (*value)[0] : '\0'; }
 int number(const std::optional<std::string>& value) { return value ? std::stoi(*value) : 0; }
@@ -265,9 +269,79 @@ std::string count_sql(const db::DataQuestion& question) {
   return "SELECT 0";
 }
 
+// The statements that start a session's share of a read: one snapshot for all queries, so that
+// DDL committed meanwhile cannot tear the rows apart, and room to sort the wide rows of a large
+// schema in memory. The planner keeps choosing the join order: fixed to the written one
+// (join_collapse_limit = 1) it planned less, but on catalogs not analyzed since many tables were
+// made (a shadow database after its replay) the foreign keys query became a nested loop over
+// pg_class per constraint, 0.65 s on 1000 tables.
+constexpr const char* kBeginSql = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
+constexpr const char* kWorkMemSql = "SET LOCAL work_mem = '64MB'";
+
+// Keys, constraints, enums and objects: the second session's share of a read (about half of the
+// server's work; the columns are the other half).
+void read_keys_and_objects(AdminConnection& connection, const std::vector<std::string>& parameters,
+                           db::CatalogRows& out) {
+  std::string index_sql = kIndexColumnsSql;
+  if (connection.server_version() < 150000) {
+    index_sql.replace(index_sql.find(kNullsNotDistinct), std::string(kNullsNotDistinct).size(), "false");
+  }
+  for (auto& r : connection.query(index_sql, parameters)) {
+    out.index_columns.push_back({text(r[0]), text(r[1]), text(r[2]), flag(r[3]), flag(r[4]), letter(r[5]),
+                                 text(r[6]), r[7], flag(r[8]), number(r[9]), flag(r[10]), text(r[11]),
+                                 text(r[12]), flag(r[13]), flag(r[14]), text(r[15])});
+  }
+  for (auto& r : connection.query(kForeignKeysSql, parameters)) {
+    out.foreign_key_columns.push_back({text(r[0]), text(r[1]), text(r[2]), number(r[3]), text(r[4]), text(r[5]),
+                                       text(r[6]), text(r[7]), letter(r[8]), letter(r[9]), flag(r[10]),
+                                       flag(r[11])});
+  }
+  for (auto& r : connection.query(kChecksSql, parameters)) {
+    out.checks.push_back({text(r[0]), text(r[1]), text(r[2]), text(r[3])});
+  }
+  for (auto& r : connection.query(kEnumValuesSql, parameters)) {
+    out.enum_values.push_back({text(r[0]), text(r[1]), text(r[2])});
+  }
+  for (auto& r : connection.query(kObjectsSql, parameters)) {
+    out.objects.push_back({text(r[0]), text(r[1]), text(r[2]), text(r[3]), text(r[4])});
+  }
+}
+
+// The columns in each table's order (the query leaves the order to qdb: by the table's oid, then
+// the column's number), and the columns whose collation is not their type's as objects,
+// `collated` (schema, name, table, collation per column, by row).
+void add_columns(Rows rows, db::CatalogRows& out, std::vector<db::ObjectRow>& collated) {
+  std::vector<std::pair<std::pair<std::uint32_t, int>, std::size_t>> order;
+  order.reserve(rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    order.push_back({{static_cast<std::uint32_t>(std::stoul(text(rows[i][14]))), number(rows[i][15])}, i});
+  }
+  std::sort(order.begin(), order.end());
+  out.columns.reserve(rows.size());
+  for (const auto& [position, i] : order) {
+    auto& r = rows[i];
+    if (r[13]) collated.push_back({"column collation", text(r[0]), text(r[1]) + "." + text(r[2]), text(r[1]), text(r[13])});
+    out.columns.push_back({take(r[0]), take(r[1]), take(r[2]), take(r[3]), take(r[4]), take(r[5]), flag(r[6]),
+                           flag(r[7]) ? 1 : 0, flag(r[8]), std::move(r[9]), letter(r[10]), letter(r[11]),
+                           std::move(r[12])});
+  }
+}
+
+// The objects query's rows are ordered by kind, schema and name; the column collations go where
+// their kind sorts (after "collation", before "comment"), by schema and name.
+void add_column_collations(std::vector<db::ObjectRow> collated, std::vector<db::ObjectRow>& objects) {
+  if (collated.empty()) return;
+  std::sort(collated.begin(), collated.end(), [](const db::ObjectRow& a, const db::ObjectRow& b) {
+    return std::tie(a.schema, a.name) < std::tie(b.schema, b.name);
+  });
+  auto at = std::find_if(objects.begin(), objects.end(),
+                         [](const db::ObjectRow& row) { return row.kind > std::string_view("column collation"); });
+  objects.insert(at, std::make_move_iterator(collated.begin()), std::make_move_iterator(collated.end()));
+}
+
 class PgCatalog final : public db::Catalog {
  public:
-  explicit PgCatalog(const db::ConnectionSettings& settings) : connection_(settings) {}
+  explicit PgCatalog(const db::ConnectionSettings& settings) : settings_(settings), connection_(settings) {}
 
   db::CatalogRows read(const std::vector<std::string>& schemas) override { return read_rows(schemas, false); }
 
@@ -293,57 +367,74 @@ class PgCatalog final : public db::Catalog {
   int queries_sent() const override { return queries_; }
 
  private:
+  // Two sessions read at once, in one snapshot: this one the tables and columns, a second one
+  // (its own connection, on a thread) the keys, constraints, enums and objects. The server
+  // answers each session on its own core, and qdb converts one's rows while the other still
+  // works. The second session imports the first one's snapshot (pg_export_snapshot), so both see
+  // the same catalog. When the server cannot export a snapshot or the second connection or the
+  // import fails (a connection limit, a pooler that refuses it), this session reads that share
+  // too, after its own: the same rows, one session's time.
   db::CatalogRows read_rows(const std::vector<std::string>& schemas, bool with_fingerprint) {
     const std::vector<std::string> parameters = {text_array(schemas)};
     db::CatalogRows out;
-    // One snapshot for all queries, so DDL committed meanwhile cannot tear the rows apart.
-    // Room to sort the wide rows of a large schema in memory. The planner keeps choosing the
-    // join order: fixed to the written one (join_collapse_limit = 1) it planned less, but on
-    // catalogs not analyzed since many tables were made (a shadow database after its replay) the
-    // foreign keys query became a nested loop over pg_class per constraint, 0.65 s on 1000 tables.
-    connection_.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL work_mem = '64MB'");
-    out.namespaces.emplace();
-    for (const auto& r : query(kTablesSql, parameters)) {
-      if (r[1]) out.tables.push_back({text(r[0]), text(r[1])});
-      else out.namespaces->push_back(text(r[0]));
+    connection_.execute(std::string(kBeginSql) + "; " + kWorkMemSql);
+    std::optional<std::string> snapshot = export_snapshot();
+    db::CatalogRows shared;
+    bool shared_read = false;
+    std::thread second;
+    if (snapshot) {
+      second = std::thread([&] {
+        try {
+          AdminConnection connection(settings_);
+          connection.execute(std::string(kBeginSql) + "; SET TRANSACTION SNAPSHOT " + util::quote_literal(*snapshot) +
+                             "; " + kWorkMemSql);
+          read_keys_and_objects(connection, parameters, shared);
+          connection.execute("COMMIT");
+          shared_read = true;
+        } catch (const std::exception&) {
+          shared = {};  // read again below, where an error is reported
+        }
+      });
     }
-    for (const auto& r : query(kColumnsSql, parameters)) {
-      out.columns.push_back({text(r[0]), text(r[1]), text(r[2]), text(r[3]), text(r[4]), text(r[5]), flag(r[6]),
-                             flag(r[7]) ? 1 : 0, flag(r[8]), r[9], letter(r[10]), letter(r[11]), r[12]});
+    try {
+      queries_ += 7;
+      out.namespaces.emplace();
+      for (auto& r : connection_.query(kTablesSql, parameters)) {
+        if (r[1]) out.tables.push_back({take(r[0]), take(r[1])});
+        else out.namespaces->push_back(take(r[0]));
+      }
+      std::vector<db::ObjectRow> collated;
+      add_columns(connection_.query(kColumnsSql, parameters), out, collated);
+      if (with_fingerprint) out.fingerprint = fingerprint();
+      if (second.joinable()) second.join();
+      if (!shared_read) read_keys_and_objects(connection_, parameters, shared);
+      out.index_columns = std::move(shared.index_columns);
+      out.foreign_key_columns = std::move(shared.foreign_key_columns);
+      out.checks = std::move(shared.checks);
+      out.enum_values = std::move(shared.enum_values);
+      out.objects = std::move(shared.objects);
+      add_column_collations(std::move(collated), out.objects);
+    } catch (...) {
+      if (second.joinable()) second.join();
+      throw;
     }
-    std::string index_sql = kIndexColumnsSql;
-    if (connection_.server_version() < 150000) {
-      index_sql.replace(index_sql.find(kNullsNotDistinct), std::string(kNullsNotDistinct).size(), "false");
-    }
-    for (const auto& r : query(index_sql, parameters)) {
-      out.index_columns.push_back({text(r[0]), text(r[1]), text(r[2]), flag(r[3]), flag(r[4]), letter(r[5]),
-                                   text(r[6]), r[7], flag(r[8]), number(r[9]), flag(r[10]), text(r[11]),
-                                   text(r[12]), flag(r[13]), flag(r[14]), text(r[15])});
-    }
-    for (const auto& r : query(kForeignKeysSql, parameters)) {
-      out.foreign_key_columns.push_back({text(r[0]), text(r[1]), text(r[2]), number(r[3]), text(r[4]), text(r[5]),
-                                         text(r[6]), text(r[7]), letter(r[8]), letter(r[9]), flag(r[10]),
-                                         flag(r[11])});
-    }
-    for (const auto& r : query(kChecksSql, parameters)) {
-      out.checks.push_back({text(r[0]), text(r[1]), text(r[2]), text(r[3])});
-    }
-    for (const auto& r : query(kEnumValuesSql, parameters)) {
-      out.enum_values.push_back({text(r[0]), text(r[1]), text(r[2])});
-    }
-    for (const auto& r : query(kObjectsSql, parameters)) {
-      out.objects.push_back({text(r[0]), text(r[1]), text(r[2]), text(r[3]), text(r[4])});
-    }
-    if (with_fingerprint) out.fingerprint = fingerprint();
     connection_.execute("COMMIT");
     return out;
   }
 
-  Rows query(const std::string& sql, const std::vector<std::string>& parameters) {
-    ++queries_;
-    return connection_.query(sql, parameters);
+  // The snapshot's name for a second session, or nothing when the server will not export one.
+  // A failed export ends the transaction: it starts again.
+  std::optional<std::string> export_snapshot() {
+    try {
+      return text(connection_.query("SELECT pg_export_snapshot()").at(0)[0]);
+    } catch (const Error&) {
+      connection_.execute("ROLLBACK");
+      connection_.execute(std::string(kBeginSql) + "; " + kWorkMemSql);
+      return std::nullopt;
+    }
   }
 
+  db::ConnectionSettings settings_;
   AdminConnection connection_;
   int queries_ = 0;
 };

@@ -131,6 +131,51 @@ TEST(InspectorHandMade, EveryObjectKindInTwoSchemas) {
   EXPECT_EQ(definition("invoice_numbers"), "bigint");
 }
 
+// The catalog is read over two sessions at once, the second one in the first one's snapshot.
+// A role allowed one connection gets no second session: the first reads everything, the same
+// rows. And a column whose collation is not its type's (read by the columns query) is listed
+// among the objects where its kind sorts.
+TEST(InspectorHandMade, OneConnectionReadsTheSameRowsAsTwo) {
+  TestDatabase db;
+  if (!db.ok()) return;
+  db.execute(kHandMade);
+  db.execute("CREATE COLLATION shop.plain_c (provider = libc, locale = 'C');"
+             "ALTER TABLE shop.customer ALTER COLUMN name TYPE text COLLATE shop.plain_c;"
+             "ALTER TABLE audit.entry ADD COLUMN code varchar(8) COLLATE \"POSIX\"");
+  const std::string role = "qdb_one_connection_" + db.name().substr(db.name().size() - 6);
+  db.execute("CREATE ROLE " + role + " LOGIN CONNECTION LIMIT 1 PASSWORD 'one-pw'");
+  db.execute("GRANT USAGE ON SCHEMA shop, audit TO " + role);
+  const std::string url = db.url();
+  const size_t scheme = url.find("://") + 3;
+  const std::string role_url = url.substr(0, scheme) + role + ":one-pw@" + url.substr(url.find('@', scheme) + 1);
+  db::ConnectionSettings one = settings_from_url(role_url + "?schema=shop");
+
+  inspect::BuildOptions options;
+  options.default_schema = "shop";
+  std::unique_ptr<db::Catalog> two_sessions = pg::connect_catalog(db.settings("shop"));
+  const model::Schema read_by_two = inspect::build_schema(two_sessions->read({"shop", "audit"}), options);
+  std::unique_ptr<db::Catalog> one_session = pg::connect_catalog(one);
+  const model::Schema read_by_one = inspect::build_schema(one_session->read({"shop", "audit"}), options);
+  EXPECT_EQ(one_session->queries_sent(), 7);
+  one_session.reset();
+  db.execute("DROP OWNED BY " + role + "; DROP ROLE " + role);
+
+  EXPECT_EQ(model::dump(read_by_one), model::dump(read_by_two));
+  ASSERT_EQ(read_by_one.objects.size(), read_by_two.objects.size());
+  std::string kinds;
+  for (size_t i = 0; i < read_by_two.objects.size(); ++i) {
+    EXPECT_EQ(read_by_one.objects[i].definition, read_by_two.objects[i].definition) << read_by_two.objects[i].name;
+    kinds += std::string(model::kind_name(read_by_two.objects[i].kind)) + " " + read_by_two.objects[i].name + " = " +
+             read_by_two.objects[i].definition.substr(0, 20) + "\n";
+  }
+  EXPECT_NE(kinds.find("collation plain_c = libc C\n"
+                       "column collation entry.code = pg_catalog.\"POSIX\"\n"
+                       "column collation customer.name = shop.plain_c\n"
+                       "domain positive"),
+            std::string::npos)
+      << kinds;
+}
+
 // The fingerprint lets the dev loop skip reading a catalog it has read before: it must change
 // with every kind of change the inspector can see, and stay put when only data, statistics or
 // nothing changed.
