@@ -373,12 +373,15 @@ class PgCatalog final : public db::Catalog {
   // works. The second session imports the first one's snapshot (pg_export_snapshot), so both see
   // the same catalog. When the server cannot export a snapshot or the second connection or the
   // import fails (a connection limit, a pooler that refuses it), this session reads that share
-  // too, after its own: the same rows, one session's time.
+  // too, after its own: the same rows, one session's time. Through a pooler (?pgbouncer=true)
+  // one session reads everything: behind a pool of one server connection the second session's
+  // BEGIN would wait for the first one's transaction, which waits for the second session.
   db::CatalogRows read_rows(const std::vector<std::string>& schemas, bool with_fingerprint) {
     const std::vector<std::string> parameters = {text_array(schemas)};
     db::CatalogRows out;
     connection_.execute(std::string(kBeginSql) + "; " + kWorkMemSql);
-    std::optional<std::string> snapshot = export_snapshot();
+    const bool through_pooler = settings_.set_search_path;  // ?pgbouncer=true
+    std::optional<std::string> snapshot = through_pooler ? std::nullopt : export_snapshot();
     db::CatalogRows shared;
     bool shared_read = false;
     std::thread second;

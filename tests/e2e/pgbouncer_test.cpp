@@ -158,5 +158,20 @@ TEST_F(PgBouncerTest, TransactionPoolingTwoRunsAtOnceApplyEachMigrationOnce) {
   EXPECT_EQ(migration_locks_held(), "0");
 }
 
+// The catalog is read over one session through a pooler: behind transaction pooling with one
+// server connection a second session would wait for the first session's transaction (until
+// query_wait_timeout ends it), and the first session waits for the second.
+TEST_F(PgBouncerTest, TransactionPoolingOfOneConnectionReadsTheCatalogInOneSession) {
+  PgBouncer bouncer(server_url_or_skip(), "transaction", "default_pool_size = 1\nquery_wait_timeout = 5\n");
+  ASSERT_TRUE(bouncer.ok()) << bouncer.error();
+  migrate_and_check(bouncer);
+  project_.write("schema.prisma", "datasource db {\n  provider = \"postgresql\"\n  url      = env(\"DATABASE_URL\")\n}\n");
+  ProcessResult diff = qdb(bouncer, {"prod", "db", "diff", "--from-url", bouncer.url(db_.name(), "pgbouncer=true&schema=app"),
+                                     "--to-schema", "schema.prisma", "--script"});
+  EXPECT_EQ(diff.exit_code, 0) << diff.err << bouncer.log();
+  EXPECT_NE(diff.out.find("DROP TABLE \"posts\";"), std::string::npos) << diff.out;
+  EXPECT_EQ(bouncer.log().find("query_wait_timeout"), std::string::npos) << bouncer.log();
+}
+
 }  // namespace
 }  // namespace qdb::test
