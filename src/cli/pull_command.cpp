@@ -59,8 +59,9 @@ void check_overwrite(Context& context, const std::filesystem::path& target) {
   }
 }
 
-// The pulled schema's text and the warnings about what it leaves out.
-std::string pull_text(Context& context) {
+// The pulled schema's text (laid out as `prisma format` would when `layout`, for a file or the
+// screen), and the warnings about what it leaves out.
+std::string pull_text(Context& context, bool layout) {
   const db::ConnectionSettings settings = connection_settings(context);
   const model::Schema schema = inspect_database(context, settings);
   for (const std::string& item : inspect::left_out(schema)) {
@@ -68,7 +69,7 @@ std::string pull_text(Context& context) {
   }
   context.report.set("tables", static_cast<int>(schema.tables.size()));
   context.report.set("enums", static_cast<int>(schema.enums.size()));
-  return inspect::to_prisma(schema, configured_schema_text(context), settings.schema);
+  return inspect::to_prisma(schema, configured_schema_text(context), settings.schema, layout);
 }
 
 }  // namespace
@@ -82,7 +83,7 @@ void setup_pull(CLI::App& command, Invocation& invocation) {
 }
 
 prisma::LoadResult load_pulled_schema(Context& context) {
-  return prisma::load_schema({prisma::SourceFile{"the database (db pull)", pull_text(context)}});
+  return prisma::load_schema({prisma::SourceFile{"the database (db pull)", pull_text(context, false)}});
 }
 
 int run_pull(Context& context) {
@@ -92,7 +93,7 @@ int run_pull(Context& context) {
     target = target_file(context);
     check_overwrite(context, target);
   }
-  const std::string text = pull_text(context);
+  const std::string text = pull_text(context, true);
   if (inv.pull.print) {
     context.report.set("schema", text);
     if (!inv.global.json) context.out << text;

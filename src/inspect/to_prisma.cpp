@@ -360,7 +360,8 @@ bool declares_models(std::string_view schema_text) {
   return found;
 }
 
-std::string to_prisma(const model::Schema& schema, std::string_view existing_schema, const std::string& default_schema) {
+std::string to_prisma(const model::Schema& schema, std::string_view existing_schema, const std::string& default_schema,
+                      bool layout) {
   std::string text = configuration_blocks(existing_schema);
   std::vector<const model::Table*> tables;
   for (const model::Table& table : schema.tables) tables.push_back(&table);
@@ -379,7 +380,7 @@ std::string to_prisma(const model::Schema& schema, std::string_view existing_sch
     return std::pair(in_schema(a->schema), a->name) < std::pair(in_schema(b->schema), b->name);
   });
   for (const model::Enum* e : enums) text += enum_block(*e, !schema.namespaces.empty(), default_schema) + "\n";
-  return prisma::format_schema_text(text);
+  return layout ? prisma::format_schema_text(text) : text;
 }
 
 std::vector<std::string> left_out(const model::Schema& schema) {

@@ -34,8 +34,10 @@ bool declares_models(std::string_view schema_text);
 /// (docs/pull.md). With several schemas (`schema.namespaces`, multiSchema) every model and enum
 /// gets `@@schema`, `default_schema` for those the model names "". Objects the schema language
 /// cannot express are left out. Never throws.
+/// `layout` false leaves the text as written, unaligned: the same schema for a parser, for
+/// callers that only load it (`generate-types --from-db`), without the formatter's pass over it.
 std::string to_prisma(const model::Schema& schema, std::string_view existing_schema = {},
-                      const std::string& default_schema = "public");
+                      const std::string& default_schema = "public", bool layout = true);
 
 /// What to_prisma() leaves out because the schema language cannot say it, one line each for
 /// the user: `view "active_users"`, `check constraint "price_positive" on "orders"`, `index
