@@ -5,6 +5,7 @@
 #include <string_view>
 #include <thread>
 #include <tuple>
+#include <unordered_map>
 
 #include "base/error.hpp"
 #include "pg/admin.hpp"
@@ -33,33 +34,40 @@ ORDER BY 1, 2 NULLS FIRST)";
 // names it does not need. A generated column's expression refers to columns and keeps it.
 // A column owns a sequence (SERIAL, OWNED BY) through an 'a' dependency; the owned sequences
 // are read in one pass and joined (a lookup for each column with a default cost a fifth of the
-// query); identity columns own theirs through an 'i' one and have no default. A collation other
-// than the type's is read here too (the column's schema qualified name, NULL for the usual one),
-// and listed as an object: a separate pass over every column cost as much as the rest of the
-// objects query. No ORDER BY: sorting the wide rows cost the server more than sorting their
-// positions (the last two columns, the table's oid and the column's number) costs qdb.
+// query); identity columns own theirs through an 'i' one and have no default. The defaults are
+// joined by hashing pg_attrdef (OFFSET 0 keeps the planner from probing its index once per
+// column). The column's type is its oid, resolved by kTypesSql in the other session (joining
+// pg_type twice here cost a fifth of the query); its collation is its oid too, named here only
+// when it is not the default one (the rare columns with COLLATE), and compared with the type's
+// by qdb. No ORDER BY: sorting the wide rows cost the server more than sorting their positions
+// (the last two columns, the table's oid and the column's number) costs qdb.
 constexpr const char* kColumnsSql = R"(
-SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod),
-       en.nspname, et.typname, et.typtype = 'e', t.typcategory = 'A' AND t.typelem <> 0,
+SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.atttypid,
        a.attnotnull, pg_get_expr(d.adbin, CASE WHEN a.attgenerated = '' THEN 0 ELSE d.adrelid END),
-       a.attidentity, a.attgenerated, owned.name,
-       CASE WHEN a.attcollation <> t.typcollation THEN (
+       a.attidentity, a.attgenerated, owned.name, a.attcollation,
+       CASE WHEN a.attcollation NOT IN (0, 100) THEN (
          SELECT quote_ident(cn.nspname) || '.' || quote_ident(co.collname)
          FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,
        c.oid, a.attnum
 FROM pg_namespace n
 JOIN pg_class c ON c.relnamespace = n.oid
 JOIN pg_attribute a ON a.attrelid = c.oid
-JOIN pg_type t ON t.oid = a.atttypid
-JOIN pg_type et ON et.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END
-JOIN pg_namespace en ON en.oid = et.typnamespace
-LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+LEFT JOIN (SELECT adrelid, adnum, adbin FROM pg_attrdef OFFSET 0) d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
 LEFT JOIN (SELECT dep.refobjid, dep.refobjsubid, min(s.relname) AS name
            FROM pg_class s JOIN pg_depend dep ON dep.classid = 'pg_class'::regclass AND dep.objid = s.oid
            WHERE s.relkind = 'S' AND dep.refclassid = 'pg_class'::regclass AND dep.deptype = 'a'
            GROUP BY 1, 2) owned ON owned.refobjid = c.oid AND owned.refobjsubid = a.attnum AND d.adbin IS NOT NULL
 WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
   AND a.attnum > 0 AND NOT a.attisdropped)";
+
+// Every type, for the columns' type oids: the element type's schema and name (the type itself
+// when it is no array), whether that is an enum, whether the type is an array, and its
+// collation. All of pg_type (about two rows per table) costs less than finding the ones in use.
+constexpr const char* kTypesSql = R"(
+SELECT t.oid, en.nspname, et.typname, et.typtype = 'e', t.typcategory = 'A' AND t.typelem <> 0, t.typcollation
+FROM pg_type t
+JOIN pg_type et ON et.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END
+JOIN pg_namespace en ON en.oid = et.typnamespace)";
 
 // indkey, indoption and indclass are 0-based vectors; key positions past indnkeyatts are INCLUDE
 // columns. A key column's name is looked up by its number (an index probe each: a join made the
@@ -284,10 +292,33 @@ std::string count_sql(const db::DataQuestion& question) {
 constexpr const char* kBeginSql = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
 constexpr const char* kWorkMemSql = "SET LOCAL work_mem = '64MB'";
 
-// Keys, constraints, enums and objects: the second session's share of a read (about half of the
-// server's work; the columns are the other half).
+// What the columns need of their types (kTypesSql), by type oid.
+struct TypeInfo {
+  std::string element_schema;
+  std::string element_name;
+  bool element_is_enum = false;
+  bool array = false;
+  std::uint32_t collation = 0;
+};
+using Types = std::unordered_map<std::uint32_t, TypeInfo>;
+
+std::uint32_t oid(const std::optional<std::string>& value) {
+  return value ? static_cast<std::uint32_t>(std::stoul(*value)) : 0;
+}
+
+Types read_types(AdminConnection& connection) {
+  Types types;
+  for (auto& r : connection.query(kTypesSql)) {
+    types.emplace(oid(r[0]), TypeInfo{take(r[1]), take(r[2]), flag(r[3]), flag(r[4]), oid(r[5])});
+  }
+  return types;
+}
+
+// The types, keys, constraints, enums and objects: the second session's share of a read (about
+// half of the server's work; the tables and columns are the other half).
 void read_keys_and_objects(AdminConnection& connection, const std::vector<std::string>& parameters,
-                           db::CatalogRows& out) {
+                           db::CatalogRows& out, Types& types) {
+  types = read_types(connection);
   std::string index_sql = kIndexColumnsSql;
   if (connection.server_version() < 150000) {
     index_sql.replace(index_sql.find(kNullsNotDistinct), std::string(kNullsNotDistinct).size(), "false");
@@ -334,23 +365,61 @@ void read_keys_and_objects(AdminConnection& connection, const std::vector<std::s
   }
 }
 
+// A column's type and collation, until the types are read.
+struct ColumnType {
+  std::uint32_t type = 0;
+  std::uint32_t collation = 0;
+  std::optional<std::string> collation_name;  // for collations other than the default one
+};
+
 // The columns in each table's order (the query leaves the order to qdb: by the table's oid, then
-// the column's number), and the columns whose collation is not their type's as objects,
-// `collated` (schema, name, table, collation per column, by row).
-void add_columns(Rows rows, db::CatalogRows& out, std::vector<db::ObjectRow>& collated) {
+// the column's number); `types` receives each column's type and collation, by position, for
+// resolve_types() once kTypesSql has answered.
+void add_columns(Rows rows, db::CatalogRows& out, std::vector<ColumnType>& types) {
   std::vector<std::pair<std::pair<std::uint32_t, int>, std::size_t>> order;
   order.reserve(rows.size());
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    order.push_back({{static_cast<std::uint32_t>(std::stoul(text(rows[i][14]))), number(rows[i][15])}, i});
-  }
+  for (std::size_t i = 0; i < rows.size(); ++i) order.push_back({{oid(rows[i][12]), number(rows[i][13])}, i});
   std::sort(order.begin(), order.end());
   out.columns.reserve(rows.size());
+  types.reserve(rows.size());
   for (const auto& [position, i] : order) {
     auto& r = rows[i];
-    if (r[13]) collated.push_back({"column collation", text(r[0]), text(r[1]) + "." + text(r[2]), text(r[1]), text(r[13])});
-    out.columns.push_back({take(r[0]), take(r[1]), take(r[2]), take(r[3]), take(r[4]), take(r[5]), flag(r[6]),
-                           flag(r[7]) ? 1 : 0, flag(r[8]), std::move(r[9]), letter(r[10]), letter(r[11]),
-                           std::move(r[12])});
+    types.push_back({oid(r[4]), oid(r[10]), std::move(r[11])});
+    db::ColumnRow column;
+    column.schema = take(r[0]);
+    column.table = take(r[1]);
+    column.name = take(r[2]);
+    column.formatted_type = take(r[3]);
+    column.not_null = flag(r[5]);
+    column.default_sql = std::move(r[6]);
+    column.identity = letter(r[7]);
+    column.generated = letter(r[8]);
+    column.owned_sequence = std::move(r[9]);
+    out.columns.push_back(std::move(column));
+  }
+}
+
+// Fills in each column's element type, and lists the columns whose collation is not their
+// type's as objects, in `collated`. The default collation (oid 100) is pg_catalog."default".
+void resolve_types(const Types& types, const std::vector<ColumnType>& column_types, db::CatalogRows& out,
+                   std::vector<db::ObjectRow>& collated) {
+  for (std::size_t i = 0; i < out.columns.size(); ++i) {
+    db::ColumnRow& column = out.columns[i];
+    const ColumnType& known = column_types[i];
+    auto found = types.find(known.type);
+    if (found == types.end()) {
+      throw Error(ErrorKind::kDatabaseState, "the type of column \"" + column.name + "\" of table \"" + column.table +
+                                                 "\" (oid " + std::to_string(known.type) + ") is not in pg_type");
+    }
+    const TypeInfo& type = found->second;
+    column.element_schema = type.element_schema;
+    column.element_name = type.element_name;
+    column.element_is_enum = type.element_is_enum;
+    column.array_dimensions = type.array ? 1 : 0;
+    if (known.collation != type.collation) {
+      const std::string name = known.collation == 100 ? "pg_catalog.\"default\"" : known.collation_name.value_or("");
+      collated.push_back({"column collation", column.schema, column.table + "." + column.name, column.table, name});
+    }
   }
 }
 
@@ -410,6 +479,7 @@ class PgCatalog final : public db::Catalog {
     const bool through_pooler = settings_.set_search_path;  // ?pgbouncer=true
     std::optional<std::string> snapshot = through_pooler ? std::nullopt : export_snapshot();
     db::CatalogRows shared;
+    Types types;
     bool shared_read = false;
     std::thread second;
     if (snapshot) {
@@ -418,26 +488,29 @@ class PgCatalog final : public db::Catalog {
           AdminConnection connection(settings_);
           connection.execute(std::string(kBeginSql) + "; SET TRANSACTION SNAPSHOT " + util::quote_literal(*snapshot) +
                              "; " + kWorkMemSql);
-          read_keys_and_objects(connection, parameters, shared);
+          read_keys_and_objects(connection, parameters, shared, types);
           connection.execute("COMMIT");
           shared_read = true;
         } catch (const std::exception&) {
           shared = {};  // read again below, where an error is reported
+          types.clear();
         }
       });
     }
     try {
-      queries_ += 7;
+      queries_ += 8;
       out.namespaces.emplace();
       for (auto& r : connection_.query(kTablesSql, parameters)) {
         if (r[1]) out.tables.push_back({take(r[0]), take(r[1])});
         else out.namespaces->push_back(take(r[0]));
       }
-      std::vector<db::ObjectRow> collated;
-      add_columns(connection_.query(kColumnsSql, parameters), out, collated);
+      std::vector<ColumnType> column_types;
+      add_columns(connection_.query(kColumnsSql, parameters), out, column_types);
       if (with_fingerprint) out.fingerprint = fingerprint();
       if (second.joinable()) second.join();
-      if (!shared_read) read_keys_and_objects(connection_, parameters, shared);
+      if (!shared_read) read_keys_and_objects(connection_, parameters, shared, types);
+      std::vector<db::ObjectRow> collated;
+      resolve_types(types, column_types, out, collated);
       out.index_columns = std::move(shared.index_columns);
       out.foreign_key_columns = std::move(shared.foreign_key_columns);
       out.checks = std::move(shared.checks);

@@ -199,7 +199,7 @@ model::Schema lower(const std::string& body) {
 model::Schema inspect_database(const TestDatabase& db) {
   std::unique_ptr<db::Catalog> catalog = pg::connect_catalog(db.settings());
   model::Schema schema = inspect::build_schema(catalog->read({"public"}), inspect::BuildOptions{});
-  EXPECT_EQ(catalog->queries_sent(), 7);
+  EXPECT_EQ(catalog->queries_sent(), 8);
   return schema;
 }
 

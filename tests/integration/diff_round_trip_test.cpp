@@ -69,7 +69,7 @@ model::Schema inspect_database(const TestDatabase& db, const std::vector<std::st
   if (schemas.empty()) schemas.push_back(options.default_schema);
   std::unique_ptr<db::Catalog> catalog = pg::connect_catalog(db.settings());
   model::Schema schema = inspect::build_schema(catalog->read(schemas), options);
-  EXPECT_EQ(catalog->queries_sent(), 7);
+  EXPECT_EQ(catalog->queries_sent(), 8);
   return schema;
 }
 

@@ -66,7 +66,7 @@ TEST(InspectorHandMade, EveryObjectKindInTwoSchemas) {
   inspect::BuildOptions options;
   options.default_schema = "shop";
   model::Schema schema = inspect::build_schema(catalog->read({"shop", "audit"}), options);
-  EXPECT_EQ(catalog->queries_sent(), 7);
+  EXPECT_EQ(catalog->queries_sent(), 8);
   EXPECT_EQ(model::dump(schema),
             "enum \"status\"\n"
             "  value 'new'\n"
@@ -156,7 +156,7 @@ TEST(InspectorHandMade, OneConnectionReadsTheSameRowsAsTwo) {
   const model::Schema read_by_two = inspect::build_schema(two_sessions->read({"shop", "audit"}), options);
   std::unique_ptr<db::Catalog> one_session = pg::connect_catalog(one);
   const model::Schema read_by_one = inspect::build_schema(one_session->read({"shop", "audit"}), options);
-  EXPECT_EQ(one_session->queries_sent(), 7);
+  EXPECT_EQ(one_session->queries_sent(), 8);
   one_session.reset();
   db.execute("DROP OWNED BY " + role + "; DROP ROLE " + role);
 
@@ -243,7 +243,7 @@ TEST(InspectorHandMade, TheFingerprintChangesWithEveryKindOfSchemaChangeAndOnlyT
   // Read with the rows, it is the same text in the same snapshot.
   std::unique_ptr<db::Catalog> catalog = pg::connect_catalog(db.settings("shop"));
   EXPECT_EQ(catalog->read_fingerprinted({"shop", "audit"}).fingerprint, before);
-  EXPECT_EQ(catalog->queries_sent(), 8);
+  EXPECT_EQ(catalog->queries_sent(), 9);
 }
 
 }  // namespace
