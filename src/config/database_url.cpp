@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <vector>
 #include <cctype>
 
 #include "config/percent_encoding.hpp"
@@ -40,12 +41,9 @@ bool contains(const std::string_view (&list)[N], std::string_view word) {
 }
 
 std::string closest_known_parameter(std::string_view word) {
-  std::string guess = util::closest_word(word, kLibpqKeywords);
-  std::string prisma = util::closest_word(word, kPrismaParameters);
-  if (guess.empty() || (!prisma.empty() && util::edit_distance(word, prisma) < util::edit_distance(word, guess))) {
-    return prisma;
-  }
-  return guess;
+  std::vector<std::string_view> known(std::begin(kLibpqKeywords), std::end(kLibpqKeywords));
+  known.insert(known.end(), std::begin(kPrismaParameters), std::end(kPrismaParameters));
+  return util::closest_word(word, known);
 }
 
 bool is_digits(std::string_view text) {

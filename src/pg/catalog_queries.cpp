@@ -72,8 +72,8 @@ JOIN pg_namespace en ON en.oid = et.typnamespace)";
 // indkey, indoption and indclass are 0-based vectors; key positions past indnkeyatts are INCLUDE
 // columns. A key column's name is looked up by its number (an index probe each: a join made the
 // planner read all of pg_attribute). No ORDER BY: qdb sorts the rows by the table's oid (the
-// last column), the index's name and the position. indnullsnotdistinct exists from PostgreSQL 15 on: older servers get `false` in its
-// place (kNullsNotDistinct).
+// last column), the index's name and the position. indnullsnotdistinct exists from PostgreSQL
+// 15 on: older servers get `false` in its place (kNullsNotDistinct).
 constexpr const char* kNullsNotDistinct = "i.indnullsnotdistinct";
 constexpr const char* kIndexColumnsSql = R"(
 SELECT n.nspname, c.relname, ic.relname, i.indisunique, i.indisprimary, coalesce(con.contype::text, ''),
@@ -133,8 +133,8 @@ ORDER BY 1, 2, e.enumsortorder)";
 // extension itself is listed. A sequence a column owns (SERIAL or identity) is the column's.
 // Exclusion constraints, partitioning (the key of a partitioned table, each partition and its
 // bounds), comments on tables, columns and types, and collations are listed as objects too (and
-// the columns that use a collation other than their type's, from the columns query): the schema language has none of them, and a
-// migration must keep them. A partition inherits its parent's columns and keys, so it is listed
+// the columns that use a collation other than their type's, from the columns query): the schema
+// language has none of them, and a migration must keep them. A partition inherits its parent's columns and keys, so it is listed
 // with its bounds only, never as a table.
 constexpr const char* kObjectsSql = R"(
 WITH member AS (SELECT classid, objid FROM pg_depend WHERE deptype = 'e')
@@ -290,6 +290,8 @@ std::string count_sql(const db::DataQuestion& question) {
 // made (a shadow database after its replay) the foreign keys query became a nested loop over
 // pg_class per constraint, 0.65 s on 1000 tables.
 constexpr const char* kBeginSql = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
+// Tables, columns, types, index keys, foreign keys, checks, enum values, objects.
+constexpr int kQueriesPerRead = 8;
 constexpr const char* kWorkMemSql = "SET LOCAL work_mem = '64MB'";
 
 // What the columns need of their types (kTypesSql), by type oid.
@@ -338,8 +340,7 @@ void read_keys_and_objects(AdminConnection& connection, const std::vector<std::s
   order.reserve(index_rows.size());
   for (std::size_t i = 0; i < index_rows.size(); ++i) {
     const auto& r = index_rows[i];
-    order.push_back({static_cast<std::uint32_t>(std::stoul(text(r[16]))),
-                     r[2] ? std::string_view(*r[2]) : std::string_view(), number(r[9]), i});
+    order.push_back({oid(r[16]), r[2] ? std::string_view(*r[2]) : std::string_view(), number(r[9]), i});
   }
   std::sort(order.begin(), order.end());
   out.index_columns.reserve(index_rows.size());
@@ -464,7 +465,7 @@ class PgCatalog final : public db::Catalog {
 
  private:
   // Two sessions read at once, in one snapshot: this one the tables and columns, a second one
-  // (its own connection, on a thread) the keys, constraints, enums and objects. The server
+  // (its own connection, on a thread) the types, keys, constraints, enums and objects. The server
   // answers each session on its own core, and qdb converts one's rows while the other still
   // works. The second session imports the first one's snapshot (pg_export_snapshot), so both see
   // the same catalog. When the server cannot export a snapshot or the second connection or the
@@ -498,7 +499,7 @@ class PgCatalog final : public db::Catalog {
       });
     }
     try {
-      queries_ += 8;
+      queries_ += kQueriesPerRead;
       out.namespaces.emplace();
       for (auto& r : connection_.query(kTablesSql, parameters)) {
         if (r[1]) out.tables.push_back({take(r[0]), take(r[1])});
