@@ -199,7 +199,9 @@ class Reader : private Scanner {
     }
     return false;
   }
-  // type_alias = "type" identifier "=" base_type field_attribute*, kept as written.
+  // type_alias = "type" identifier "=" base_type field_attribute*, kept as written. Whatever
+  // follows it on its line stays with it as written: read as a separate item, it would lose the
+  // blanks before it, and the next run would read a longer alias (no fixed point).
   bool type_alias(Item& item) {
     size_t start = pos_;
     if (!literal("type")) return false;
@@ -211,6 +213,13 @@ class Reader : private Scanner {
         if (!base_type().empty()) {
           skip();
           field_attributes();
+          const size_t end = pos_;
+          skip();
+          if (pos_ < s_.size() && !at_newline()) {
+            rest_of_line();
+          } else {
+            pos_ = end;
+          }
           item.kind = Item::Kind::kVerbatim;
           item.text = since(start);
           return true;

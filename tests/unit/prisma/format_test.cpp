@@ -85,6 +85,17 @@ TEST(Format, LinesTheGrammarDoesNotReadAreKeptAsWritten) {
   EXPECT_EQ(format_schema_text("model A {\n    id   Int\n"), "model A {\nid   Int\n");
 }
 
+TEST(Format, WhatFollowsATypeAliasOnItsLineStaysAsWritten) {
+  // Found by fuzzing: read as a separate item, the rest of the line lost its blanks, and each
+  // run glued one more word to the alias's attribute.
+  const std::string messy = "datas= \"postgresql\"\r\n type url = x   @uniqueC  lug Str  }";
+  const std::string once = format_schema_text(messy);
+  EXPECT_EQ(once, "datas= \"postgresql\"\r\ntype url = x   @uniqueC  lug Str  }\n");
+  EXPECT_EQ(format_schema_text(once), once);
+  EXPECT_EQ(format_schema_text("type A = Int @x // c\ntype B = String   @db.Text  \n"),
+            "type A = Int @x // c\ntype B = String   @db.Text\n");
+}
+
 TEST(Format, EnumValueAttributesAreWrittenWithoutBlanksBetweenThem) {
   // Prisma's formatter does this; qdb follows it byte for byte.
   EXPECT_EQ(format_schema_text("enum E {\n  A @map(\"a\") @deprecated\n  LONGER\n}\n"),
