@@ -18,15 +18,15 @@ namespace {
 // them never change how many queries run. Rows come ordered by schema, table and position, so
 // the builder needs no sorting of its own.
 
-// Tables the schema language can describe: ordinary and partitioned tables, not partitions.
-// The schemas asked for that exist come along, as rows without a table (a schema no migration
-// created is created by the next one).
+// Tables the schema language can describe: ordinary and partitioned tables, not partitions, with
+// their oids (the columns query names its rows' tables by oid). The schemas asked for that exist
+// come along, as rows without a table (a schema no migration created is created by the next one).
 constexpr const char* kTablesSql = R"(
-SELECT n.nspname, c.relname
+SELECT n.nspname, c.relname, c.oid
 FROM pg_namespace n JOIN pg_class c ON c.relnamespace = n.oid
 WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
 UNION ALL
-SELECT nspname, NULL FROM pg_namespace WHERE nspname = ANY($1::text[])
+SELECT nspname, NULL, NULL FROM pg_namespace WHERE nspname = ANY($1::text[])
 ORDER BY 1, 2 NULLS FIRST)";
 
 // A default is deparsed without its table (relid 0): a default cannot refer to a column, and
@@ -40,9 +40,13 @@ ORDER BY 1, 2 NULLS FIRST)";
 // pg_type twice here cost a fifth of the query); its collation is its oid too, named here only
 // when it is not the default one (the rare columns with COLLATE), and compared with the type's
 // by qdb. No ORDER BY: sorting the wide rows cost the server more than sorting their positions
-// (the last two columns, the table's oid and the column's number) costs qdb.
+// (the last two columns, the table's oid and the column's number) costs qdb. The table is named
+// by its oid (kTablesSql has its name): two names on each of thousands of rows cost the server a
+// tenth of the query. format_type is left to kTypesSql for a built-in type without modifier
+// (the same call, once per type instead of once per column; about two columns in three).
 constexpr const char* kColumnsSql = R"(
-SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.atttypid,
+SELECT a.attname, CASE WHEN a.atttypmod <> -1 OR a.atttypid >= 16384 THEN format_type(a.atttypid, a.atttypmod) END,
+       a.atttypid,
        a.attnotnull, pg_get_expr(d.adbin, CASE WHEN a.attgenerated = '' THEN 0 ELSE d.adrelid END),
        a.attidentity, a.attgenerated, owned.name, a.attcollation,
        CASE WHEN a.attcollation NOT IN (0, 100) THEN (
@@ -61,31 +65,31 @@ WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND NOT c.relispar
   AND a.attnum > 0 AND NOT a.attisdropped)";
 
 // Every type, for the columns' type oids: the element type's schema and name (the type itself
-// when it is no array), whether that is an enum, whether the type is an array, and its
-// collation. All of pg_type (about two rows per table) costs less than finding the ones in use.
+// when it is no array), whether that is an enum, whether the type is an array, its collation,
+// and for a built-in type its format_type without modifier (kColumnsSql leaves that one out).
+// All of pg_type (about two rows per table) costs less than finding the ones in use.
 constexpr const char* kTypesSql = R"(
-SELECT t.oid, en.nspname, et.typname, et.typtype = 'e', t.typcategory = 'A' AND t.typelem <> 0, t.typcollation
+SELECT t.oid, en.nspname, et.typname, et.typtype = 'e', t.typcategory = 'A' AND t.typelem <> 0, t.typcollation,
+       CASE WHEN t.oid < 16384 THEN format_type(t.oid, -1) END
 FROM pg_type t
 JOIN pg_type et ON et.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END
 JOIN pg_namespace en ON en.oid = et.typnamespace)";
 
 // indkey, indoption and indclass are 0-based vectors; key positions past indnkeyatts are INCLUDE
-// columns. A key column's name is looked up by its number (an index probe each: a join made the
-// planner read all of pg_attribute). No ORDER BY: qdb sorts the rows by the table's oid (the
-// last column), the index's name and the position. indnullsnotdistinct exists from PostgreSQL
+// columns. The table is its oid and a key column its number: qdb names both from the tables and
+// columns the other session read in the same snapshot (looking the column up here cost an index
+// probe per row, a third of the query). No ORDER BY: qdb sorts the rows by the table's oid, the
+// index's name and the position. indnullsnotdistinct exists from PostgreSQL
 // 15 on: older servers get `false` in its place (kNullsNotDistinct).
 constexpr const char* kNullsNotDistinct = "i.indnullsnotdistinct";
 constexpr const char* kIndexColumnsSql = R"(
-SELECT n.nspname, c.relname, ic.relname, i.indisunique, i.indisprimary, coalesce(con.contype::text, ''),
+SELECT c.oid, k.attnum, ic.relname, i.indisunique, i.indisprimary, coalesce(con.contype::text, ''),
        am.amname, pg_get_expr(i.indpred, i.indrelid), i.indnullsnotdistinct,
        k.pos, k.pos > i.indnkeyatts,
-       coalesce(CASE WHEN k.attnum > 0 THEN (
-         SELECT a.attname FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum = k.attnum) END, ''),
        CASE WHEN k.attnum = 0 THEN pg_get_indexdef(i.indexrelid, k.pos::int, true) ELSE '' END,
        CASE WHEN k.pos <= i.indnkeyatts THEN (i.indoption[(k.pos - 1)::int]::int & 1) = 1 ELSE false END,
        CASE WHEN k.pos <= i.indnkeyatts THEN (i.indoption[(k.pos - 1)::int]::int & 2) = 2 ELSE false END,
-       CASE WHEN k.pos <= i.indnkeyatts AND NOT oc.opcdefault THEN oc.opcname ELSE '' END,
-       c.oid
+       CASE WHEN k.pos <= i.indnkeyatts AND NOT oc.opcdefault THEN oc.opcname ELSE '' END
 FROM pg_namespace n
 JOIN pg_class c ON c.relnamespace = n.oid
 JOIN pg_index i ON i.indrelid = c.oid
@@ -301,8 +305,12 @@ struct TypeInfo {
   bool element_is_enum = false;
   bool array = false;
   std::uint32_t collation = 0;
+  std::optional<std::string> formatted;  // format_type(oid, -1), for built-in types only
 };
 using Types = std::unordered_map<std::uint32_t, TypeInfo>;
+
+// A column by its table's oid and its number (attnum); 0 for an index's expression.
+using ColumnKey = std::pair<std::uint32_t, int>;
 
 std::uint32_t oid(const std::optional<std::string>& value) {
   return value ? static_cast<std::uint32_t>(std::stoul(*value)) : 0;
@@ -311,7 +319,7 @@ std::uint32_t oid(const std::optional<std::string>& value) {
 Types read_types(AdminConnection& connection) {
   Types types;
   for (auto& r : connection.query(kTypesSql)) {
-    types.emplace(oid(r[0]), TypeInfo{take(r[1]), take(r[2]), flag(r[3]), flag(r[4]), oid(r[5])});
+    types.emplace(oid(r[0]), TypeInfo{take(r[1]), take(r[2]), flag(r[3]), flag(r[4]), oid(r[5]), std::move(r[6])});
   }
   return types;
 }
@@ -319,7 +327,7 @@ Types read_types(AdminConnection& connection) {
 // The types, keys, constraints, enums and objects: the second session's share of a read (about
 // half of the server's work; the tables and columns are the other half).
 void read_keys_and_objects(AdminConnection& connection, const std::vector<std::string>& parameters,
-                           db::CatalogRows& out, Types& types) {
+                           db::CatalogRows& out, Types& types, std::vector<ColumnKey>& index_keys) {
   types = read_types(connection);
   std::string index_sql = kIndexColumnsSql;
   if (connection.server_version() < 150000) {
@@ -340,15 +348,18 @@ void read_keys_and_objects(AdminConnection& connection, const std::vector<std::s
   order.reserve(index_rows.size());
   for (std::size_t i = 0; i < index_rows.size(); ++i) {
     const auto& r = index_rows[i];
-    order.push_back({oid(r[16]), r[2] ? std::string_view(*r[2]) : std::string_view(), number(r[9]), i});
+    order.push_back({oid(r[0]), r[2] ? std::string_view(*r[2]) : std::string_view(), number(r[9]), i});
   }
   std::sort(order.begin(), order.end());
   out.index_columns.reserve(index_rows.size());
+  index_keys.reserve(index_rows.size());
   for (const Key& key : order) {
     auto& r = index_rows[key.row];
-    out.index_columns.push_back({take(r[0]), take(r[1]), take(r[2]), flag(r[3]), flag(r[4]), letter(r[5]),
-                                 take(r[6]), std::move(r[7]), flag(r[8]), number(r[9]), flag(r[10]), take(r[11]),
-                                 take(r[12]), flag(r[13]), flag(r[14]), take(r[15])});
+    // The table's and the column's names come later, from name_index_columns().
+    index_keys.push_back({key.table_oid, number(r[1])});
+    out.index_columns.push_back({"", "", take(r[2]), flag(r[3]), flag(r[4]), letter(r[5]), take(r[6]), std::move(r[7]),
+                                 flag(r[8]), number(r[9]), flag(r[10]), "", take(r[11]), flag(r[12]), flag(r[13]),
+                                 take(r[14])});
   }
   for (auto& r : connection.query(kForeignKeysSql, parameters)) {
     out.foreign_key_columns.push_back({text(r[0]), text(r[1]), text(r[2]), number(r[3]), text(r[4]), text(r[5]),
@@ -374,28 +385,42 @@ struct ColumnType {
 };
 
 // The columns in each table's order (the query leaves the order to qdb: by the table's oid, then
-// the column's number); `types` receives each column's type and collation, by position, for
+// the column's number), their tables named from `table_oids` (out.tables' positions by oid, in
+// the same snapshot); `types` receives each column's type and collation, by position, for
 // resolve_types() once kTypesSql has answered.
-void add_columns(Rows rows, db::CatalogRows& out, std::vector<ColumnType>& types) {
-  std::vector<std::pair<std::pair<std::uint32_t, int>, std::size_t>> order;
+void add_columns(Rows rows, const std::unordered_map<std::uint32_t, std::size_t>& table_oids, db::CatalogRows& out,
+                 std::vector<ColumnType>& types, std::vector<ColumnKey>& keys) {
+  std::vector<std::pair<ColumnKey, std::size_t>> order;
   order.reserve(rows.size());
-  for (std::size_t i = 0; i < rows.size(); ++i) order.push_back({{oid(rows[i][12]), number(rows[i][13])}, i});
+  for (std::size_t i = 0; i < rows.size(); ++i) order.push_back({{oid(rows[i][10]), number(rows[i][11])}, i});
   std::sort(order.begin(), order.end());
   out.columns.reserve(rows.size());
   types.reserve(rows.size());
+  const db::TableRow* table = nullptr;
+  std::uint32_t table_oid = 0;
   for (const auto& [position, i] : order) {
     auto& r = rows[i];
-    types.push_back({oid(r[4]), oid(r[10]), std::move(r[11])});
+    if (!table || position.first != table_oid) {
+      auto found = table_oids.find(position.first);
+      if (found == table_oids.end()) {
+        throw Error(ErrorKind::kInternal, "the catalog listed a column of table oid " + std::to_string(position.first) +
+                                              ", which the tables query did not list");
+      }
+      table = &out.tables[found->second];
+      table_oid = position.first;
+    }
+    keys.push_back(position);
+    types.push_back({oid(r[2]), oid(r[8]), std::move(r[9])});
     db::ColumnRow column;
-    column.schema = take(r[0]);
-    column.table = take(r[1]);
-    column.name = take(r[2]);
-    column.formatted_type = take(r[3]);
-    column.not_null = flag(r[5]);
-    column.default_sql = std::move(r[6]);
-    column.identity = letter(r[7]);
-    column.generated = letter(r[8]);
-    column.owned_sequence = std::move(r[9]);
+    column.schema = table->schema;
+    column.table = table->name;
+    column.name = take(r[0]);
+    column.formatted_type = take(r[1]);  // "" for a built-in type without modifier: resolve_types()
+    column.not_null = flag(r[3]);
+    column.default_sql = std::move(r[4]);
+    column.identity = letter(r[5]);
+    column.generated = letter(r[6]);
+    column.owned_sequence = std::move(r[7]);
     out.columns.push_back(std::move(column));
   }
 }
@@ -413,6 +438,13 @@ void resolve_types(const Types& types, const std::vector<ColumnType>& column_typ
                                                  "\" (oid " + std::to_string(known.type) + ") is not in pg_type");
     }
     const TypeInfo& type = found->second;
+    if (column.formatted_type.empty()) {
+      if (!type.formatted) {
+        throw Error(ErrorKind::kInternal, "the catalog gave no type name for column \"" + column.name +
+                                              "\" of table \"" + column.table + "\"");
+      }
+      column.formatted_type = *type.formatted;
+    }
     column.element_schema = type.element_schema;
     column.element_name = type.element_name;
     column.element_is_enum = type.element_is_enum;
@@ -421,6 +453,31 @@ void resolve_types(const Types& types, const std::vector<ColumnType>& column_typ
       const std::string name = known.collation == 100 ? "pg_catalog.\"default\"" : known.collation_name.value_or("");
       collated.push_back({"column collation", column.schema, column.table + "." + column.name, column.table, name});
     }
+  }
+}
+
+// Names each index row's table and key column from the tables and columns of the same snapshot:
+// `index_keys` holds each row's table oid and column number, `column_keys` each column's, in
+// out.columns' order (sorted).
+void name_index_columns(const std::vector<ColumnKey>& index_keys, const std::vector<ColumnKey>& column_keys,
+                        const std::unordered_map<std::uint32_t, std::size_t>& table_oids, db::CatalogRows& out) {
+  for (std::size_t i = 0; i < out.index_columns.size(); ++i) {
+    db::IndexColumnRow& row = out.index_columns[i];
+    const auto [table_oid, attnum] = index_keys[i];
+    auto table = table_oids.find(table_oid);
+    if (table == table_oids.end()) {
+      throw Error(ErrorKind::kInternal, "the catalog listed index \"" + row.index + "\" of table oid " +
+                                            std::to_string(table_oid) + ", which the tables query did not list");
+    }
+    row.schema = out.tables[table->second].schema;
+    row.table = out.tables[table->second].name;
+    if (attnum == 0) continue;  // an expression
+    auto column = std::lower_bound(column_keys.begin(), column_keys.end(), index_keys[i]);
+    if (column == column_keys.end() || *column != index_keys[i]) {
+      throw Error(ErrorKind::kInternal, "the catalog listed column " + std::to_string(attnum) + " of table \"" +
+                                            row.table + "\" in index \"" + row.index + "\", but no such column");
+    }
+    row.column = out.columns[static_cast<std::size_t>(column - column_keys.begin())].name;
   }
 }
 
@@ -481,6 +538,7 @@ class PgCatalog final : public db::Catalog {
     std::optional<std::string> snapshot = through_pooler ? std::nullopt : export_snapshot();
     db::CatalogRows shared;
     Types types;
+    std::vector<ColumnKey> index_keys;
     bool shared_read = false;
     std::thread second;
     if (snapshot) {
@@ -489,30 +547,38 @@ class PgCatalog final : public db::Catalog {
           AdminConnection connection(settings_);
           connection.execute(std::string(kBeginSql) + "; SET TRANSACTION SNAPSHOT " + util::quote_literal(*snapshot) +
                              "; " + kWorkMemSql);
-          read_keys_and_objects(connection, parameters, shared, types);
+          read_keys_and_objects(connection, parameters, shared, types, index_keys);
           connection.execute("COMMIT");
           shared_read = true;
         } catch (const std::exception&) {
           shared = {};  // read again below, where an error is reported
           types.clear();
+          index_keys.clear();
         }
       });
     }
     try {
       queries_ += kQueriesPerRead;
       out.namespaces.emplace();
+      std::unordered_map<std::uint32_t, std::size_t> table_oids;
       for (auto& r : connection_.query(kTablesSql, parameters)) {
-        if (r[1]) out.tables.push_back({take(r[0]), take(r[1])});
-        else out.namespaces->push_back(take(r[0]));
+        if (!r[1]) {
+          out.namespaces->push_back(take(r[0]));
+          continue;
+        }
+        table_oids.emplace(oid(r[2]), out.tables.size());
+        out.tables.push_back({take(r[0]), take(r[1])});
       }
       std::vector<ColumnType> column_types;
-      add_columns(connection_.query(kColumnsSql, parameters), out, column_types);
+      std::vector<ColumnKey> column_keys;
+      add_columns(connection_.query(kColumnsSql, parameters), table_oids, out, column_types, column_keys);
       if (with_fingerprint) out.fingerprint = fingerprint();
       if (second.joinable()) second.join();
-      if (!shared_read) read_keys_and_objects(connection_, parameters, shared, types);
+      if (!shared_read) read_keys_and_objects(connection_, parameters, shared, types, index_keys);
       std::vector<db::ObjectRow> collated;
       resolve_types(types, column_types, out, collated);
       out.index_columns = std::move(shared.index_columns);
+      name_index_columns(index_keys, column_keys, table_oids, out);
       out.foreign_key_columns = std::move(shared.foreign_key_columns);
       out.checks = std::move(shared.checks);
       out.enum_values = std::move(shared.enum_values);
