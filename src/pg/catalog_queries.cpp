@@ -1,6 +1,7 @@
 #include "pg/catalog_queries.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdint>
 #include <string_view>
 #include <thread>
@@ -257,11 +258,27 @@ std::string text_array(const std::vector<std::string>& values) {
   return out + "}";
 }
 
+// Values of the small queries' rows (Rows)...
 std::string text(const std::optional<std::string>& value) { return value.value_or(""); }
 std::string take(std::optional<std::string>& value) { return value ? std::move(*value) : std::string(); }
-bool flag(const std::optional<std::string>& value) { return value && *value == "t"; }
-char letter(const std::optional<std::string>& value) { return value && !value->empty() ? (*value)[0] : '\0'; }
-int number(const std::optional<std::string>& value) { return value ? std::stoi(*value) : 0; }
+
+// ... and of the large ones', read in place (ResultRows).
+using Value = std::optional<std::string_view>;
+std::string text(Value value) { return value ? std::string(*value) : std::string(); }
+std::optional<std::string> optional_text(Value value) {
+  return value ? std::optional<std::string>(std::in_place, *value) : std::nullopt;
+}
+bool flag(Value value) { return value && *value == "t"; }
+char letter(Value value) { return value && !value->empty() ? value->front() : '\0'; }
+template <typename Number>
+Number parse_number(Value value) {
+  Number n = 0;
+  if (value && std::from_chars(value->data(), value->data() + value->size(), n).ec != std::errc()) {
+    throw Error(ErrorKind::kInternal, "the catalog sent \"" + std::string(*value) + "\" where a number belongs");
+  }
+  return n;
+}
+int number(Value value) { return parse_number<int>(value); }
 
 std::string count_sql(const db::DataQuestion& question) {
   using K = db::DataQuestion::Kind;
@@ -315,11 +332,15 @@ using ColumnKey = std::pair<std::uint32_t, int>;
 std::uint32_t oid(const std::optional<std::string>& value) {
   return value ? static_cast<std::uint32_t>(std::stoul(*value)) : 0;
 }
+std::uint32_t oid(Value value) { return parse_number<std::uint32_t>(value); }
 
 Types read_types(AdminConnection& connection) {
   Types types;
-  for (auto& r : connection.query(kTypesSql)) {
-    types.emplace(oid(r[0]), TypeInfo{take(r[1]), take(r[2]), flag(r[3]), flag(r[4]), oid(r[5]), std::move(r[6])});
+  const ResultRows rows = connection.query_in_place(kTypesSql);
+  types.reserve(rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    auto r = [&](std::size_t column) { return rows.get(i, column); };
+    types.emplace(oid(r(0)), TypeInfo{text(r(1)), text(r(2)), flag(r(3)), flag(r(4)), oid(r(5)), optional_text(r(6))});
   }
   return types;
 }
@@ -333,7 +354,7 @@ void read_keys_and_objects(AdminConnection& connection, const std::vector<std::s
   if (connection.server_version() < 150000) {
     index_sql.replace(index_sql.find(kNullsNotDistinct), std::string(kNullsNotDistinct).size(), "false");
   }
-  Rows index_rows = connection.query(index_sql, parameters);
+  const ResultRows index_rows = connection.query_in_place(index_sql, parameters);
   // By table, index name (a `name`: compared bytewise, as the server orders it) and position.
   struct Key {
     std::uint32_t table_oid;
@@ -347,24 +368,25 @@ void read_keys_and_objects(AdminConnection& connection, const std::vector<std::s
   std::vector<Key> order;
   order.reserve(index_rows.size());
   for (std::size_t i = 0; i < index_rows.size(); ++i) {
-    const auto& r = index_rows[i];
-    order.push_back({oid(r[0]), r[2] ? std::string_view(*r[2]) : std::string_view(), number(r[9]), i});
+    order.push_back({oid(index_rows.get(i, 0)), index_rows.get(i, 2).value_or(""), number(index_rows.get(i, 9)), i});
   }
   std::sort(order.begin(), order.end());
   out.index_columns.reserve(index_rows.size());
   index_keys.reserve(index_rows.size());
   for (const Key& key : order) {
-    auto& r = index_rows[key.row];
+    auto r = [&](std::size_t column) { return index_rows.get(key.row, column); };
     // The table's and the column's names come later, from name_index_columns().
-    index_keys.push_back({key.table_oid, number(r[1])});
-    out.index_columns.push_back({"", "", take(r[2]), flag(r[3]), flag(r[4]), letter(r[5]), take(r[6]), std::move(r[7]),
-                                 flag(r[8]), number(r[9]), flag(r[10]), "", take(r[11]), flag(r[12]), flag(r[13]),
-                                 take(r[14])});
+    index_keys.push_back({key.table_oid, number(r(1))});
+    out.index_columns.push_back({"", "", std::string(key.index), flag(r(3)), flag(r(4)), letter(r(5)), text(r(6)),
+                                 optional_text(r(7)), flag(r(8)), key.position, flag(r(10)), "", text(r(11)),
+                                 flag(r(12)), flag(r(13)), text(r(14))});
   }
-  for (auto& r : connection.query(kForeignKeysSql, parameters)) {
-    out.foreign_key_columns.push_back({text(r[0]), text(r[1]), text(r[2]), number(r[3]), text(r[4]), text(r[5]),
-                                       text(r[6]), text(r[7]), letter(r[8]), letter(r[9]), flag(r[10]),
-                                       flag(r[11])});
+  const ResultRows keys = connection.query_in_place(kForeignKeysSql, parameters);
+  out.foreign_key_columns.reserve(keys.size());
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    auto r = [&](std::size_t column) { return keys.get(i, column); };
+    out.foreign_key_columns.push_back({text(r(0)), text(r(1)), text(r(2)), number(r(3)), text(r(4)), text(r(5)),
+                                       text(r(6)), text(r(7)), letter(r(8)), letter(r(9)), flag(r(10)), flag(r(11))});
   }
   for (auto& r : connection.query(kChecksSql, parameters)) {
     out.checks.push_back({text(r[0]), text(r[1]), text(r[2]), text(r[3])});
@@ -388,18 +410,18 @@ struct ColumnType {
 // the column's number), their tables named from `table_oids` (out.tables' positions by oid, in
 // the same snapshot); `types` receives each column's type and collation, by position, for
 // resolve_types() once kTypesSql has answered.
-void add_columns(Rows rows, const std::unordered_map<std::uint32_t, std::size_t>& table_oids, db::CatalogRows& out,
-                 std::vector<ColumnType>& types, std::vector<ColumnKey>& keys) {
+void add_columns(const ResultRows& rows, const std::unordered_map<std::uint32_t, std::size_t>& table_oids,
+                 db::CatalogRows& out, std::vector<ColumnType>& types, std::vector<ColumnKey>& keys) {
   std::vector<std::pair<ColumnKey, std::size_t>> order;
   order.reserve(rows.size());
-  for (std::size_t i = 0; i < rows.size(); ++i) order.push_back({{oid(rows[i][10]), number(rows[i][11])}, i});
+  for (std::size_t i = 0; i < rows.size(); ++i) order.push_back({{oid(rows.get(i, 10)), number(rows.get(i, 11))}, i});
   std::sort(order.begin(), order.end());
   out.columns.reserve(rows.size());
   types.reserve(rows.size());
   const db::TableRow* table = nullptr;
   std::uint32_t table_oid = 0;
   for (const auto& [position, i] : order) {
-    auto& r = rows[i];
+    auto r = [&rows, row = i](std::size_t column) { return rows.get(row, column); };
     if (!table || position.first != table_oid) {
       auto found = table_oids.find(position.first);
       if (found == table_oids.end()) {
@@ -410,17 +432,17 @@ void add_columns(Rows rows, const std::unordered_map<std::uint32_t, std::size_t>
       table_oid = position.first;
     }
     keys.push_back(position);
-    types.push_back({oid(r[2]), oid(r[8]), std::move(r[9])});
+    types.push_back({oid(r(2)), oid(r(8)), optional_text(r(9))});
     db::ColumnRow column;
     column.schema = table->schema;
     column.table = table->name;
-    column.name = take(r[0]);
-    column.formatted_type = take(r[1]);  // "" for a built-in type without modifier: resolve_types()
-    column.not_null = flag(r[3]);
-    column.default_sql = std::move(r[4]);
-    column.identity = letter(r[5]);
-    column.generated = letter(r[6]);
-    column.owned_sequence = std::move(r[7]);
+    column.name = text(r(0));
+    column.formatted_type = text(r(1));  // "" for a built-in type without modifier: resolve_types()
+    column.not_null = flag(r(3));
+    column.default_sql = optional_text(r(4));
+    column.identity = letter(r(5));
+    column.generated = letter(r(6));
+    column.owned_sequence = optional_text(r(7));
     out.columns.push_back(std::move(column));
   }
 }
@@ -571,7 +593,7 @@ class PgCatalog final : public db::Catalog {
       }
       std::vector<ColumnType> column_types;
       std::vector<ColumnKey> column_keys;
-      add_columns(connection_.query(kColumnsSql, parameters), table_oids, out, column_types, column_keys);
+      add_columns(connection_.query_in_place(kColumnsSql, parameters), table_oids, out, column_types, column_keys);
       if (with_fingerprint) out.fingerprint = fingerprint();
       if (second.joinable()) second.join();
       if (!shared_read) read_keys_and_objects(connection_, parameters, shared, types, index_keys);
