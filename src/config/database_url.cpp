@@ -454,13 +454,8 @@ std::string DatabaseUrl::conninfo() const {
 }
 
 std::string DatabaseUrl::redact(std::string_view text) const {
-  std::string out(text);
-  // Longest first, so a secret that contains another is hidden whole.
-  std::vector<std::string> secrets = secrets_;
-  std::sort(secrets.begin(), secrets.end(),
-            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  for (const auto& secret : secrets) out = redact_secrets(out, secret);
-  return redact_connection_strings(out);
+  // All secrets in one pass: a secret that overlaps another is hidden whole with it.
+  return redact_connection_strings(redact_secrets(text, secrets_));
 }
 
 std::string quote_conninfo_value(std::string_view value) {

@@ -1,5 +1,6 @@
 #include "config/redact.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "config/percent_encoding.hpp"
@@ -7,12 +8,11 @@
 namespace qdb::config {
 namespace {
 
-void replace_all(std::string& text, std::string_view needle) {
+// Marks in `cover_end` where each occurrence of `needle` in `text` ends, by its start.
+void mark_occurrences(std::string_view text, std::string_view needle, std::vector<size_t>& cover_end) {
   if (needle.empty()) return;
-  size_t pos = 0;
-  while ((pos = text.find(needle, pos)) != std::string::npos) {
-    text.replace(pos, needle.size(), kRedacted);
-    pos += kRedacted.size();
+  for (size_t pos = text.find(needle); pos != std::string_view::npos; pos = text.find(needle, pos + 1)) {
+    cover_end[pos] = std::max(cover_end[pos], pos + needle.size());
   }
 }
 
@@ -101,11 +101,33 @@ std::string redact_password_assignments(std::string_view text) {
 }  // namespace
 
 std::string redact_secrets(std::string_view text, std::string_view secret) {
-  std::string out(text);
-  if (secret.empty()) return out;
-  replace_all(out, secret);
-  replace_all(out, percent_encode(secret, true));
-  replace_all(out, percent_encode(secret, false));
+  return redact_secrets(text, std::vector<std::string>{std::string(secret)});
+}
+
+std::string redact_secrets(std::string_view text, const std::vector<std::string>& secrets) {
+  // Every occurrence is found in the original text; overlapping and adjacent ones merge.
+  std::vector<size_t> cover_end(text.size(), 0);
+  bool any = false;
+  for (const std::string& secret : secrets) {
+    if (secret.empty()) continue;
+    any = true;
+    mark_occurrences(text, secret, cover_end);
+    mark_occurrences(text, percent_encode(secret, true), cover_end);
+    mark_occurrences(text, percent_encode(secret, false), cover_end);
+  }
+  if (!any) return std::string(text);
+  std::string out;
+  out.reserve(text.size());
+  for (size_t pos = 0; pos < text.size();) {
+    if (cover_end[pos] <= pos) {
+      out += text[pos++];
+      continue;
+    }
+    size_t end = cover_end[pos];
+    for (size_t i = pos; i < end && i < text.size(); ++i) end = std::max(end, cover_end[i]);
+    out += kRedacted;
+    pos = end;
+  }
   return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace qdb::config {
 
@@ -13,6 +14,11 @@ inline constexpr std::string_view kRedacted = "****";
 /// messages and in URLs. An empty secret leaves the text unchanged. A short secret hides every
 /// occurrence of those characters: that is the price of never printing it.
 std::string redact_secrets(std::string_view text, std::string_view secret);
+
+/// The same for several secrets at once, in one pass over `text`: every occurrence of any of them
+/// (or of their encoded forms) becomes `****`, overlapping occurrences one `****` together. What
+/// stands in for a secret is never searched again, so a secret such as `*` cannot grow the text.
+std::string redact_secrets(std::string_view text, const std::vector<std::string>& secrets);
 
 /// Hides passwords in connection strings found anywhere in `text`, without knowing them:
 ///  - the password of a URL, `scheme://user:password@host` → `scheme://user:****@host`;
