@@ -105,7 +105,7 @@ std::string redact_secrets(std::string_view text, std::string_view secret) {
 }
 
 std::string redact_secrets(std::string_view text, const std::vector<std::string>& secrets) {
-  // Every occurrence is found in the original text; overlapping and adjacent ones merge.
+  // Every occurrence is found in the original text; overlapping ones merge.
   std::vector<size_t> cover_end(text.size(), 0);
   bool any = false;
   for (const std::string& secret : secrets) {
@@ -124,7 +124,7 @@ std::string redact_secrets(std::string_view text, const std::vector<std::string>
       continue;
     }
     size_t end = cover_end[pos];
-    for (size_t i = pos; i < end && i < text.size(); ++i) end = std::max(end, cover_end[i]);
+    for (size_t i = pos; i < end; ++i) end = std::max(end, cover_end[i]);
     out += kRedacted;
     pos = end;
   }

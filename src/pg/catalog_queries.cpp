@@ -180,6 +180,17 @@ struct ColumnType {
   std::optional<std::string> collation_name;  // for collations other than the default one
 };
 
+// The table the tables query read under `table_oid` (out.tables' positions by oid).
+const db::TableRow& table_of(const std::unordered_map<std::uint32_t, std::size_t>& table_oids,
+                             const db::CatalogRows& out, std::uint32_t table_oid) {
+  auto found = table_oids.find(table_oid);
+  if (found == table_oids.end()) {
+    throw Error(ErrorKind::kInternal, "the catalog listed a column or index of table oid " + std::to_string(table_oid) +
+                                          ", which the tables query did not list");
+  }
+  return out.tables[found->second];
+}
+
 // The columns in each table's order (the query leaves the order to qdb: by the table's oid, then
 // the column's number), their tables named from `table_oids` (out.tables' positions by oid, in
 // the same snapshot); `types` receives each column's type and collation, by position, for
@@ -197,12 +208,7 @@ void add_columns(const ResultRows& rows, const std::unordered_map<std::uint32_t,
   for (const auto& [position, i] : order) {
     auto r = [&rows, row = i](std::size_t column) { return rows.get(row, column); };
     if (!table || position.first != table_oid) {
-      auto found = table_oids.find(position.first);
-      if (found == table_oids.end()) {
-        throw Error(ErrorKind::kInternal, "the catalog listed a column of table oid " + std::to_string(position.first) +
-                                              ", which the tables query did not list");
-      }
-      table = &out.tables[found->second];
+      table = &table_of(table_oids, out, position.first);
       table_oid = position.first;
     }
     keys.push_back(position);
@@ -260,13 +266,9 @@ void name_index_columns(const std::vector<ColumnKey>& index_keys, const std::vec
   for (std::size_t i = 0; i < out.index_columns.size(); ++i) {
     db::IndexColumnRow& row = out.index_columns[i];
     const auto [table_oid, attnum] = index_keys[i];
-    auto table = table_oids.find(table_oid);
-    if (table == table_oids.end()) {
-      throw Error(ErrorKind::kInternal, "the catalog listed index \"" + row.index + "\" of table oid " +
-                                            std::to_string(table_oid) + ", which the tables query did not list");
-    }
-    row.schema = out.tables[table->second].schema;
-    row.table = out.tables[table->second].name;
+    const db::TableRow& table = table_of(table_oids, out, table_oid);
+    row.schema = table.schema;
+    row.table = table.name;
     if (attnum == 0) continue;  // an expression
     auto column = std::lower_bound(column_keys.begin(), column_keys.end(), index_keys[i]);
     if (column == column_keys.end() || *column != index_keys[i]) {
