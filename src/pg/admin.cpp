@@ -4,19 +4,32 @@
 
 #include "base/error.hpp"
 #include "config/redact.hpp"
+#include "pg/connection.hpp"
 
 namespace qdb::pg {
 
 struct AdminConnection::Impl {
-  pqxx::connection connection;
+  std::unique_ptr<pqxx::basic_connection_base<HandleCapturingConnect>> connection;
+  PGconn* handle = nullptr;
   std::string password;
-  explicit Impl(const db::ConnectionSettings& s) : connection(s.conninfo), password(s.password) {}
 };
 
-AdminConnection::AdminConnection(const db::ConnectionSettings& settings) : impl_(nullptr) {
+AdminConnection::AdminConnection(const db::ConnectionSettings& settings) : impl_(new Impl{nullptr, nullptr, settings.password}) {
   try {
-    impl_ = new Impl(settings);
+    (void)HandleCapturingConnect::take_started_handle();
+    impl_->connection = std::make_unique<pqxx::basic_connection_base<HandleCapturingConnect>>(settings.conninfo);
+    impl_->handle = HandleCapturingConnect::take_started_handle();
+    if (impl_->handle == nullptr) throw Error(ErrorKind::kInternal, "the connection started without a libpq handle");
+    // A silent reconnect would swap the handle the queries below run on.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+    impl_->connection->inhibit_reactivation(true);
+#pragma GCC diagnostic pop
+  } catch (const Error&) {
+    delete impl_;
+    throw;
   } catch (const std::exception& e) {
+    delete impl_;
     throw Error(ErrorKind::kConnection, "cannot connect to " + settings.redacted_url, {},
                 config::redact_secrets(e.what(), settings.password));
   }
@@ -26,7 +39,7 @@ AdminConnection::~AdminConnection() { delete impl_; }
 
 void AdminConnection::execute(const std::string& sql) {
   try {
-    pqxx::nontransaction tx(impl_->connection);
+    pqxx::nontransaction tx(*impl_->connection);
     tx.exec(sql);
   } catch (const pqxx::sql_error& e) {
     throw Error(ErrorKind::kDatabaseState, config::redact_secrets(e.what(), impl_->password) + " (SQLSTATE " +
@@ -34,42 +47,52 @@ void AdminConnection::execute(const std::string& sql) {
   }
 }
 
+// The libpq result itself: its values are read with PQgetvalue, without libpqxx's row and field
+// objects (each holds a reference-counted copy of the result: most of the cost of reading the
+// inspector's tens of thousands of values).
 struct ResultRows::Impl {
-  pqxx::result result;
+  PGresult* result = nullptr;
+  ~Impl() { PQclear(result); }
 };
 
-std::size_t ResultRows::size() const { return impl_ ? impl_->result.size() : 0; }
+std::size_t ResultRows::size() const { return impl_ ? static_cast<std::size_t>(PQntuples(impl_->result)) : 0; }
+
+std::size_t ResultRows::columns() const { return impl_ ? static_cast<std::size_t>(PQnfields(impl_->result)) : 0; }
 
 std::optional<std::string_view> ResultRows::get(std::size_t row, std::size_t column) const {
-  const pqxx::field field = impl_->result[static_cast<pqxx::result::size_type>(row)]
-                                        [static_cast<pqxx::row::size_type>(column)];
-  if (field.is_null()) return std::nullopt;
-  return std::string_view(field.c_str(), field.size());
+  const int r = static_cast<int>(row);
+  const int c = static_cast<int>(column);
+  if (PQgetisnull(impl_->result, r, c)) return std::nullopt;
+  return std::string_view(PQgetvalue(impl_->result, r, c), static_cast<std::size_t>(PQgetlength(impl_->result, r, c)));
 }
 
 ResultRows AdminConnection::query_in_place(const std::string& sql, const std::vector<std::string>& parameters) {
-  try {
-    pqxx::nontransaction tx(impl_->connection);
-    auto impl = std::make_shared<ResultRows::Impl>();
-    switch (parameters.size()) {
-      case 0: impl->result = tx.exec(sql); break;
-      case 1: impl->result = tx.exec_params(sql, parameters[0]); break;
-      case 2: impl->result = tx.exec_params(sql, parameters[0], parameters[1]); break;
-      case 3: impl->result = tx.exec_params(sql, parameters[0], parameters[1], parameters[2]); break;
-      default: throw Error(ErrorKind::kInternal, "AdminConnection::query takes at most 3 parameters");
+  std::vector<const char*> values;
+  values.reserve(parameters.size());
+  for (const std::string& parameter : parameters) values.push_back(parameter.c_str());
+  auto impl = std::make_shared<ResultRows::Impl>();
+  impl->result = PQexecParams(impl_->handle, sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
+                              nullptr, nullptr, 0);
+  if (!impl->result || PQresultStatus(impl->result) != PGRES_TUPLES_OK) {
+    if (PQstatus(impl_->handle) != CONNECTION_OK) {
+      throw Error(ErrorKind::kConnection, "the connection to the server was lost",
+                  "check that the server is running and reachable, then run the command again",
+                  config::redact_secrets(PQerrorMessage(impl_->handle), impl_->password));
     }
-    ResultRows rows;
-    rows.impl_ = std::move(impl);
-    return rows;
-  } catch (const pqxx::sql_error& e) {
-    throw Error(ErrorKind::kDatabaseState, config::redact_secrets(e.what(), impl_->password) + " (SQLSTATE " +
-                                               e.sqlstate() + ")");
+    const char* state = impl->result ? PQresultErrorField(impl->result, PG_DIAG_SQLSTATE) : nullptr;
+    const char* message = impl->result ? PQresultErrorMessage(impl->result) : PQerrorMessage(impl_->handle);
+    std::string text = config::redact_secrets(message ? message : "", impl_->password);
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+    throw Error(ErrorKind::kDatabaseState, text + " (SQLSTATE " + (state ? state : "") + ")");
   }
+  ResultRows rows;
+  rows.impl_ = std::move(impl);
+  return rows;
 }
 
 Rows AdminConnection::query(const std::string& sql, const std::vector<std::string>& parameters) {
   const ResultRows result = query_in_place(sql, parameters);
-  const std::size_t columns = result.size() ? result.impl_->result.columns() : 0;
+  const std::size_t columns = result.columns();
   Rows rows;
   rows.reserve(result.size());
   for (std::size_t r = 0; r < result.size(); ++r) {
@@ -84,6 +107,6 @@ Rows AdminConnection::query(const std::string& sql, const std::vector<std::strin
   return rows;
 }
 
-int AdminConnection::server_version() const { return impl_->connection.server_version(); }
+int AdminConnection::server_version() const { return PQserverVersion(impl_->handle); }
 
 }  // namespace qdb::pg

@@ -19,6 +19,7 @@ using Rows = std::vector<std::vector<std::optional<std::string>>>;
 class ResultRows {
  public:
   std::size_t size() const;
+  std::size_t columns() const;
   /// The text of the value at (row, column), std::nullopt for NULL.
   std::optional<std::string_view> get(std::size_t row, std::size_t column) const;
 

@@ -1,6 +1,7 @@
 #include "pg/connection.hpp"
 
 #include <cstring>
+#include <utility>
 
 #include <spdlog/spdlog.h>
 
@@ -23,15 +24,17 @@ HandleCapturingConnect::handle HandleCapturingConnect::do_startconnect(handle or
   return h;
 }
 
+PGconn* HandleCapturingConnect::take_started_handle() { return std::exchange(t_started_handle, nullptr); }
+
 Connection::Connection(const db::ConnectionSettings& settings) : errors_(settings.password) {
   spdlog::debug("connecting to {} (schema \"{}\")", settings.redacted_url, settings.schema);
   try {
-    t_started_handle = nullptr;
+    (void)HandleCapturingConnect::take_started_handle();
     connection_ = std::make_unique<pqxx::basic_connection_base<HandleCapturingConnect>>(settings.conninfo);
   } catch (const std::exception& e) {
     throw errors_.cannot_connect(settings.redacted_url, e.what());
   }
-  handle_ = t_started_handle;
+  handle_ = HandleCapturingConnect::take_started_handle();
   if (handle_ == nullptr) throw Error(ErrorKind::kInternal, "the connection started without a libpq handle");
   // A silent reconnect would swap the libpq handle under us and lose the session's advisory lock.
 #pragma GCC diagnostic push

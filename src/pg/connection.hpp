@@ -19,6 +19,8 @@ class HandleCapturingConnect : public pqxx::connect_direct {
  public:
   explicit HandleCapturingConnect(const std::string& options) : pqxx::connect_direct(options) {}
   handle do_startconnect(handle original) override;
+  /// The handle of the connection last started on this thread, or nullptr; taken once.
+  static PGconn* take_started_handle();
 };
 
 /// One open session with the server: libpqxx for parameterised queries, the raw libpq handle for
