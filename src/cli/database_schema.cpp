@@ -32,12 +32,14 @@ std::vector<std::string> schemas_to_read(const db::ConnectionSettings& settings,
 }
 
 // `fingerprint`, when given, receives the catalog's fingerprint taken in the same snapshot.
+// `scope` says how much to read; a fingerprint is read with everything.
 model::Schema inspect_with(Context& context, const db::ConnectionSettings& settings,
-                           const inspect::BuildOptions& options, std::string* fingerprint = nullptr) {
+                           const inspect::BuildOptions& options, std::string* fingerprint = nullptr,
+                           const db::ReadScope& scope = {}) {
   if (!context.catalog) throw Error(ErrorKind::kInternal, "no catalog reader was given to the command");
   std::unique_ptr<db::Catalog> catalog = context.catalog(settings);
   const std::vector<std::string> schemas = schemas_to_read(settings, options);
-  db::CatalogRows rows = fingerprint ? catalog->read_fingerprinted(schemas) : catalog->read(schemas);
+  db::CatalogRows rows = fingerprint ? catalog->read_fingerprinted(schemas) : catalog->read(schemas, scope);
   context.console.verbose("Read the catalog of " + settings.redacted_url + " in " +
                           std::to_string(catalog->queries_sent()) + " queries");
   if (fingerprint) *fingerprint = rows.fingerprint;
@@ -162,8 +164,9 @@ model::Schema inspect_database(Context& context, const std::string& url) {
   return inspect_with(context, settings, scope(context, settings));
 }
 
-model::Schema inspect_database(Context& context, const db::ConnectionSettings& settings) {
-  return inspect_with(context, settings, scope(context, settings));
+model::Schema inspect_database(Context& context, const db::ConnectionSettings& settings,
+                               const db::ReadScope& read) {
+  return inspect_with(context, settings, scope(context, settings), nullptr, read);
 }
 
 namespace {

@@ -56,8 +56,10 @@ model::Schema schema_of_migrations(Context& context, const std::filesystem::path
 model::Schema schema_of_migrations(Context& context, const std::vector<migrate::Migration>& migrations,
                                    const std::string& label, const ReplayOptions& options = {});
 
-/// inspect_database for settings already made (the development database of the dev loop).
-model::Schema inspect_database(Context& context, const db::ConnectionSettings& settings);
+/// inspect_database for settings already made (the development database of the dev loop), of
+/// as much of the catalog as `scope` asks for (db::ReadScope: everything by default).
+model::Schema inspect_database(Context& context, const db::ConnectionSettings& settings,
+                               const db::ReadScope& scope = {});
 
 /// The dev loop's read of the development database's catalog, for the drift check, started on
 /// another thread at construction on a connection of its own, so that the server reads while

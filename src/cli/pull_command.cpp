@@ -60,10 +60,17 @@ void check_overwrite(Context& context, const std::filesystem::path& target) {
 }
 
 // The pulled schema's text (laid out as `prisma format` would when `layout`, for a file or the
-// screen), and the warnings about what it leaves out.
-std::string pull_text(Context& context, bool layout) {
+// screen), and the warnings about what it leaves out. For types (`for_types`) the catalog is read
+// without the defaults' text and the objects other than views (db::ReadScope): the types of the
+// schema depend on neither, and the defaults become dbgenerated("DEFAULT") stand-ins in a text
+// nobody sees. The warnings then list what the types leave out: views, check constraints and
+// indexes the schema language cannot say.
+std::string pull_text(Context& context, bool layout, bool for_types = false) {
   const db::ConnectionSettings settings = connection_settings(context);
-  const model::Schema schema = inspect_database(context, settings);
+  db::ReadScope read;
+  read.expressions = !for_types;
+  read.all_objects = !for_types;
+  const model::Schema schema = inspect_database(context, settings, read);
   for (const std::string& item : inspect::left_out(schema)) {
     context.console.warn("not in the pulled schema (the schema language cannot say it): " + item);
   }
@@ -83,7 +90,7 @@ void setup_pull(CLI::App& command, Invocation& invocation) {
 }
 
 prisma::LoadResult load_pulled_schema(Context& context) {
-  return prisma::load_schema({prisma::SourceFile{"the database (db pull)", pull_text(context, false)}});
+  return prisma::load_schema({prisma::SourceFile{"the database (db pull)", pull_text(context, false, true)}});
 }
 
 int run_pull(Context& context) {

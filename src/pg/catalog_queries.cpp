@@ -122,7 +122,8 @@ Types read_types(AdminConnection& connection) {
 // The types, keys, constraints, enums and objects: the second session's share of a read (about
 // half of the server's work; the tables and columns are the other half).
 void read_keys_and_objects(AdminConnection& connection, const std::vector<std::string>& parameters,
-                           db::CatalogRows& out, Types& types, std::vector<ColumnKey>& index_keys) {
+                           const db::ReadScope& scope, db::CatalogRows& out, Types& types,
+                           std::vector<ColumnKey>& index_keys) {
   types = read_types(connection);
   std::string index_sql = kIndexColumnsSql;
   if (connection.server_version() < 150000) {
@@ -168,9 +169,19 @@ void read_keys_and_objects(AdminConnection& connection, const std::vector<std::s
   for (auto& r : connection.query(kEnumValuesSql, parameters)) {
     out.enum_values.push_back({text(r[0]), text(r[1]), text(r[2])});
   }
-  for (auto& r : connection.query(kObjectsSql, parameters)) {
+  for (auto& r : connection.query(scope.all_objects ? kObjectsSql : kViewsSql, parameters)) {
     out.objects.push_back({text(r[0]), text(r[1]), text(r[2]), text(r[3]), text(r[4])});
   }
+}
+
+// The columns query, with the defaults' text or their stand-ins (db::ReadScope::expressions).
+std::string columns_sql(const db::ReadScope& scope) {
+  std::string sql = kColumnsSql;
+  if (!scope.expressions) {
+    const std::string_view text = kDefaultText;
+    sql.replace(sql.find(text), text.size(), kDefaultStandIn);
+  }
+  return sql;
 }
 
 // A column's type and collation, until the types are read.
@@ -295,10 +306,12 @@ class PgCatalog final : public db::Catalog {
  public:
   explicit PgCatalog(const db::ConnectionSettings& settings) : settings_(settings), connection_(settings) {}
 
-  db::CatalogRows read(const std::vector<std::string>& schemas) override { return read_rows(schemas, false); }
+  db::CatalogRows read(const std::vector<std::string>& schemas, const db::ReadScope& scope) override {
+    return read_rows(schemas, scope, false);
+  }
 
   db::CatalogRows read_fingerprinted(const std::vector<std::string>& schemas) override {
-    return read_rows(schemas, true);
+    return read_rows(schemas, db::ReadScope{}, true);
   }
 
   std::string fingerprint() override {
@@ -328,7 +341,8 @@ class PgCatalog final : public db::Catalog {
   // too, after its own: the same rows, one session's time. Through a pooler (?pgbouncer=true)
   // one session reads everything: behind a pool of one server connection the second session's
   // BEGIN would wait for the first one's transaction, which waits for the second session.
-  db::CatalogRows read_rows(const std::vector<std::string>& schemas, bool with_fingerprint) {
+  db::CatalogRows read_rows(const std::vector<std::string>& schemas, const db::ReadScope& scope,
+                            bool with_fingerprint) {
     const std::vector<std::string> parameters = {text_array(schemas)};
     db::CatalogRows out;
     connection_.execute(std::string(kBeginSql) + "; " + kWorkMemSql);
@@ -345,7 +359,7 @@ class PgCatalog final : public db::Catalog {
           AdminConnection connection(settings_);
           connection.execute(std::string(kBeginSql) + "; SET TRANSACTION SNAPSHOT " + util::quote_literal(*snapshot) +
                              "; " + kWorkMemSql);
-          read_keys_and_objects(connection, parameters, shared, types, index_keys);
+          read_keys_and_objects(connection, parameters, scope, shared, types, index_keys);
           connection.execute("COMMIT");
           shared_read = true;
         } catch (const std::exception&) {
@@ -369,10 +383,10 @@ class PgCatalog final : public db::Catalog {
       }
       std::vector<ColumnType> column_types;
       std::vector<ColumnKey> column_keys;
-      add_columns(connection_.query_in_place(kColumnsSql, parameters), table_oids, out, column_types, column_keys);
+      add_columns(connection_.query_in_place(columns_sql(scope), parameters), table_oids, out, column_types, column_keys);
       if (with_fingerprint) out.fingerprint = fingerprint();
       if (second.joinable()) second.join();
-      if (!shared_read) read_keys_and_objects(connection_, parameters, shared, types, index_keys);
+      if (!shared_read) read_keys_and_objects(connection_, parameters, scope, shared, types, index_keys);
       std::vector<db::ObjectRow> collated;
       resolve_types(types, column_types, out, collated);
       out.index_columns = std::move(shared.index_columns);

@@ -36,6 +36,14 @@ ORDER BY 1, 2 NULLS FIRST)";
 // by its oid (kTablesSql has its name): two names on each of thousands of rows cost the server a
 // tenth of the query. format_type is left to kTypesSql for a built-in type without modifier
 // (the same call, once per type instead of once per column; about two columns in three).
+// kDefaultStandIn replaces kDefaultText for a read without expressions (db::ReadScope): a
+// default's stored node tree names each function it calls as `{FUNCEXPR :funcid N `, and
+// nextval() is the built-in function 1574 (an oid that never changes).
+inline constexpr const char* kDefaultText =
+    "pg_get_expr(d.adbin, CASE WHEN a.attgenerated = '' THEN 0 ELSE d.adrelid END)";
+inline constexpr const char* kDefaultStandIn =
+    "CASE WHEN d.adbin IS NULL THEN NULL WHEN d.adbin::text LIKE '%{FUNCEXPR :funcid 1574 %' THEN 'nextval()' "
+    "ELSE 'DEFAULT' END";
 inline constexpr const char* kColumnsSql = R"(
 SELECT a.attname, CASE WHEN a.atttypmod <> -1 OR a.atttypid >= 16384 THEN format_type(a.atttypid, a.atttypmod) END,
        a.atttypid,
@@ -124,6 +132,16 @@ JOIN pg_type t ON t.oid = e.enumtypid
 JOIN pg_namespace n ON n.oid = t.typnamespace
 WHERE n.nspname = ANY($1::text[])
 ORDER BY 1, 2, e.enumsortorder)";
+
+// The views and materialized views alone (the first part of kObjectsSql), for a read of less
+// than every object (db::ReadScope).
+inline constexpr const char* kViewsSql = R"(
+SELECT CASE c.relkind WHEN 'v' THEN 'view' ELSE 'materialized view' END, n.nspname, c.relname, '',
+       pg_get_viewdef(c.oid, true)
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('v', 'm')
+  AND NOT EXISTS (SELECT 1 FROM pg_depend m WHERE m.classid = 'pg_class'::regclass AND m.objid = c.oid AND m.deptype = 'e')
+ORDER BY 1, 2, 3)";
 
 // Objects that belong to an extension (its functions, types, ...) are the extension's: only the
 // extension itself is listed. A sequence a column owns (SERIAL or identity) is the column's.

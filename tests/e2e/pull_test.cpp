@@ -140,6 +140,51 @@ TEST(PullCommand, GenerateTypesFromTheDatabaseDescribesItsTables) {
   EXPECT_EQ(project.read("schema/schema.prisma"), schema_before);
 }
 
+// The generated files without their first line, which names where they came from.
+std::string without_header(const std::string& text) {
+  const size_t end = text.find('\n');
+  return end == std::string::npos ? "" : text.substr(end + 1);
+}
+
+// generate-types --from-db reads less of the catalog than db pull (no default texts, no objects
+// but views: db::ReadScope): what it writes must still be exactly the types of the schema db pull
+// writes, for every golden case, for both runtimes, with Kysely and C++.
+TEST(PullCommand, GenerateTypesFromTheDatabaseWritesTheTypesOfThePulledSchema) {
+  if (server_url_or_skip().empty()) return;
+  const std::string outputs = "typescript = \"out/db-types.ts\"\nkysely = true\ncpp = \"out/db.hpp\"\n";
+  for (const std::string& name : golden_cases()) {
+    for (const char* runtime : {"prisma", "pg"}) {
+      SCOPED_TRACE(name + " (" + runtime + ")");
+      TestDatabase db;
+      db.execute(read_file(kGolden / name / "schema.sql"));
+      db.execute("CREATE TABLE \"generated_and_identity\" (\"id\" INT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+                 "\"n\" INT NOT NULL DEFAULT 2, \"twice\" INT GENERATED ALWAYS AS (\"n\" * 2) STORED, "
+                 "\"serial\" SERIAL, \"at\" TIMESTAMP(3) NOT NULL DEFAULT now())");
+      TempDir dir;
+      if (std::filesystem::exists(kGolden / name / "datasource.prisma")) {
+        dir.write("schema/schema.prisma", read_file(kGolden / name / "datasource.prisma"));
+      }
+      const std::string generate = std::string("[generate]\nruntime = \"") + runtime + "\"\n" + outputs;
+      dir.write("qdb.toml", generate);
+      ProcessResult from_db = qdb_on(db, dir.path(), {"dev", "db", "generate-types", "--from-db"});
+      const std::string ts_from_db = from_db.exit_code == 0 ? read_file(dir.path() / "out/db-types.ts") : "";
+      const std::string cpp_from_db = from_db.exit_code == 0 ? read_file(dir.path() / "out/db.hpp") : "";
+      ASSERT_EQ(qdb_on(db, dir.path(), {"dev", "db", "pull", "-o", "pulled.prisma"}).exit_code, 0);
+      dir.write("qdb.toml", "schema = \"pulled.prisma\"\n" + generate);
+      ProcessResult from_schema = qdb_on(db, dir.path(), {"dev", "db", "generate-types"});
+      // The same verdict: a pulled schema that does not validate (docs/pull.md) fails both ways.
+      ASSERT_EQ(from_db.exit_code, from_schema.exit_code) << from_db.err << from_schema.err;
+      if (from_schema.exit_code != 0) {
+        EXPECT_EQ(from_db.exit_code, 4) << from_db.err;
+        continue;
+      }
+      EXPECT_EQ(without_header(ts_from_db), without_header(read_file(dir.path() / "out/db-types.ts")));
+      EXPECT_EQ(without_header(cpp_from_db), without_header(read_file(dir.path() / "out/db.hpp")));
+      EXPECT_NE(ts_from_db.find("export interface generated_and_identityTable"), std::string::npos) << ts_from_db;
+    }
+  }
+}
+
 // migrate, pull, validate, diff: the pulled schema describes exactly the database it came from.
 TEST(PullCommand, RoundTripOfTheRepositorysMigrationsAndHandWrittenTables) {
   TestDatabase db;

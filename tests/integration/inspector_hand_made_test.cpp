@@ -135,6 +135,43 @@ TEST(InspectorHandMade, EveryObjectKindInTwoSchemas) {
 // A role allowed one connection gets no second session: the first reads everything, the same
 // rows. And a column whose collation is not its type's (read by the columns query) is listed
 // among the objects where its kind sorts.
+// A read without expressions or objects (db::ReadScope, for generate-types --from-db): the same
+// tables, columns and keys; every default is there, as a stand-in, SERIAL still recognised; of
+// the objects only the views.
+TEST(InspectorHandMade, AReadOfLessKeepsTablesAndKeysAndStandsInForDefaults) {
+  TestDatabase db;
+  if (!db.ok()) return;
+  db.execute(kHandMade);
+  std::unique_ptr<db::Catalog> catalog = pg::connect_catalog(db.settings("shop"));
+  inspect::BuildOptions options;
+  options.default_schema = "shop";
+  const model::Schema full = inspect::build_schema(catalog->read({"shop", "audit"}), options);
+  db::ReadScope less;
+  less.expressions = false;
+  less.all_objects = false;
+  const model::Schema lean = inspect::build_schema(catalog->read({"shop", "audit"}, less), options);
+  EXPECT_EQ(catalog->queries_sent(), 16);
+  // The full read with its default texts made the stand-ins and its objects left out reads as the
+  // lean one, column by column, key by key.
+  model::Schema expected = full;
+  model::Schema got = lean;
+  for (model::Table& table : expected.tables) {
+    for (model::Column& column : table.columns) {
+      if (column.default_sql) column.default_sql = "DEFAULT";
+      if (column.generated_sql) column.generated_sql = "DEFAULT";
+    }
+  }
+  expected.objects.clear();
+  got.objects.clear();
+  EXPECT_EQ(model::dump(got), model::dump(expected));
+  EXPECT_NE(model::dump(full).find("default 'new'"), std::string::npos) << model::dump(full);
+  std::string kinds;
+  for (const model::DatabaseObject& object : lean.objects) {
+    kinds += std::string(model::kind_name(object.kind)) + " " + object.name + "\n";
+  }
+  EXPECT_EQ(kinds, "materialized view order_counts\nview big_orders\n");
+}
+
 TEST(InspectorHandMade, OneConnectionReadsTheSameRowsAsTwo) {
   TestDatabase db;
   if (!db.ok()) return;
