@@ -135,12 +135,12 @@ struct DataQuestion {
 
 /// How much of the catalog a read needs. Everything by default; `generate-types --from-db`, whose
 /// types depend on whether a column has a default but never on its text, and on no object outside
-/// the schema language but views, reads less (on 2000 tables the default texts are a third of the
-/// columns query, the objects query as much as the index keys).
+/// the schema language but views, reads less (on 2000 tables the default texts and owned
+/// sequences are half the columns query, the objects query as much as the index keys).
 struct ReadScope {
-  /// The SQL text of each default and generation expression (pg_get_expr). Without it a column's
-  /// default_sql is a stand-in: "nextval()" for a default that calls nextval(), so that SERIAL is
-  /// still told apart, else "DEFAULT".
+  /// The SQL text of each default and generation expression (pg_get_expr), and the sequence a
+  /// column owns. Without them a column's default_sql is only a stand-in, "DEFAULT" (a SERIAL
+  /// column is then a column with a default, not an autoincrement one).
   bool expressions = true;
   /// Every object outside the schema language; without it only views and materialized views.
   bool all_objects = true;

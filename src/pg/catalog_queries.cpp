@@ -180,6 +180,8 @@ std::string columns_sql(const db::ReadScope& scope) {
   if (!scope.expressions) {
     const std::string_view text = kDefaultText;
     sql.replace(sql.find(text), text.size(), kDefaultStandIn);
+    const std::string_view owned = kOwnedSequence;
+    sql.replace(sql.find(owned), owned.size(), "NULL");
   }
   return sql;
 }
