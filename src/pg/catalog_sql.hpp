@@ -77,8 +77,10 @@ JOIN pg_namespace en ON en.oid = et.typnamespace)";
 // indkey, indoption and indclass are 0-based vectors; key positions past indnkeyatts are INCLUDE
 // columns. The table is its oid and a key column its number: qdb names both from the tables and
 // columns the other session read in the same snapshot (looking the column up here cost an index
-// probe per row, a third of the query). No ORDER BY: qdb sorts the rows by the table's oid, the
-// index's name and the position. indnullsnotdistinct exists from PostgreSQL
+// probe per row, a third of the query). The index's pg_class row and its constraint are joined
+// by hashing (OFFSET 0 keeps the planner, which underestimates how many indexes there are, from
+// probing an index of the catalog once per index: 53 instead of 38 ms on 6000 indexes). No ORDER
+// BY: qdb sorts the rows by the table's oid, the index's name and the position. indnullsnotdistinct exists from PostgreSQL
 // 15 on: older servers get `false` in its place (kNullsNotDistinct).
 inline constexpr const char* kNullsNotDistinct = "i.indnullsnotdistinct";
 inline constexpr const char* kIndexColumnsSql = R"(
@@ -92,11 +94,12 @@ SELECT c.oid, k.attnum, ic.relname, i.indisunique, i.indisprimary, coalesce(con.
 FROM pg_namespace n
 JOIN pg_class c ON c.relnamespace = n.oid
 JOIN pg_index i ON i.indrelid = c.oid
-JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN (SELECT oid, relname, relam FROM pg_class WHERE relkind IN ('i', 'I') OFFSET 0) ic ON ic.oid = i.indexrelid
 JOIN pg_am am ON am.oid = ic.relam
 CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, pos)
 LEFT JOIN pg_opclass oc ON oc.oid = i.indclass[(k.pos - 1)::int]
-LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = c.oid AND con.contype IN ('p', 'u', 'x')
+LEFT JOIN (SELECT conindid, conrelid, contype FROM pg_constraint WHERE contype IN ('p', 'u', 'x') OFFSET 0) con
+  ON con.conindid = i.indexrelid AND con.conrelid = c.oid
 WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND NOT c.relispartition)";
 
 // A key column's name is looked up by its number on each side: joined, the planner hashed every
