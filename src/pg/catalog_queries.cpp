@@ -11,6 +11,7 @@
 #include "base/error.hpp"
 #include "pg/admin.hpp"
 #include "pg/catalog_sql.hpp"
+#include "util/heap.hpp"
 #include "util/sql_quote.hpp"
 
 namespace qdb::pg {
@@ -383,6 +384,10 @@ class PgCatalog final : public db::Catalog {
         table_oids.emplace(oid(r[2]), out.tables.size());
         out.tables.push_back({take(r[0]), take(r[1])});
       }
+      // What follows (the rows, the model, and for generate-types a schema's text, syntax tree and
+      // validated schema) takes about 16 KB a table in many small pieces: the heap grows in one
+      // step, backed by huge pages (2000 tables: 3300 page faults instead of 11,000).
+      util::prepare_heap_for(out.tables.size() * 16384);
       std::vector<ColumnType> column_types;
       std::vector<ColumnKey> column_keys;
       add_columns(connection_.query_in_place(columns_sql(scope), parameters), table_oids, out, column_types, column_keys);
