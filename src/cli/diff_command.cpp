@@ -1,6 +1,8 @@
 // `qdb <profile> db diff`: what `prisma migrate diff` does, from one source schema to one target.
 #include <filesystem>
 #include <fstream>
+#include <future>
+#include <utility>
 
 #include "base/error.hpp"
 #include "cli/commands.hpp"
@@ -12,6 +14,7 @@
 #include "base/located_error.hpp"
 #include "output/json_report.hpp"
 #include "prisma/lower.hpp"
+#include "util/keep_until_exit.hpp"
 
 namespace qdb::cli {
 namespace {
@@ -82,6 +85,28 @@ std::optional<model::Schema> load_side(Context& context, const Source& source) {
     case SourceKind::kUrl: return inspect_database(context, source.value);
   }
   return std::nullopt;
+}
+
+// Both sides. Two schema files load at once, the second on its own thread: loading is most of a
+// schema-to-schema diff, and pure (files read, parsed, validated, lowered; nothing printed). An
+// error is the first side's when both fail, as when they load one after the other. The other
+// sources connect to a server and report as they go: they load in order.
+std::pair<std::optional<model::Schema>, std::optional<model::Schema>> load_sides(Context& context, const Source& from,
+                                                                                const Source& to) {
+  if (from.kind != SourceKind::kSchema || to.kind != SourceKind::kSchema) {
+    std::optional<model::Schema> before = load_side(context, from);
+    return {std::move(before), load_side(context, to)};
+  }
+  std::future<std::optional<model::Schema>> after =
+      std::async(std::launch::async, [&context, &to] { return load_side(context, to); });
+  std::optional<model::Schema> before;
+  try {
+    before = load_side(context, from);
+  } catch (...) {
+    after.wait();
+    throw;
+  }
+  return {std::move(before), after.get()};
 }
 
 std::string describe(const Context& context, const Source& source) {
@@ -169,8 +194,7 @@ void setup_diff(CLI::App& command, Invocation& invocation) {
 int run_diff(Context& context) {
   const DiffOptions& options = context.invocation.diff;
   const auto [from, to] = sides(options);
-  const std::optional<model::Schema> before = load_side(context, from);
-  const std::optional<model::Schema> after = load_side(context, to);
+  auto [before, after] = load_sides(context, from, to);
   // A replayed migrations folder or a live database is an inspected source, which Prisma names
   // differently in a few statements (the file `prisma migrate dev` writes; docs/diff.md).
   const bool inspected = from.kind == SourceKind::kMigrations || from.kind == SourceKind::kUrl;
@@ -185,6 +209,8 @@ int run_diff(Context& context) {
     context.console.result_success("Wrote the " + std::string(options.script ? "SQL" : "difference") + " to " +
                                    display_path(context, resolve(context, options.output, {})) + ".");
   }
+  // Freeing two large models piece by piece is work a run about to exit can leave undone.
+  if (context.exits_after_run) util::keep_until_exit(std::make_pair(std::move(before), std::move(after)));
   return code;
 }
 
