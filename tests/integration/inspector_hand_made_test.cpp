@@ -57,14 +57,24 @@ CREATE PROCEDURE audit.purge(days int) LANGUAGE sql AS $$DELETE FROM audit.entry
 CREATE TRIGGER order_touch BEFORE UPDATE ON shop."order" FOR EACH ROW EXECUTE FUNCTION shop.touch();
 )sql";
 
+// A reader on the hand-made database, as `db diff` connects: the URL's ?schema= sets the
+// search_path, so names in it go unqualified.
+std::unique_ptr<db::Catalog> hand_made_catalog(TestDatabase& db) {
+  db.execute(kHandMade);
+  return pg::connect_catalog(db.settings("shop"));
+}
+
+inspect::BuildOptions in_shop() {
+  inspect::BuildOptions options;
+  options.default_schema = "shop";
+  return options;
+}
+
 TEST(InspectorHandMade, EveryObjectKindInTwoSchemas) {
   TestDatabase db;
   if (!db.ok()) return;
-  db.execute(kHandMade);
-  // As `db diff` connects: the URL's ?schema= sets the search_path, so names in it go unqualified.
-  std::unique_ptr<db::Catalog> catalog = pg::connect_catalog(db.settings("shop"));
-  inspect::BuildOptions options;
-  options.default_schema = "shop";
+  std::unique_ptr<db::Catalog> catalog = hand_made_catalog(db);
+  const inspect::BuildOptions options = in_shop();
   model::Schema schema = inspect::build_schema(catalog->read({"shop", "audit"}), options);
   EXPECT_EQ(catalog->queries_sent(), 8);
   EXPECT_EQ(model::dump(schema),
@@ -131,20 +141,14 @@ TEST(InspectorHandMade, EveryObjectKindInTwoSchemas) {
   EXPECT_EQ(definition("invoice_numbers"), "bigint");
 }
 
-// The catalog is read over two sessions at once, the second one in the first one's snapshot.
-// A role allowed one connection gets no second session: the first reads everything, the same
-// rows. And a column whose collation is not its type's (read by the columns query) is listed
-// among the objects where its kind sorts.
 // A read without expressions or objects (db::ReadScope, for generate-types --from-db): the same
 // tables, columns and keys; every default is there, as a stand-in (SERIAL's too); of the objects
 // only the views.
 TEST(InspectorHandMade, AReadOfLessKeepsTablesAndKeysAndStandsInForDefaults) {
   TestDatabase db;
   if (!db.ok()) return;
-  db.execute(kHandMade);
-  std::unique_ptr<db::Catalog> catalog = pg::connect_catalog(db.settings("shop"));
-  inspect::BuildOptions options;
-  options.default_schema = "shop";
+  std::unique_ptr<db::Catalog> catalog = hand_made_catalog(db);
+  const inspect::BuildOptions options = in_shop();
   const model::Schema full = inspect::build_schema(catalog->read({"shop", "audit"}), options);
   db::ReadScope less;
   less.expressions = false;
@@ -174,6 +178,10 @@ TEST(InspectorHandMade, AReadOfLessKeepsTablesAndKeysAndStandsInForDefaults) {
   EXPECT_EQ(kinds, "materialized view order_counts\nview big_orders\n");
 }
 
+// The catalog is read over two sessions at once, the second one in the first one's snapshot.
+// A role allowed one connection gets no second session: the first reads everything, the same
+// rows. And a column whose collation is not its type's (read by the columns query) is listed
+// among the objects where its kind sorts.
 TEST(InspectorHandMade, OneConnectionReadsTheSameRowsAsTwo) {
   TestDatabase db;
   if (!db.ok()) return;
