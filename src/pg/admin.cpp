@@ -9,27 +9,16 @@
 namespace qdb::pg {
 
 struct AdminConnection::Impl {
-  std::unique_ptr<pqxx::basic_connection_base<HandleCapturingConnect>> connection;
-  PGconn* handle = nullptr;
+  HandledConnection opened;
   std::string password;
 };
 
-AdminConnection::AdminConnection(const db::ConnectionSettings& settings) : impl_(new Impl{nullptr, nullptr, settings.password}) {
+AdminConnection::AdminConnection(const db::ConnectionSettings& settings) : impl_(nullptr) {
   try {
-    (void)HandleCapturingConnect::take_started_handle();
-    impl_->connection = std::make_unique<pqxx::basic_connection_base<HandleCapturingConnect>>(settings.conninfo);
-    impl_->handle = HandleCapturingConnect::take_started_handle();
-    if (impl_->handle == nullptr) throw Error(ErrorKind::kInternal, "the connection started without a libpq handle");
-    // A silent reconnect would swap the handle the queries below run on.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-    impl_->connection->inhibit_reactivation(true);
-#pragma GCC diagnostic pop
+    impl_ = new Impl{connect_with_handle(settings.conninfo), settings.password};
   } catch (const Error&) {
-    delete impl_;
     throw;
   } catch (const std::exception& e) {
-    delete impl_;
     throw Error(ErrorKind::kConnection, "cannot connect to " + settings.redacted_url, {},
                 config::redact_secrets(e.what(), settings.password));
   }
@@ -39,7 +28,7 @@ AdminConnection::~AdminConnection() { delete impl_; }
 
 void AdminConnection::execute(const std::string& sql) {
   try {
-    pqxx::nontransaction tx(*impl_->connection);
+    pqxx::nontransaction tx(*impl_->opened.connection);
     tx.exec(sql);
   } catch (const pqxx::sql_error& e) {
     throw Error(ErrorKind::kDatabaseState, config::redact_secrets(e.what(), impl_->password) + " (SQLSTATE " +
@@ -71,16 +60,16 @@ ResultRows AdminConnection::query_in_place(const std::string& sql, const std::ve
   values.reserve(parameters.size());
   for (const std::string& parameter : parameters) values.push_back(parameter.c_str());
   auto impl = std::make_shared<ResultRows::Impl>();
-  impl->result = PQexecParams(impl_->handle, sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
+  impl->result = PQexecParams(impl_->opened.handle, sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
                               nullptr, nullptr, 0);
   if (!impl->result || PQresultStatus(impl->result) != PGRES_TUPLES_OK) {
-    if (PQstatus(impl_->handle) != CONNECTION_OK) {
+    if (PQstatus(impl_->opened.handle) != CONNECTION_OK) {
       throw Error(ErrorKind::kConnection, "the connection to the server was lost",
                   "check that the server is running and reachable, then run the command again",
-                  config::redact_secrets(PQerrorMessage(impl_->handle), impl_->password));
+                  config::redact_secrets(PQerrorMessage(impl_->opened.handle), impl_->password));
     }
     const char* state = impl->result ? PQresultErrorField(impl->result, PG_DIAG_SQLSTATE) : nullptr;
-    const char* message = impl->result ? PQresultErrorMessage(impl->result) : PQerrorMessage(impl_->handle);
+    const char* message = impl->result ? PQresultErrorMessage(impl->result) : PQerrorMessage(impl_->opened.handle);
     std::string text = config::redact_secrets(message ? message : "", impl_->password);
     while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
     throw Error(ErrorKind::kDatabaseState, text + " (SQLSTATE " + (state ? state : "") + ")");
@@ -107,6 +96,6 @@ Rows AdminConnection::query(const std::string& sql, const std::vector<std::strin
   return rows;
 }
 
-int AdminConnection::server_version() const { return PQserverVersion(impl_->handle); }
+int AdminConnection::server_version() const { return PQserverVersion(impl_->opened.handle); }
 
 }  // namespace qdb::pg

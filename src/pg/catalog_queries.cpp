@@ -120,6 +120,12 @@ Types read_types(AdminConnection& connection) {
   return types;
 }
 
+// The objects query: every object outside the schema language, or the views alone
+// (db::ReadScope::all_objects).
+std::string objects_sql(const db::ReadScope& scope) {
+  return std::string(kObjectsWith) + kViewObjects + (scope.all_objects ? kOtherObjects : "") + kObjectsOrder;
+}
+
 // The types, keys, constraints, enums and objects: the second session's share of a read (about
 // half of the server's work; the tables and columns are the other half).
 void read_keys_and_objects(AdminConnection& connection, const std::vector<std::string>& parameters,
@@ -170,7 +176,7 @@ void read_keys_and_objects(AdminConnection& connection, const std::vector<std::s
   for (auto& r : connection.query(kEnumValuesSql, parameters)) {
     out.enum_values.push_back({text(r[0]), text(r[1]), text(r[2])});
   }
-  for (auto& r : connection.query(scope.all_objects ? kObjectsSql : kViewsSql, parameters)) {
+  for (auto& r : connection.query(objects_sql(scope), parameters)) {
     out.objects.push_back({text(r[0]), text(r[1]), text(r[2]), text(r[3]), text(r[4])});
   }
 }

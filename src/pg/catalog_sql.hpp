@@ -80,8 +80,9 @@ JOIN pg_namespace en ON en.oid = et.typnamespace)";
 // probe per row, a third of the query). The index's pg_class row and its constraint are joined
 // by hashing (OFFSET 0 keeps the planner, which underestimates how many indexes there are, from
 // probing an index of the catalog once per index: 53 instead of 38 ms on 6000 indexes). No ORDER
-// BY: qdb sorts the rows by the table's oid, the index's name and the position. indnullsnotdistinct exists from PostgreSQL
-// 15 on: older servers get `false` in its place (kNullsNotDistinct).
+// BY: qdb sorts the rows by the table's oid, the index's name and the position.
+// indnullsnotdistinct exists from PostgreSQL 15 on: older servers get `false` in its place
+// (kNullsNotDistinct).
 inline constexpr const char* kNullsNotDistinct = "i.indnullsnotdistinct";
 inline constexpr const char* kIndexColumnsSql = R"(
 SELECT c.oid, k.attnum, ic.relname, i.indisunique, i.indisprimary, coalesce(con.contype::text, ''),
@@ -135,16 +136,6 @@ JOIN pg_namespace n ON n.oid = t.typnamespace
 WHERE n.nspname = ANY($1::text[])
 ORDER BY 1, 2, e.enumsortorder)";
 
-// The views and materialized views alone (the first part of kObjectsSql), for a read of less
-// than every object (db::ReadScope).
-inline constexpr const char* kViewsSql = R"(
-SELECT CASE c.relkind WHEN 'v' THEN 'view' ELSE 'materialized view' END, n.nspname, c.relname, '',
-       pg_get_viewdef(c.oid, true)
-FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('v', 'm')
-  AND NOT EXISTS (SELECT 1 FROM pg_depend m WHERE m.classid = 'pg_class'::regclass AND m.objid = c.oid AND m.deptype = 'e')
-ORDER BY 1, 2, 3)";
-
 // Objects that belong to an extension (its functions, types, ...) are the extension's: only the
 // extension itself is listed. A sequence a column owns (SERIAL or identity) is the column's.
 // Exclusion constraints, partitioning (the key of a partitioned table, each partition and its
@@ -152,13 +143,17 @@ ORDER BY 1, 2, 3)";
 // the columns that use a collation other than their type's, from the columns query): the schema
 // language has none of them, and a migration must keep them. A partition inherits its parent's columns and keys, so it is listed
 // with its bounds only, never as a table.
-inline constexpr const char* kObjectsSql = R"(
-WITH member AS (SELECT classid, objid FROM pg_depend WHERE deptype = 'e')
+// The query is kObjectsWith, kViewObjects, kOtherObjects (left out of a read of less than every
+// object, db::ReadScope: views alone) and kObjectsOrder.
+inline constexpr const char* kObjectsWith = R"(
+WITH member AS (SELECT classid, objid FROM pg_depend WHERE deptype = 'e'))";
+inline constexpr const char* kViewObjects = R"(
 SELECT CASE c.relkind WHEN 'v' THEN 'view' ELSE 'materialized view' END, n.nspname, c.relname, '',
        pg_get_viewdef(c.oid, true)
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('v', 'm')
-  AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_class'::regclass AND m.objid = c.oid)
+  AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_class'::regclass AND m.objid = c.oid))";
+inline constexpr const char* kOtherObjects = R"(
 UNION ALL
 SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, n.nspname,
        p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', '', pg_get_functiondef(p.oid)
@@ -217,8 +212,8 @@ SELECT 'collation', n.nspname, co.collname, '',
        coalesce(to_jsonb(co) ->> 'colllocale', to_jsonb(co) ->> 'colliculocale', co.collcollate, '')
 FROM pg_collation co JOIN pg_namespace n ON n.oid = co.collnamespace
 WHERE n.nspname = ANY($1::text[])
-  AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_collation'::regclass AND m.objid = co.oid)
-ORDER BY 1, 2, 3)";
+  AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_collation'::regclass AND m.objid = co.oid))";
+inline constexpr const char* kObjectsOrder = "\nORDER BY 1, 2, 3";
 
 // The catalog's fingerprint (db::Catalog::fingerprint): for each catalog the inspector reads, the
 // number of rows of objects made after initdb (oid >= FirstNormalObjectId, 16384) and the sum of

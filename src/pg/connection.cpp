@@ -24,23 +24,32 @@ HandleCapturingConnect::handle HandleCapturingConnect::do_startconnect(handle or
   return h;
 }
 
-PGconn* HandleCapturingConnect::take_started_handle() { return std::exchange(t_started_handle, nullptr); }
+HandledConnection connect_with_handle(const std::string& conninfo) {
+  t_started_handle = nullptr;
+  HandledConnection out;
+  out.connection = std::make_unique<pqxx::basic_connection_base<HandleCapturingConnect>>(conninfo);
+  out.handle = std::exchange(t_started_handle, nullptr);
+  if (out.handle == nullptr) throw Error(ErrorKind::kInternal, "the connection started without a libpq handle");
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+  out.connection->inhibit_reactivation(true);
+#pragma GCC diagnostic pop
+  return out;
+}
 
 Connection::Connection(const db::ConnectionSettings& settings) : errors_(settings.password) {
   spdlog::debug("connecting to {} (schema \"{}\")", settings.redacted_url, settings.schema);
+  // A silent reconnect would swap the libpq handle under us and lose the session's advisory lock:
+  // connect_with_handle turns it off.
   try {
-    (void)HandleCapturingConnect::take_started_handle();
-    connection_ = std::make_unique<pqxx::basic_connection_base<HandleCapturingConnect>>(settings.conninfo);
+    HandledConnection opened = connect_with_handle(settings.conninfo);
+    connection_ = std::move(opened.connection);
+    handle_ = opened.handle;
+  } catch (const Error&) {
+    throw;
   } catch (const std::exception& e) {
     throw errors_.cannot_connect(settings.redacted_url, e.what());
   }
-  handle_ = HandleCapturingConnect::take_started_handle();
-  if (handle_ == nullptr) throw Error(ErrorKind::kInternal, "the connection started without a libpq handle");
-  // A silent reconnect would swap the libpq handle under us and lose the session's advisory lock.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-  connection_->inhibit_reactivation(true);
-#pragma GCC diagnostic pop
   spdlog::debug("connected: server {}, backend pid {}", PQparameterStatus(handle_, "server_version"),
                 PQbackendPID(handle_));
   // Server notices (e.g. "relation already exists, skipping") go to the debug log, not the user.

@@ -19,9 +19,18 @@ class HandleCapturingConnect : public pqxx::connect_direct {
  public:
   explicit HandleCapturingConnect(const std::string& options) : pqxx::connect_direct(options) {}
   handle do_startconnect(handle original) override;
-  /// The handle of the connection last started on this thread, or nullptr; taken once.
-  static PGconn* take_started_handle();
 };
+
+/// A libpqxx connection and its libpq handle.
+struct HandledConnection {
+  std::unique_ptr<pqxx::basic_connection_base<HandleCapturingConnect>> connection;
+  PGconn* handle = nullptr;
+};
+
+/// Connects with `conninfo` and keeps the libpq handle, with libpqxx's silent reconnect off (it
+/// would swap the handle under its user). Throws what libpqxx throws when the connection fails
+/// (the caller words it), qdb::Error(kInternal) when no handle was seen.
+HandledConnection connect_with_handle(const std::string& conninfo);
 
 /// One open session with the server: libpqxx for parameterised queries, the raw libpq handle for
 /// migration SQL and its error fields. Every failure leaves as a qdb::Error or a db::SqlFailure
