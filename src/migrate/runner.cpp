@@ -18,13 +18,6 @@
 namespace qdb::migrate {
 namespace {
 
-std::string format_seconds(double s) {
-  std::string text = std::to_string(s);
-  text.erase(text.find_last_not_of('0') + 1);
-  if (!text.empty() && text.back() == '.') text.pop_back();
-  return text + " s";
-}
-
 int interrupted_by(const std::function<int()>& interrupted) { return interrupted ? interrupted() : 0; }
 
 // Where a signal stopped a migration, thrown inside a migration's application and caught by the
@@ -63,38 +56,6 @@ Error connection_lost(const Error& lost, const Migration& m, bool transactional,
   return Error(ErrorKind::kConnection,
                std::string(lost.what()) + "; " + m.name + " was being applied; " + applied_by_run(applied), hint,
                lost.detail());
-}
-
-// Polls `attempt` with backoff (50 ms doubling to 1 s) until it succeeds or the timeout passes.
-void poll_lock(const std::function<bool()>& attempt, const std::function<std::string()>& lock_holder,
-               double timeout_seconds, RunObserver& observer, os::System& clock,
-               const std::function<int()>& interrupted) {
-  const double deadline = clock.now() + timeout_seconds;
-  double pause = 0.05;
-  bool told = false;
-  while (!attempt()) {
-    if (int signal = interrupted_by(interrupted)) {
-      throw Error(kind_for_signal(signal), "interrupted by " + signal_name(signal) +
-                                               " while waiting for the migration lock; nothing was applied");
-    }
-    std::string holder = lock_holder();
-    if (!told) {
-      observer.waiting_for_lock(holder);
-      told = true;
-    }
-    double left = deadline - clock.now();
-    if (left <= 0) {
-      throw Error(ErrorKind::kLockTimeout,
-                  "timed out after " + format_seconds(timeout_seconds) +
-                      " waiting for the migration lock (advisory lock 72707369)",
-                  "another qdb or Prisma migrate is applying migrations to this database: let it finish, or raise "
-                  "the wait with --lock-timeout (e.g. 60s) or lock_timeout in qdb.toml",
-                  holder.empty() ? "the holder is not visible to this role" : "held by " + holder);
-    }
-    // A signal is noticed between attempts, at most a second late.
-    clock.sleep(std::min(pause, left));
-    pause = std::min(pause * 2, 1.0);
-  }
 }
 
 // Rolls back, on the way out, a transaction that was not committed.
@@ -314,7 +275,7 @@ bool apply_one_locked(db::Database& database, const Migration& m, const std::vec
     transaction->rollback();
     if (clock.now() >= deadline) {
       throw Error(ErrorKind::kLockTimeout,
-                  "timed out after " + format_seconds(options.lock_timeout_seconds) + " waiting for migration " +
+                  "timed out after " + seconds_text(options.lock_timeout_seconds) + " waiting for migration " +
                       m.name + ", which another run started and has not finished",
                   "if no other qdb or Prisma migrate is running, that run failed: repair the database, then run `qdb " +
                       options.profile + " db resolve --rolled-back " + m.name + "` (or --applied)");
@@ -336,18 +297,6 @@ void require_writable(const db::ServerInfo& server) {
                 "the session is read-only (default_transaction_read_only is on for role \"" + server.user + "\")",
                 "connect with a role or database where writes are allowed, or turn the setting off");
   }
-}
-
-void acquire_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, os::System& clock,
-                  const std::function<int()>& interrupted) {
-  poll_lock([&] { return lock.try_lock(); }, [&] { return lock.lock_holder(); }, timeout_seconds, observer, clock,
-            interrupted);
-}
-
-void acquire_transaction_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, os::System& clock,
-                              const std::function<int()>& interrupted) {
-  poll_lock([&] { return lock.try_lock_in_transaction(); }, [&] { return lock.lock_holder(); }, timeout_seconds,
-            observer, clock, interrupted);
 }
 
 namespace {

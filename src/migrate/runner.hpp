@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "db/database.hpp"
+#include "migrate/lock_wait.hpp"
 #include "migrate/migration.hpp"
 #include "migrate/plan.hpp"
 #include "migrate/statement_splitter.hpp"
@@ -130,15 +131,5 @@ RunResult run_migrations(db::Database& database, const std::vector<Migration>& l
 
 /// Throws kDatabaseState when the server cannot take writes: a hot standby, or a read-only session.
 void require_writable(const db::ServerInfo& server);
-
-/// Takes the migration lock, polling with backoff; throws kLockTimeout naming the holder, and
-/// kInterrupted / kTerminated when `interrupted` answers a signal while it waits.
-void acquire_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, os::System& clock,
-                  const std::function<int()>& interrupted = {});
-
-/// acquire_lock for the open transaction only (try_lock_in_transaction): COMMIT or ROLLBACK
-/// releases it. For connections through PgBouncer (?pgbouncer=true).
-void acquire_transaction_lock(db::MigrationLock& lock, double timeout_seconds, RunObserver& observer, os::System& clock,
-                              const std::function<int()>& interrupted = {});
 
 }  // namespace qdb::migrate
