@@ -48,6 +48,17 @@ if [ "${QDB_TEST_SANITIZE:-1}" = 1 ]; then
     UBSAN_OPTIONS="log_path=$REPORTS/ubsan:print_stacktrace=1:halt_on_error=1" \
     LSAN_OPTIONS="suppressions=$QDB_ROOT/tests/sanitizers/lsan.supp:print_suppressions=0" \
     ctest --output-on-failure -j"$((2 * $(nproc)))" -L 'unit|e2e' -E "$SANITIZE_SKIP") || status=$?
+  # LeakSanitizer's notice that it could not read a thread's registers (the process was being
+  # signalled or the thread was ending as the leak check stopped the world) is not a finding: the
+  # check then counts that thread's whole stack as reachable and goes on. A file with nothing else
+  # is shown and set aside; any other line in it still fails the run.
+  for report in "$REPORTS"/*; do
+    [ -e "$report" ] || continue
+    if ! grep -Evq '^==[0-9]+==Unable to get registers from thread [0-9]+\.$' "$report"; then
+      printf '==> leak check notice, not a finding (%s): %s\n' "${report##*/}" "$(head -1 "$report")" >&2
+      rm -f "$report"
+    fi
+  done
   if [ -n "$(ls -A "$REPORTS")" ]; then
     for report in "$REPORTS"/*; do
       printf '\n==> %s\n' "$report" >&2
