@@ -72,7 +72,9 @@ model::Schema schema_from_files(Context& context, const std::filesystem::path& p
                        "fix the problems listed; docs/schema-language.md says what is supported",
                        loaded.format_diagnostics(), first.file, first.line, first.column);
   }
-  return prisma::lower(loaded.schema);
+  model::Schema lowered = prisma::lower(loaded.schema);
+  release_schema(context, std::move(loaded));
+  return lowered;
 }
 
 // Reads one side. A schema file needs no server; a URL or a migrations folder does.
@@ -201,7 +203,7 @@ int run_diff(Context& context) {
   const diff::Plan plan = diff::plan_migration(diff::Side{before ? &*before : nullptr, "public", inspected},
                                                diff::Side{after ? &*after : nullptr, "public"});
   const int code = options.exit_code && !plan.empty() ? exit_code::kDiffFound : exit_code::kOk;
-  report_plan(context, plan, from, to);
+  if (context.invocation.global.json) report_plan(context, plan, from, to);
   const std::string text = options.script ? diff::render_script(plan) + "\n" : diff::render_summary(plan) + "\n";
   // With --json the document on stdout is all; -o FILE still gets the text.
   if (!context.invocation.global.json || !options.output.empty()) write_output(context, options.output, text);

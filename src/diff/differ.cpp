@@ -62,7 +62,10 @@ bool defaults_match(const model::Column& from, const model::Column& to) {
 ColumnChanges column_changes(const model::Column& from, const model::Column& to) {
   ColumnChanges changes;
   changes.arity = arity(from) != arity(to);
-  changes.type_change = classify_type_change(parse_column_type(from), parse_column_type(to));
+  // The same type text (and both enums or neither) is the same type; most pairs are that.
+  const bool same_type = from.type == to.type && from.enum_name.empty() == to.enum_name.empty();
+  changes.type_change = same_type ? TypeChange::kNone
+                                  : classify_type_change(parse_column_type(from), parse_column_type(to));
   changes.type = changes.type_change != TypeChange::kNone;
   changes.default_value = !defaults_match(from, to);
   changes.autoincrement = from.autoincrement != to.autoincrement;
@@ -189,29 +192,36 @@ void TablePair::push_foreign_key_steps(std::vector<Change>& out) const {
 void TablePair::push_index_steps(std::vector<Change>& out) const {
   const auto& before = from_.indexes;
   const auto& after = to_.indexes;
+  // Which indexes match, compared once: matches[i * after.size() + j].
+  std::vector<char> matches(before.size() * after.size());
+  std::vector<char> before_kept(before.size()), after_kept(after.size());
   for (size_t i = 0; i < before.size(); ++i) {
-    if (std::none_of(after.begin(), after.end(),
-                     [&](const auto& index) { return indexes_match(from_, before[i], to_, index); })) {
+    for (size_t j = 0; j < after.size(); ++j) {
+      if (!indexes_match(from_, before[i], to_, after[j])) continue;
+      matches[i * after.size() + j] = 1;
+      before_kept[i] = after_kept[j] = 1;
+    }
+  }
+  for (size_t i = 0; i < before.size(); ++i) {
+    if (!before_kept[i]) {
       out.push_back({.kind = Change::Kind::kDropIndex, .from_table = from_index_, .from_item = static_cast<int>(i)});
     }
   }
   for (size_t j = 0; j < after.size(); ++j) {
-    if (std::none_of(before.begin(), before.end(),
-                     [&](const auto& index) { return indexes_match(from_, index, to_, after[j]); })) {
+    if (!after_kept[j]) {
       out.push_back({.kind = Change::Kind::kCreateIndex, .from_table = from_index_, .to_table = to_index_,
                      .to_item = static_cast<int>(j)});
     }
   }
   // An index on a column that is dropped and added again goes with it and is created again.
   for (size_t j = 0; j < after.size(); ++j) {
-    const bool kept = std::any_of(before.begin(), before.end(),
-                                  [&](const auto& index) { return indexes_match(from_, index, to_, after[j]); });
+    if (!after_kept[j]) continue;
     const bool recreated = std::any_of(after[j].columns.begin(), after[j].columns.end(), [&](const auto& column) {
       return std::any_of(columns_.begin(), columns_.end(), [&](const ColumnPair& pair) {
         return pair.changes.type_change == TypeChange::kNotCastable && to_.columns[pair.to].name == column.name;
       });
     });
-    if (kept && recreated) {
+    if (recreated) {
       out.push_back({.kind = Change::Kind::kCreateIndex, .from_table = from_index_, .to_table = to_index_,
                      .to_item = static_cast<int>(j), .recreated = true});
     }
@@ -227,7 +237,7 @@ void TablePair::push_index_steps(std::vector<Change>& out) const {
     });
     if (identical != 1) continue;
     for (size_t j = 0; j < after.size(); ++j) {
-      if (!indexes_match(from_, before[i], to_, after[j])) continue;
+      if (!matches[i * after.size() + j]) continue;
       if (before[i].name != after[j].name) {
         out.push_back({.kind = Change::Kind::kRenameIndex, .from_table = from_index_, .to_table = to_index_,
                        .from_item = static_cast<int>(i), .to_item = static_cast<int>(j)});

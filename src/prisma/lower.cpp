@@ -17,6 +17,34 @@ namespace {
 // Schema::find_model scans; lowering looks up every relation's target, so it uses a map.
 using ModelsByName = std::unordered_map<std::string_view, const Model*>;
 
+// Schema::find_enum scans too; a column of an enum type looks its enum up.
+using EnumsByName = std::unordered_map<std::string_view, const Enum*>;
+
+EnumsByName enums_by_name(const Schema& schema) {
+  EnumsByName enums;
+  enums.reserve(schema.enums.size());
+  for (const Enum& item : schema.enums) enums.emplace(item.name, &item);
+  return enums;
+}
+
+// The column type of `field`; `target` is its enum, if it has one.
+std::string type_sql(const Enum* target, const Field& field) {
+  std::string type;
+  if (field.kind == Field::Kind::kEnum) {
+    const std::string& name = target ? target->database_name : field.type_name;
+    type = target && !target->schema.empty()
+               ? util::quote_identifier(target->schema) + "." + util::quote_identifier(name)
+               : util::quote_identifier(name);
+  } else if (field.scalar == ScalarType::kUnsupported) {
+    type = field.unsupported;
+  } else if (field.native_type) {
+    type = native_type_sql(*field.native_type);
+  } else {
+    type = scalar_type_info(field.scalar).sql;
+  }
+  return field.list ? type + "[]" : type;
+}
+
 ModelsByName models_by_name(const Schema& schema) {
   ModelsByName models;
   models.reserve(schema.models.size());
@@ -47,8 +75,6 @@ std::string base64_to_hex(const std::string& text) {
   }
   return hex;
 }
-
-std::string scalar_sql(ScalarType scalar) { return scalar_type_info(scalar).sql; }
 
 std::string value_sql(const Schema& schema, const Field& field, const DefaultValue& value) {
   switch (value.kind) {
@@ -150,18 +176,23 @@ model::Index make_index(const Model& model, const ModelIndex& source) {
   return index;
 }
 
-model::Table lower_model(const Schema& schema, const ModelsByName& models, const Model& model) {
+model::Table lower_model(const Schema& schema, const ModelsByName& models, const EnumsByName& enums,
+                         const Model& model) {
   model::Table table;
   table.schema = model.schema;
   table.name = model.database_name;
+  table.columns.reserve(model.fields.size());
   for (const Field& field : model.fields) {
     if (field.kind == Field::Kind::kRelation) continue;
     model::Column column;
     column.name = field.database_name;
-    column.type = column_type_sql(schema, field);
+    const Enum* target = nullptr;
     if (field.kind == Field::Kind::kEnum) {
-      if (const Enum* target = schema.find_enum(field.type_name)) column.enum_name = target->database_name;
+      auto found = enums.find(field.type_name);
+      if (found != enums.end()) target = found->second;
     }
+    column.type = type_sql(target, field);
+    if (target) column.enum_name = target->database_name;
     column.nullable = field.optional;
     column.default_sql = default_sql(schema, field);
     column.autoincrement =
@@ -265,19 +296,7 @@ std::string join_table_name(const std::string& relation_name, const std::string&
 }
 
 std::string column_type_sql(const Schema& schema, const Field& field) {
-  std::string type;
-  if (field.kind == Field::Kind::kEnum) {
-    const Enum* target = schema.find_enum(field.type_name);
-    std::string name = target ? target->database_name : field.type_name;
-    type = target && !target->schema.empty() ? util::quote_identifier(target->schema) + "." + util::quote_identifier(name) : util::quote_identifier(name);
-  } else if (field.scalar == ScalarType::kUnsupported) {
-    type = field.unsupported;
-  } else if (field.native_type) {
-    type = native_type_sql(*field.native_type);
-  } else {
-    type = scalar_sql(field.scalar);
-  }
-  return field.list ? type + "[]" : type;
+  return type_sql(field.kind == Field::Kind::kEnum ? schema.find_enum(field.type_name) : nullptr, field);
 }
 
 bool has_default_sql(const Field& field) {
@@ -382,9 +401,10 @@ model::Schema lower(const Schema& original, const std::string& default_schema) {
     result.enums.push_back(std::move(lowered));
   }
   const ModelsByName models = models_by_name(schema);
+  const EnumsByName enums = enums_by_name(schema);
   result.tables.reserve(schema.models.size());
   for (const Model& model : schema.models) {
-    if (!model.is_view) result.tables.push_back(lower_model(schema, models, model));
+    if (!model.is_view) result.tables.push_back(lower_model(schema, models, enums, model));
   }
   for (const ManyToMany& relation : implicit_many_to_many(schema)) {
     result.tables.push_back(join_table(schema, *relation.a, *relation.b, relation.table_name));

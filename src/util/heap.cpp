@@ -22,6 +22,21 @@ void prepare_heap_for(std::size_t bytes) {
   ::mallopt(M_MMAP_THRESHOLD, 32 << 20);
   ::mallopt(M_TRIM_THRESHOLD, 2 * step);
   ::mallopt(M_TOP_PAD, step);
+  if (::gettid() != ::getpid()) {
+    // Another thread allocates from an arena of its own, a mapping that glibc makes writable a
+    // few pages at a time (an mprotect call each) as it fills. One block of the size needed,
+    // freed at once, makes it writable in one call; the free leaves it to the arena (the trim
+    // threshold above), and the huge pages back it. The block stays below the mapping threshold,
+    // and well inside the arena's 64 MB mapping.
+    const std::size_t block = std::min<std::size_t>(bytes, std::size_t{28} << 20);
+    void* grown = std::malloc(block);
+    if (grown == nullptr) return;
+    const auto first = (reinterpret_cast<std::uintptr_t>(grown) + kHugePage - 1) & ~(kHugePage - 1);
+    const auto end = (reinterpret_cast<std::uintptr_t>(grown) + block) & ~(kHugePage - 1);
+    if (end > first) ::madvise(reinterpret_cast<void*>(first), end - first, MADV_HUGEPAGE);
+    std::free(grown);
+    return;
+  }
   // More than the heap has free, so that the heap grows now, by the new step.
   void* probe = std::malloc(kHugePage);
   if (probe == nullptr) return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <utility>
 #include <vector>
 
@@ -11,11 +12,15 @@ namespace qdb::util {
 /// freeing a large structure (a validated schema of thousands of models) one piece at a time.
 /// Only for the qdb process itself: a test or a library caller would keep every value until it
 /// ends. The values stay reachable from a static list, so leak checkers do not report them.
+/// Safe to call from several threads at once.
 template <typename T>
 void keep_until_exit(T&& value) {
   // Never destroyed itself, so nothing in it is freed at exit either.
   static auto* const kept = new std::vector<std::shared_ptr<void>>();
-  kept->push_back(std::make_shared<std::decay_t<T>>(std::forward<T>(value)));
+  static std::mutex kept_mutex;
+  std::shared_ptr<void> held = std::make_shared<std::decay_t<T>>(std::forward<T>(value));
+  const std::lock_guard<std::mutex> lock(kept_mutex);
+  kept->push_back(std::move(held));
 }
 
 }  // namespace qdb::util

@@ -4,8 +4,11 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <thread>
+#include <vector>
 
 #if defined(__GLIBC__) && defined(__linux__)
+#include <malloc.h>
 #include <unistd.h>
 #endif
 
@@ -45,6 +48,33 @@ TEST(Heap, ALargeRunGrowsTheHeapOnceByWhatItWillNeed) {
         std::free(piece);
         if (heap_top() != after) std::_Exit(3);  // and is not trimmed when they are freed
         std::_Exit(0);
+      },
+      ::testing::ExitedWithCode(0), "");
+}
+
+// Another thread's arena: made writable for what the run needs in one step (at most 28 MB), and
+// the small pieces that follow fit in it.
+TEST(Heap, AnotherThreadsArenaGrowsOnceToo) {
+  if (kMallocReplaced) GTEST_SKIP() << "a sanitizer's malloc does not take its memory from arenas";
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_EXIT(
+      {
+        int result = 0;
+        std::thread worker([&result] {
+          // The thread's arena, at its first size (volatile: the call is not left out).
+          void* volatile first = std::malloc(64);
+          const std::size_t before = ::mallinfo2().arena;
+          prepare_heap_for(std::size_t{64} << 20);
+          const std::size_t prepared = ::mallinfo2().arena;
+          if (prepared - before < (std::size_t{27} << 20)) result = 1;
+          std::vector<void*> pieces;
+          for (int i = 0; i < 1000; ++i) pieces.push_back(std::malloc(16 << 10));
+          if (result == 0 && ::mallinfo2().arena != prepared) result = 2;
+          for (void* piece : pieces) std::free(piece);
+          std::free(first);
+        });
+        worker.join();
+        std::_Exit(result);
       },
       ::testing::ExitedWithCode(0), "");
 }
