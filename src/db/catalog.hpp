@@ -142,7 +142,8 @@ struct ReadScope {
   /// column owns. Without them a column's default_sql is only a stand-in, "DEFAULT" (a SERIAL
   /// column is then a column with a default, not an autoincrement one).
   bool expressions = true;
-  /// Every object outside the schema language; without it only views and materialized views.
+  /// Every object outside the schema language; without it only views, materialized views and
+  /// comments (a comment on a table, a column or an enum is a warning in the pulled schema).
   bool all_objects = true;
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <vector>
 
 #include "inspect/prisma_fields.hpp"
@@ -84,11 +85,27 @@ bool identifiable(const model::Table& table) {
   return false;
 }
 
+// The tables (schema, table) and types (schema, type) that carry a comment in the database, on
+// themselves or, for a table, on one of its columns (COMMENT ON, read as objects).
+struct Commented {
+  std::set<std::pair<std::string, std::string>> tables;
+  std::set<std::pair<std::string, std::string>> types;
+
+  explicit Commented(const model::Schema& schema) {
+    for (const model::DatabaseObject& object : schema.objects) {
+      if (object.kind != model::DatabaseObject::Kind::kComment) continue;
+      if (object.table.empty()) types.emplace(object.schema, object.name);
+      else tables.emplace(object.schema, object.table);
+    }
+  }
+};
+
 class ModelWriter {
  public:
   ModelWriter(const model::Schema& schema, const Relations& relations, const model::Table& table,
-              const std::string& default_schema)
-      : schema_(schema), relations_(relations), table_(table), default_schema_(default_schema) {}
+              const std::string& default_schema, const Commented& commented)
+      : schema_(schema), relations_(relations), table_(table), default_schema_(default_schema),
+        commented_(commented) {}
 
   std::string render() {
     plan_unique_fields();
@@ -107,16 +124,21 @@ class ModelWriter {
     if (!schema_.namespaces.empty()) {
       block += "  @@schema(" + string_literal(table_.schema.empty() ? default_schema_ : table_.schema) + ")\n";
     }
+    // Prisma's warnings, in its order: what its migrations will not keep, and a table Prisma
+    // Client cannot handle.
     std::string head;
+    if (!table_.checks.empty()) {
+      head += "/// This table contains check constraints and requires additional setup for migrations. Visit "
+              "https://pris.ly/d/check-constraints for more info.\n";
+    }
     if (!identifiable(table_)) {
       head += "/// The underlying table does not contain a valid unique identifier and can therefore currently not be "
               "handled by Prisma Client.\n";
       block += "  @@ignore\n";
     }
-    // Prisma's warnings about what its migrations will not keep, as it writes them.
-    if (!table_.checks.empty()) {
-      head += "/// This table contains check constraints and requires additional setup for migrations. Visit "
-              "https://pris.ly/d/check-constraints for more info.\n";
+    if (commented_.tables.count({table_.schema, table_.name})) {
+      head += "/// This model or at least one of its fields has comments in the database, and requires an additional "
+              "setup for migrations: Read more: https://pris.ly/d/database-comments\n";
     }
     if (has_expression_index()) {
       head += "/// This model contains an expression index which requires additional setup for migrations. Visit "
@@ -241,12 +263,19 @@ class ModelWriter {
   const Relations& relations_;
   const model::Table& table_;
   const std::string& default_schema_;
+  const Commented& commented_;
   std::map<std::string, const model::Index*> field_unique_;  // column → its one-column unique index
 };
 
-std::string enum_block(const model::Enum& e, bool multi_schema, const std::string& default_schema) {
+std::string enum_block(const model::Enum& e, bool multi_schema, const std::string& default_schema,
+                       const Commented& commented) {
   const std::string name = prisma_identifier(e.name);
-  std::string out = "enum " + name + " {\n";
+  std::string out;
+  if (commented.types.count({e.schema, e.name})) {
+    out += "/// This enum is commented in the database, and requires an additional setup for migrations: Read "
+           "more: https://pris.ly/d/database-comments\n";
+  }
+  out += "enum " + name + " {\n";
   for (const std::string& value : e.values) {
     std::string value_name = prisma_identifier(value);
     if (value.empty()) value_name = "EMPTY_ENUM_VALUE";
@@ -371,15 +400,18 @@ std::string to_prisma(const model::Schema& schema, std::string_view existing_sch
     return std::pair(in_schema(a->schema), a->name) < std::pair(in_schema(b->schema), b->name);
   });
   const Relations relations(tables, model_names(tables, default_schema));
+  const Commented commented(schema);
   for (const model::Table* table : tables) {
-    if (!relations.is_join_table(*table)) text += ModelWriter(schema, relations, *table, default_schema).render() + "\n";
+    if (!relations.is_join_table(*table)) {
+      text += ModelWriter(schema, relations, *table, default_schema, commented).render() + "\n";
+    }
   }
   std::vector<const model::Enum*> enums;
   for (const model::Enum& e : schema.enums) enums.push_back(&e);
   std::sort(enums.begin(), enums.end(), [&](const model::Enum* a, const model::Enum* b) {
     return std::pair(in_schema(a->schema), a->name) < std::pair(in_schema(b->schema), b->name);
   });
-  for (const model::Enum* e : enums) text += enum_block(*e, !schema.namespaces.empty(), default_schema) + "\n";
+  for (const model::Enum* e : enums) text += enum_block(*e, !schema.namespaces.empty(), default_schema, commented) + "\n";
   return layout ? prisma::format_schema_text(text) : text;
 }
 

@@ -120,10 +120,11 @@ Types read_types(AdminConnection& connection) {
   return types;
 }
 
-// The objects query: every object outside the schema language, or the views alone
+// The objects query: every object outside the schema language, or the views and comments alone
 // (db::ReadScope::all_objects).
 std::string objects_sql(const db::ReadScope& scope) {
-  return std::string(kObjectsWith) + kViewObjects + (scope.all_objects ? kOtherObjects : "") + kObjectsOrder;
+  return std::string(kObjectsWith) + kViewObjects + kCommentObjects + (scope.all_objects ? kOtherObjects : "") +
+         kObjectsOrder;
 }
 
 // The types, keys, constraints, enums and objects: the second session's share of a read (about

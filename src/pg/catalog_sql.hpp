@@ -143,8 +143,8 @@ ORDER BY 1, 2, e.enumsortorder)";
 // the columns that use a collation other than their type's, from the columns query): the schema
 // language has none of them, and a migration must keep them. A partition inherits its parent's columns and keys, so it is listed
 // with its bounds only, never as a table.
-// The query is kObjectsWith, kViewObjects, kOtherObjects (left out of a read of less than every
-// object, db::ReadScope: views alone) and kObjectsOrder.
+// The query is kObjectsWith, kViewObjects, kCommentObjects, kOtherObjects (left out of a read of
+// less than every object, db::ReadScope: views and comments alone) and kObjectsOrder.
 inline constexpr const char* kObjectsWith = R"(
 WITH member AS (SELECT classid, objid FROM pg_depend WHERE deptype = 'e'))";
 inline constexpr const char* kViewObjects = R"(
@@ -153,6 +153,18 @@ SELECT CASE c.relkind WHEN 'v' THEN 'view' ELSE 'materialized view' END, n.nspna
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('v', 'm')
   AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_class'::regclass AND m.objid = c.oid))";
+inline constexpr const char* kCommentObjects = R"(
+UNION ALL
+SELECT 'comment', n.nspname, c.relname || coalesce('.' || a.attname, ''), c.relname, d.description
+FROM pg_description d JOIN pg_class c ON c.oid = d.objoid JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid AND d.objsubid > 0
+WHERE d.classoid = 'pg_class'::regclass AND n.nspname = ANY($1::text[])
+  AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_class'::regclass AND m.objid = c.oid)
+UNION ALL
+SELECT 'comment', n.nspname, t.typname, '', d.description
+FROM pg_description d JOIN pg_type t ON t.oid = d.objoid JOIN pg_namespace n ON n.oid = t.typnamespace
+WHERE d.classoid = 'pg_type'::regclass AND n.nspname = ANY($1::text[])
+  AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_type'::regclass AND m.objid = t.oid))";
 inline constexpr const char* kOtherObjects = R"(
 UNION ALL
 SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, n.nspname,
@@ -195,17 +207,6 @@ SELECT 'partition', n.nspname, c.relname, p.relname, pg_get_expr(c.relpartbound,
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_inherits i ON i.inhrelid = c.oid JOIN pg_class p ON p.oid = i.inhparent
 WHERE n.nspname = ANY($1::text[]) AND c.relispartition AND c.relkind IN ('r', 'p')
-UNION ALL
-SELECT 'comment', n.nspname, c.relname || coalesce('.' || a.attname, ''), c.relname, d.description
-FROM pg_description d JOIN pg_class c ON c.oid = d.objoid JOIN pg_namespace n ON n.oid = c.relnamespace
-LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid AND d.objsubid > 0
-WHERE d.classoid = 'pg_class'::regclass AND n.nspname = ANY($1::text[])
-  AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_class'::regclass AND m.objid = c.oid)
-UNION ALL
-SELECT 'comment', n.nspname, t.typname, '', d.description
-FROM pg_description d JOIN pg_type t ON t.oid = d.objoid JOIN pg_namespace n ON n.oid = t.typnamespace
-WHERE d.classoid = 'pg_type'::regclass AND n.nspname = ANY($1::text[])
-  AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_type'::regclass AND m.objid = t.oid)
 UNION ALL
 SELECT 'collation', n.nspname, co.collname, '',
        CASE co.collprovider WHEN 'i' THEN 'icu ' WHEN 'c' THEN 'libc ' ELSE '' END ||

@@ -178,6 +178,37 @@ TEST(ToPrisma, ATableWithoutAKeyIsIgnoredWithPrismasComment) {
                 "not be handled by Prisma Client.\nmodel log {\n  message String?\n\n  @@ignore\n}\n");
 }
 
+// A comment on a table or one of its columns, or on an enum, gets Prisma's warning above the model
+// or enum (after the one about check constraints and the one about a missing identifier); a
+// comment on an index (its `table` is the index) marks nothing.
+TEST(ToPrisma, CommentsInTheDatabaseGetPrismasWarning) {
+  using Kind = model::DatabaseObject::Kind;
+  const std::string kModelWarning =
+      "/// This model or at least one of its fields has comments in the database, and requires an additional "
+      "setup for migrations: Read more: https://pris.ly/d/database-comments\n";
+  model::Schema schema;
+  model::Table log;
+  log.name = "log";
+  log.columns.push_back(column("message", "TEXT", true));
+  log.checks.push_back({"log_message_check", "CHECK (message <> '')"});
+  schema.tables.push_back(log);
+  schema.tables.push_back(table_with_id("quiet"));
+  schema.enums.push_back({"", "role", {"admin"}});
+  schema.objects.push_back({Kind::kComment, "", "log.message", "log", "what happened"});
+  schema.objects.push_back({Kind::kComment, "", "quiet_pkey", "quiet_pkey", "an index"});
+  schema.objects.push_back({Kind::kComment, "", "role", "", "who"});
+  EXPECT_EQ(to_prisma(schema),
+            kDatasource +
+                "\n/// This table contains check constraints and requires additional setup for migrations. Visit "
+                "https://pris.ly/d/check-constraints for more info.\n"
+                "/// The underlying table does not contain a valid unique identifier and can therefore currently "
+                "not be handled by Prisma Client.\n" +
+                kModelWarning + "model log {\n  message String?\n\n  @@ignore\n}\n\n"
+                "model quiet {\n  id Int @id @default(autoincrement())\n}\n\n"
+                "/// This enum is commented in the database, and requires an additional setup for migrations: Read "
+                "more: https://pris.ly/d/database-comments\nenum role {\n  admin\n}\n");
+}
+
 TEST(LeftOut, NamesWhatTheSchemaLanguageCannotSay) {
   model::Schema schema;
   model::Table t = table_with_id("t");
