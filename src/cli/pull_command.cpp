@@ -61,11 +61,12 @@ void check_overwrite(Context& context, const std::filesystem::path& target) {
 
 // The pulled schema's text (laid out as `prisma format` would when `layout`, for a file or the
 // screen), and the warnings about what it leaves out. For types (`for_types`) the catalog is read
-// without the defaults' text and the objects other than views and comments (db::ReadScope): the
-// types of the schema depend on neither (a comment's `///` warning becomes a doc comment of the
-// types), and the defaults become dbgenerated("DEFAULT") stand-ins in a text nobody sees. The
-// warnings then list what the types leave out: views, comments, check constraints and indexes
-// the schema language cannot say.
+// without the defaults' text and the objects other than views and those that put a `///`
+// warning above a model or enum (db::ReadScope): the types of the schema depend on neither (the
+// warning becomes a doc comment of the types), and the defaults become dbgenerated("DEFAULT")
+// stand-ins in a text nobody sees. The warnings then list what the types leave out: views,
+// comments, exclusion constraints, partitions, check constraints and indexes the schema
+// language cannot say.
 std::string pull_text(Context& context, bool layout, bool for_types = false) {
   const db::ConnectionSettings settings = connection_settings(context);
   db::ReadScope read;

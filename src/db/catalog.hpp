@@ -143,7 +143,8 @@ struct ReadScope {
   /// column is then a column with a default, not an autoincrement one).
   bool expressions = true;
   /// Every object outside the schema language; without it only views, materialized views and
-  /// comments (a comment on a table, a column or an enum is a warning in the pulled schema).
+  /// the objects that put a warning in the pulled schema (comments, exclusion constraints,
+  /// partitions).
   bool all_objects = true;
 };
 

@@ -85,17 +85,22 @@ bool identifiable(const model::Table& table) {
   return false;
 }
 
-// The tables (schema, table) and types (schema, type) that carry a comment in the database, on
-// themselves or, for a table, on one of its columns (COMMENT ON, read as objects).
-struct Commented {
-  std::set<std::pair<std::string, std::string>> tables;
-  std::set<std::pair<std::string, std::string>> types;
+// What puts one of Prisma's warnings above a model or an enum, read as objects: a comment
+// (COMMENT ON) on the table or one of its columns, or on the type; an exclusion constraint; a
+// partition of the table. Each set holds (schema, table) or (schema, type).
+struct Noted {
+  std::set<std::pair<std::string, std::string>> commented_tables;
+  std::set<std::pair<std::string, std::string>> commented_types;
+  std::set<std::pair<std::string, std::string>> with_exclusion_constraints;
+  std::set<std::pair<std::string, std::string>> with_partitions;
 
-  explicit Commented(const model::Schema& schema) {
+  explicit Noted(const model::Schema& schema) {
+    using Kind = model::DatabaseObject::Kind;
     for (const model::DatabaseObject& object : schema.objects) {
-      if (object.kind != model::DatabaseObject::Kind::kComment) continue;
-      if (object.table.empty()) types.emplace(object.schema, object.name);
-      else tables.emplace(object.schema, object.table);
+      if (object.kind == Kind::kComment && object.table.empty()) commented_types.emplace(object.schema, object.name);
+      if (object.kind == Kind::kComment && !object.table.empty()) commented_tables.emplace(object.schema, object.table);
+      if (object.kind == Kind::kExclusionConstraint) with_exclusion_constraints.emplace(object.schema, object.table);
+      if (object.kind == Kind::kPartition) with_partitions.emplace(object.schema, object.table);
     }
   }
 };
@@ -103,9 +108,8 @@ struct Commented {
 class ModelWriter {
  public:
   ModelWriter(const model::Schema& schema, const Relations& relations, const model::Table& table,
-              const std::string& default_schema, const Commented& commented)
-      : schema_(schema), relations_(relations), table_(table), default_schema_(default_schema),
-        commented_(commented) {}
+              const std::string& default_schema, const Noted& noted)
+      : schema_(schema), relations_(relations), table_(table), default_schema_(default_schema), noted_(noted) {}
 
   std::string render() {
     plan_unique_fields();
@@ -125,20 +129,35 @@ class ModelWriter {
       block += "  @@schema(" + string_literal(table_.schema.empty() ? default_schema_ : table_.schema) + ")\n";
     }
     // Prisma's warnings, in its order: what its migrations will not keep, and a table Prisma
-    // Client cannot handle.
+    // Client cannot handle. (Not written: those about row level security and subclasses, which
+    // qdb does not read, and about a deferrable unique constraint.)
+    const std::pair<std::string, std::string> key{table_.schema, table_.name};
     std::string head;
+    if (noted_.with_partitions.count(key)) {
+      head += "/// This table is a partition table and requires additional setup for migrations. Visit "
+              "https://pris.ly/d/partition-tables for more info.\n";
+    }
     if (!table_.checks.empty()) {
       head += "/// This table contains check constraints and requires additional setup for migrations. Visit "
               "https://pris.ly/d/check-constraints for more info.\n";
+    }
+    if (noted_.with_exclusion_constraints.count(key)) {
+      head += "/// This table contains exclusion constraints and requires additional setup for migrations. Visit "
+              "https://pris.ly/d/exclusion-constraints for more info.\n";
     }
     if (!identifiable(table_)) {
       head += "/// The underlying table does not contain a valid unique identifier and can therefore currently not be "
               "handled by Prisma Client.\n";
       block += "  @@ignore\n";
     }
-    if (commented_.tables.count({table_.schema, table_.name})) {
+    if (noted_.commented_tables.count(key)) {
       head += "/// This model or at least one of its fields has comments in the database, and requires an additional "
               "setup for migrations: Read more: https://pris.ly/d/database-comments\n";
+    }
+    if (std::any_of(table_.foreign_keys.begin(), table_.foreign_keys.end(),
+                    [](const model::ForeignKey& key) { return key.deferrable; })) {
+      head += "/// This model has constraints using non-default deferring rules and requires additional setup for "
+              "migrations. Visit https://pris.ly/d/constraint-deferring for more info.\n";
     }
     if (has_expression_index()) {
       head += "/// This model contains an expression index which requires additional setup for migrations. Visit "
@@ -263,15 +282,15 @@ class ModelWriter {
   const Relations& relations_;
   const model::Table& table_;
   const std::string& default_schema_;
-  const Commented& commented_;
+  const Noted& noted_;
   std::map<std::string, const model::Index*> field_unique_;  // column → its one-column unique index
 };
 
 std::string enum_block(const model::Enum& e, bool multi_schema, const std::string& default_schema,
-                       const Commented& commented) {
+                       const Noted& noted) {
   const std::string name = prisma_identifier(e.name);
   std::string out;
-  if (commented.types.count({e.schema, e.name})) {
+  if (noted.commented_types.count({e.schema, e.name})) {
     out += "/// This enum is commented in the database, and requires an additional setup for migrations: Read "
            "more: https://pris.ly/d/database-comments\n";
   }
@@ -400,10 +419,10 @@ std::string to_prisma(const model::Schema& schema, std::string_view existing_sch
     return std::pair(in_schema(a->schema), a->name) < std::pair(in_schema(b->schema), b->name);
   });
   const Relations relations(tables, model_names(tables, default_schema));
-  const Commented commented(schema);
+  const Noted noted(schema);
   for (const model::Table* table : tables) {
     if (!relations.is_join_table(*table)) {
-      text += ModelWriter(schema, relations, *table, default_schema, commented).render() + "\n";
+      text += ModelWriter(schema, relations, *table, default_schema, noted).render() + "\n";
     }
   }
   std::vector<const model::Enum*> enums;
@@ -411,7 +430,7 @@ std::string to_prisma(const model::Schema& schema, std::string_view existing_sch
   std::sort(enums.begin(), enums.end(), [&](const model::Enum* a, const model::Enum* b) {
     return std::pair(in_schema(a->schema), a->name) < std::pair(in_schema(b->schema), b->name);
   });
-  for (const model::Enum* e : enums) text += enum_block(*e, !schema.namespaces.empty(), default_schema, commented) + "\n";
+  for (const model::Enum* e : enums) text += enum_block(*e, !schema.namespaces.empty(), default_schema, noted) + "\n";
   return layout ? prisma::format_schema_text(text) : text;
 }
 

@@ -120,10 +120,10 @@ Types read_types(AdminConnection& connection) {
   return types;
 }
 
-// The objects query: every object outside the schema language, or the views and comments alone
-// (db::ReadScope::all_objects).
+// The objects query: every object outside the schema language, or only the views and those that
+// put a warning in the pulled schema (db::ReadScope::all_objects).
 std::string objects_sql(const db::ReadScope& scope) {
-  return std::string(kObjectsWith) + kViewObjects + kCommentObjects + (scope.all_objects ? kOtherObjects : "") +
+  return std::string(kObjectsWith) + kViewObjects + kModelNoteObjects + (scope.all_objects ? kOtherObjects : "") +
          kObjectsOrder;
 }
 

@@ -143,8 +143,10 @@ ORDER BY 1, 2, e.enumsortorder)";
 // the columns that use a collation other than their type's, from the columns query): the schema
 // language has none of them, and a migration must keep them. A partition inherits its parent's columns and keys, so it is listed
 // with its bounds only, never as a table.
-// The query is kObjectsWith, kViewObjects, kCommentObjects, kOtherObjects (left out of a read of
-// less than every object, db::ReadScope: views and comments alone) and kObjectsOrder.
+// The query is kObjectsWith, kViewObjects, kModelNoteObjects (the objects that put one of
+// Prisma's warnings above a model or enum of the pulled schema: exclusion constraints,
+// partitions, comments), kOtherObjects (left out of a read of less than every object,
+// db::ReadScope) and kObjectsOrder.
 inline constexpr const char* kObjectsWith = R"(
 WITH member AS (SELECT classid, objid FROM pg_depend WHERE deptype = 'e'))";
 inline constexpr const char* kViewObjects = R"(
@@ -153,7 +155,16 @@ SELECT CASE c.relkind WHEN 'v' THEN 'view' ELSE 'materialized view' END, n.nspna
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('v', 'm')
   AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_class'::regclass AND m.objid = c.oid))";
-inline constexpr const char* kCommentObjects = R"(
+inline constexpr const char* kModelNoteObjects = R"(
+UNION ALL
+SELECT 'exclusion constraint', n.nspname, con.conname, c.relname, pg_get_constraintdef(con.oid, true)
+FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY($1::text[]) AND con.contype = 'x' AND con.conparentid = 0
+UNION ALL
+SELECT 'partition', n.nspname, c.relname, p.relname, pg_get_expr(c.relpartbound, c.oid)
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_inherits i ON i.inhrelid = c.oid JOIN pg_class p ON p.oid = i.inhparent
+WHERE n.nspname = ANY($1::text[]) AND c.relispartition AND c.relkind IN ('r', 'p')
 UNION ALL
 SELECT 'comment', n.nspname, c.relname || coalesce('.' || a.attname, ''), c.relname, d.description
 FROM pg_description d JOIN pg_class c ON c.oid = d.objoid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -195,18 +206,9 @@ LEFT JOIN pg_class tc ON tc.oid = t.typrelid
 WHERE n.nspname = ANY($1::text[]) AND (t.typtype IN ('d', 'r') OR (t.typtype = 'c' AND tc.relkind = 'c'))
   AND NOT EXISTS (SELECT 1 FROM member m WHERE m.classid = 'pg_type'::regclass AND m.objid = t.oid)
 UNION ALL
-SELECT 'exclusion constraint', n.nspname, con.conname, c.relname, pg_get_constraintdef(con.oid, true)
-FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = ANY($1::text[]) AND con.contype = 'x' AND con.conparentid = 0
-UNION ALL
 SELECT 'partition key', n.nspname, c.relname, c.relname, pg_get_partkeydef(c.oid)
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY($1::text[]) AND c.relkind = 'p'
-UNION ALL
-SELECT 'partition', n.nspname, c.relname, p.relname, pg_get_expr(c.relpartbound, c.oid)
-FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-JOIN pg_inherits i ON i.inhrelid = c.oid JOIN pg_class p ON p.oid = i.inhparent
-WHERE n.nspname = ANY($1::text[]) AND c.relispartition AND c.relkind IN ('r', 'p')
 UNION ALL
 SELECT 'collation', n.nspname, co.collname, '',
        CASE co.collprovider WHEN 'i' THEN 'icu ' WHEN 'c' THEN 'libc ' ELSE '' END ||
