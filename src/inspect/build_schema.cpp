@@ -122,7 +122,8 @@ class Builder {
         ++end;
       }
       model::Table* table = find(first.schema, first.table);
-      // An exclusion constraint is an object of its own (the objects query, pg/catalog_sql.hpp): its index is not an index.
+      // An exclusion constraint is an object of its own (the objects query, pg/catalog_sql.hpp):
+      // its index is not an index.
       if (table != nullptr && first.constraint_type != 'x') add_index(*table, rows, i, end);
       i = end;
     }

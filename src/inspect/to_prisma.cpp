@@ -155,7 +155,7 @@ class ModelWriter {
               "setup for migrations: Read more: https://pris.ly/d/database-comments\n";
     }
     if (std::any_of(table_.foreign_keys.begin(), table_.foreign_keys.end(),
-                    [](const model::ForeignKey& key) { return key.deferrable; })) {
+                    [](const model::ForeignKey& foreign_key) { return foreign_key.deferrable; })) {
       head += "/// This model has constraints using non-default deferring rules and requires additional setup for "
               "migrations. Visit https://pris.ly/d/constraint-deferring for more info.\n";
     }

@@ -16,6 +16,11 @@ void prepare_heap_for(std::size_t bytes) {
 #if defined(__GLIBC__) && defined(__linux__) && defined(MADV_HUGEPAGE)
   constexpr std::size_t kHugePage = std::size_t{2} << 20;
   if (bytes < 4 * kHugePage) return;
+  // Asks for huge pages over [from, to), from the first huge-page boundary at or after `from`.
+  const auto advise_huge_pages = [](const void* from, std::uintptr_t to) {
+    const auto first = (reinterpret_cast<std::uintptr_t>(from) + kHugePage - 1) & ~(kHugePage - 1);
+    if (to > first) ::madvise(reinterpret_cast<void*>(first), to - first, MADV_HUGEPAGE);
+  };
   const int step = static_cast<int>(std::min<std::size_t>(bytes, std::size_t{512} << 20));
   // Small pieces come from the heap; so do the arena's blocks, which would otherwise be mapped
   // one by one. The heap then grows `step` bytes at a time and is not trimmed on the way.
@@ -31,18 +36,14 @@ void prepare_heap_for(std::size_t bytes) {
     const std::size_t block = std::min<std::size_t>(bytes, std::size_t{28} << 20);
     void* grown = std::malloc(block);
     if (grown == nullptr) return;
-    const auto first = (reinterpret_cast<std::uintptr_t>(grown) + kHugePage - 1) & ~(kHugePage - 1);
-    const auto end = (reinterpret_cast<std::uintptr_t>(grown) + block) & ~(kHugePage - 1);
-    if (end > first) ::madvise(reinterpret_cast<void*>(first), end - first, MADV_HUGEPAGE);
+    advise_huge_pages(grown, (reinterpret_cast<std::uintptr_t>(grown) + block) & ~(kHugePage - 1));
     std::free(grown);
     return;
   }
   // More than the heap has free, so that the heap grows now, by the new step.
   void* probe = std::malloc(kHugePage);
   if (probe == nullptr) return;
-  const auto from = (reinterpret_cast<std::uintptr_t>(probe) + kHugePage - 1) & ~(kHugePage - 1);
-  const auto top = reinterpret_cast<std::uintptr_t>(::sbrk(0));
-  if (top > from) ::madvise(reinterpret_cast<void*>(from), top - from, MADV_HUGEPAGE);
+  advise_huge_pages(probe, reinterpret_cast<std::uintptr_t>(::sbrk(0)));
   std::free(probe);
 #else
   (void)bytes;
