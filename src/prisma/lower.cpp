@@ -76,7 +76,8 @@ std::string base64_to_hex(const std::string& text) {
   return hex;
 }
 
-std::string value_sql(const Schema& schema, const Field& field, const DefaultValue& value) {
+// The SQL of one default value of `field`; `target` is the field's enum, if it has one.
+std::string value_sql(const Enum* target, const Field& field, const DefaultValue& value) {
   switch (value.kind) {
     case DefaultValue::Kind::kString:
       if (field.scalar == ScalarType::kBytes) return util::quote_literal("\\x" + base64_to_hex(value.text));
@@ -86,7 +87,7 @@ std::string value_sql(const Schema& schema, const Field& field, const DefaultVal
       }
       return util::quote_literal(value.text);
     case DefaultValue::Kind::kEnumValue: {
-      if (const Enum* target = schema.find_enum(field.type_name)) {
+      if (target) {
         for (const EnumValue& item : target->values) {
           if (item.name == value.text) return util::quote_literal(item.database_name);
         }
@@ -94,6 +95,32 @@ std::string value_sql(const Schema& schema, const Field& field, const DefaultVal
       return util::quote_literal(value.text);
     }
     default: return value.text;
+  }
+}
+
+// The SQL of `field`'s default, if it has one; `target` is its enum, if it has one. Keep in step
+// with has_default_sql().
+std::optional<std::string> default_sql_of(const Enum* target, const Field& field) {
+  if (!field.default_value) return std::nullopt;
+  const DefaultValue& value = *field.default_value;
+  switch (value.kind) {
+    case DefaultValue::Kind::kAutoincrement:
+    case DefaultValue::Kind::kUuid:
+    case DefaultValue::Kind::kCuid:
+    case DefaultValue::Kind::kNanoid:
+    case DefaultValue::Kind::kUlid: return std::nullopt;
+    case DefaultValue::Kind::kNow: return "CURRENT_TIMESTAMP";
+    case DefaultValue::Kind::kDbGenerated:
+      if (value.text.empty()) return std::nullopt;
+      return value.text;
+    case DefaultValue::Kind::kList: {
+      std::string out = "ARRAY[";
+      for (size_t i = 0; i < value.items.size(); ++i) {
+        out.append(i ? ", " : "").append(value_sql(target, field, value.items[i]));
+      }
+      return out.append("]::").append(type_sql(target, field));
+    }
+    default: return value_sql(target, field, value);
   }
 }
 
@@ -176,28 +203,33 @@ model::Index make_index(const Model& model, const ModelIndex& source) {
   return index;
 }
 
-model::Table lower_model(const Schema& schema, const ModelsByName& models, const EnumsByName& enums,
-                         const Model& model) {
+// One pass over the fields (a model's fields are large; a schema of thousands of models does not
+// stay in cache), which keeps the @unique and relation fields for the constraints after it.
+model::Table lower_model(const ModelsByName& models, const EnumsByName& enums, const Model& model) {
   model::Table table;
   table.schema = model.schema;
   table.name = model.database_name;
   table.columns.reserve(model.fields.size());
+  std::vector<const Field*> unique_fields, relation_fields;
   for (const Field& field : model.fields) {
-    if (field.kind == Field::Kind::kRelation) continue;
-    model::Column column;
-    column.name = field.database_name;
+    if (field.kind == Field::Kind::kRelation) {
+      if (!field.relation->fields.empty()) relation_fields.push_back(&field);
+      continue;
+    }
+    if (field.unique) unique_fields.push_back(&field);
     const Enum* target = nullptr;
     if (field.kind == Field::Kind::kEnum) {
       auto found = enums.find(field.type_name);
       if (found != enums.end()) target = found->second;
     }
+    model::Column& column = table.columns.emplace_back();
+    column.name = field.database_name;
     column.type = type_sql(target, field);
     if (target) column.enum_name = target->database_name;
     column.nullable = field.optional;
-    column.default_sql = default_sql(schema, field);
+    column.default_sql = default_sql_of(target, field);
     column.autoincrement =
         field.default_value && field.default_value->kind == DefaultValue::Kind::kAutoincrement;
-    table.columns.push_back(std::move(column));
     if (field.id) {
       table.primary_key = model::PrimaryKey{
           field.id_map.empty() ? model::primary_key_name(table.name) : field.id_map,
@@ -212,30 +244,28 @@ model::Table lower_model(const Schema& schema, const ModelsByName& models, const
         index.map.empty() ? model::primary_key_name(table.name) : index.map, column_names(model, fields)};
   }
   // Prisma's order: field-level @unique first, then @@index, then @@unique, each as written.
-  for (const Field& field : model.fields) {
-    if (!field.unique) continue;
-    model::IndexColumn column;
-    column.name = field.database_name;
-    if (field.unique_sort) column.sort = *field.unique_sort == "Desc" ? "DESC" : "ASC";
-    model::Index unique;
-    unique.name =
-        field.unique_map.empty() ? model::unique_index_name(table.name, {field.database_name}) : field.unique_map;
-    unique.columns = {column};
+  table.indexes.reserve(unique_fields.size() + model.indexes.size());
+  for (const Field* field : unique_fields) {
+    model::Index& unique = table.indexes.emplace_back();
+    unique.name = field->unique_map.empty() ? model::unique_index_name(table.name, {field->database_name})
+                                            : field->unique_map;
+    model::IndexColumn& column = unique.columns.emplace_back();
+    column.name = field->database_name;
+    if (field->unique_sort) column.sort = *field->unique_sort == "Desc" ? "DESC" : "ASC";
     unique.unique = true;
-    table.indexes.push_back(std::move(unique));
   }
   for (auto kind : {ModelIndex::Kind::kIndex, ModelIndex::Kind::kUnique}) {
     for (const ModelIndex& index : model.indexes) {
       if (index.kind == kind) table.indexes.push_back(make_index(model, index));
     }
   }
-  for (const Field& field : model.fields) {
-    if (field.kind != Field::Kind::kRelation || field.relation->fields.empty()) continue;
-    auto found = models.find(field.type_name);
+  table.foreign_keys.reserve(relation_fields.size());
+  for (const Field* field : relation_fields) {
+    auto found = models.find(field->type_name);
     if (found == models.end()) continue;
     const Model* target = found->second;
-    const Relation& relation = *field.relation;
-    model::ForeignKey key;
+    const Relation& relation = *field->relation;
+    model::ForeignKey& key = table.foreign_keys.emplace_back();
     key.columns = column_names(model, relation.fields);
     key.name = relation.map.empty() ? model::foreign_key_name(table.name, key.columns) : relation.map;
     key.referenced_schema = target->schema;
@@ -248,7 +278,6 @@ model::Table lower_model(const Schema& schema, const ModelsByName& models, const
     }
     key.on_delete = action(relation.on_delete, optional ? model::Action::kSetNull : model::Action::kRestrict);
     key.on_update = action(relation.on_update, model::Action::kCascade);
-    table.foreign_keys.push_back(std::move(key));
   }
   return table;
 }
@@ -314,27 +343,7 @@ bool has_default_sql(const Field& field) {
 
 // Keep in step with has_default_sql().
 std::optional<std::string> default_sql(const Schema& schema, const Field& field) {
-  if (!field.default_value) return std::nullopt;
-  const DefaultValue& value = *field.default_value;
-  switch (value.kind) {
-    case DefaultValue::Kind::kAutoincrement:
-    case DefaultValue::Kind::kUuid:
-    case DefaultValue::Kind::kCuid:
-    case DefaultValue::Kind::kNanoid:
-    case DefaultValue::Kind::kUlid: return std::nullopt;
-    case DefaultValue::Kind::kNow: return "CURRENT_TIMESTAMP";
-    case DefaultValue::Kind::kDbGenerated:
-      if (value.text.empty()) return std::nullopt;
-      return value.text;
-    case DefaultValue::Kind::kList: {
-      std::string out = "ARRAY[";
-      for (size_t i = 0; i < value.items.size(); ++i) {
-        out.append(i ? ", " : "").append(value_sql(schema, field, value.items[i]));
-      }
-      return out + "]::" + column_type_sql(schema, field);
-    }
-    default: return value_sql(schema, field, value);
-  }
+  return default_sql_of(schema.find_enum(field.type_name), field);
 }
 
 std::vector<ManyToMany> implicit_many_to_many(const Schema& schema) {
@@ -404,7 +413,7 @@ model::Schema lower(const Schema& original, const std::string& default_schema) {
   const EnumsByName enums = enums_by_name(schema);
   result.tables.reserve(schema.models.size());
   for (const Model& model : schema.models) {
-    if (!model.is_view) result.tables.push_back(lower_model(schema, models, enums, model));
+    if (!model.is_view) result.tables.push_back(lower_model(models, enums, model));
   }
   for (const ManyToMany& relation : implicit_many_to_many(schema)) {
     result.tables.push_back(join_table(schema, *relation.a, *relation.b, relation.table_name));
