@@ -15,7 +15,9 @@ using Json = nlohmann::ordered_json;
 
 // Raised whenever the entry's layout or the model's serialisation changes (a field added to
 // model/schema.hpp included), so entries of other qdb builds are never read as this one's.
-constexpr int kFormatVersion = 3;  // 2: the model's digest is stored with it; 3: a column's sequence
+// 2: the model's digest is stored with it; 3: a column's sequence; 4: row level security, table
+// inheritance and deferrable keys are objects of the model.
+constexpr int kFormatVersion = 4;
 constexpr const char* kFormatName = "qdb replay cache";
 // The entries' digests, most recently used first, one per line.
 constexpr const char* kRecentFile = "recent";

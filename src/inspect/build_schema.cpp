@@ -199,6 +199,9 @@ class Builder {
         {"partition key", Kind::kPartitionKey}, {"partition", Kind::kPartition},
         {"comment", Kind::kComment},   {"collation", Kind::kCollation},
         {"column collation", Kind::kColumnCollation},
+        {"row level security", Kind::kRowLevelSecurity},
+        {"table inheritance", Kind::kTableInheritance},
+        {"deferrable constraint", Kind::kDeferrableConstraint},
     };
     auto found = kKinds.find(kind);
     return found == kKinds.end() ? Kind::kType : found->second;

@@ -87,12 +87,16 @@ bool identifiable(const model::Table& table) {
 
 // What puts one of Prisma's warnings above a model or an enum, read as objects: a comment
 // (COMMENT ON) on the table or one of its columns, or on the type; an exclusion constraint; a
-// partition of the table. Each set holds (schema, table) or (schema, type).
+// partition of the table; row level security; a child table by inheritance; a deferrable primary
+// key or unique constraint. Each set holds (schema, table) or (schema, type).
 struct Noted {
   std::set<std::pair<std::string, std::string>> commented_tables;
   std::set<std::pair<std::string, std::string>> commented_types;
   std::set<std::pair<std::string, std::string>> with_exclusion_constraints;
   std::set<std::pair<std::string, std::string>> with_partitions;
+  std::set<std::pair<std::string, std::string>> with_row_level_security;
+  std::set<std::pair<std::string, std::string>> with_subclasses;
+  std::set<std::pair<std::string, std::string>> with_deferrable_keys;
 
   explicit Noted(const model::Schema& schema) {
     using Kind = model::DatabaseObject::Kind;
@@ -101,6 +105,9 @@ struct Noted {
       if (object.kind == Kind::kComment && !object.table.empty()) commented_tables.emplace(object.schema, object.table);
       if (object.kind == Kind::kExclusionConstraint) with_exclusion_constraints.emplace(object.schema, object.table);
       if (object.kind == Kind::kPartition) with_partitions.emplace(object.schema, object.table);
+      if (object.kind == Kind::kRowLevelSecurity) with_row_level_security.emplace(object.schema, object.table);
+      if (object.kind == Kind::kTableInheritance) with_subclasses.emplace(object.schema, object.table);
+      if (object.kind == Kind::kDeferrableConstraint) with_deferrable_keys.emplace(object.schema, object.table);
     }
   }
 };
@@ -129,10 +136,13 @@ class ModelWriter {
       block += "  @@schema(" + string_literal(table_.schema.empty() ? default_schema_ : table_.schema) + ")\n";
     }
     // Prisma's warnings, in its order: what its migrations will not keep, and a table Prisma
-    // Client cannot handle. (Not written: those about row level security and subclasses, which
-    // qdb does not read, and about a deferrable unique constraint.)
+    // Client cannot handle. (A table cannot both have partitions and children by inheritance.)
     const std::pair<std::string, std::string> key{table_.schema, table_.name};
     std::string head;
+    if (noted_.with_subclasses.count(key)) {
+      head += "/// This table has subclasses and requires additional setup for migrations. Visit "
+              "https://pris.ly/d/table-inheritance for more info.\n";
+    }
     if (noted_.with_partitions.count(key)) {
       head += "/// This table is a partition table and requires additional setup for migrations. Visit "
               "https://pris.ly/d/partition-tables for more info.\n";
@@ -154,10 +164,15 @@ class ModelWriter {
       head += "/// This model or at least one of its fields has comments in the database, and requires an additional "
               "setup for migrations: Read more: https://pris.ly/d/database-comments\n";
     }
-    if (std::any_of(table_.foreign_keys.begin(), table_.foreign_keys.end(),
+    if (noted_.with_deferrable_keys.count(key) ||
+        std::any_of(table_.foreign_keys.begin(), table_.foreign_keys.end(),
                     [](const model::ForeignKey& foreign_key) { return foreign_key.deferrable; })) {
       head += "/// This model has constraints using non-default deferring rules and requires additional setup for "
               "migrations. Visit https://pris.ly/d/constraint-deferring for more info.\n";
+    }
+    if (noted_.with_row_level_security.count(key)) {
+      head += "/// This model contains row level security and requires additional setup for migrations. Visit "
+              "https://pris.ly/d/row-level-security for more info.\n";
     }
     if (has_expression_index()) {
       head += "/// This model contains an expression index which requires additional setup for migrations. Visit "

@@ -19,6 +19,9 @@ const char* kind_name(DatabaseObject::Kind kind) {
     case DatabaseObject::Kind::kComment: return "comment";
     case DatabaseObject::Kind::kCollation: return "collation";
     case DatabaseObject::Kind::kColumnCollation: return "column collation";
+    case DatabaseObject::Kind::kRowLevelSecurity: return "row level security";
+    case DatabaseObject::Kind::kTableInheritance: return "table inheritance";
+    case DatabaseObject::Kind::kDeferrableConstraint: return "deferrable constraint";
   }
   return "object";
 }

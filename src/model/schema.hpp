@@ -128,6 +128,10 @@ struct DatabaseObject {
     kComment,              // name: the table, "table.column" or type; table: the table; definition: the text
     kCollation,            // a collation made with CREATE COLLATION; definition: its provider and locale
     kColumnCollation,      // name: "table.column"; table: the table; definition: the collation
+    kRowLevelSecurity,     // name and table: the table with row level security on; definition: "" or FORCE
+    kTableInheritance,     // name: the child table; table: its parent (in `schema`); definition: ""
+    kDeferrableConstraint, // name: a deferrable primary key or unique constraint; table: its table;
+                           // definition: pg_get_constraintdef (a deferrable foreign key is a ForeignKey's)
   };
   Kind kind = Kind::kView;
   std::string schema;               // "" for the default schema (extensions: the schema they live in)
@@ -139,7 +143,8 @@ struct DatabaseObject {
 };
 
 /// "view", "materialized view", "function", "procedure", "trigger", "extension", "sequence", "domain", "type",
-/// "exclusion constraint", "partition key", "partition", "comment", "collation", "column collation".
+/// "exclusion constraint", "partition key", "partition", "comment", "collation", "column collation",
+/// "row level security", "table inheritance", "deferrable constraint".
 const char* kind_name(DatabaseObject::Kind kind);
 
 /// A whole database schema.

@@ -90,13 +90,14 @@ struct Invalid {
 
 constexpr std::array<Action, 5> kActions = {Action::kCascade, Action::kRestrict, Action::kNoAction, Action::kSetNull,
                                             Action::kSetDefault};
-constexpr std::array<DatabaseObject::Kind, 15> kKinds = {
+constexpr std::array<DatabaseObject::Kind, 18> kKinds = {
     DatabaseObject::Kind::kView,      DatabaseObject::Kind::kMaterializedView, DatabaseObject::Kind::kFunction,
     DatabaseObject::Kind::kProcedure, DatabaseObject::Kind::kTrigger,          DatabaseObject::Kind::kExtension,
     DatabaseObject::Kind::kSequence,  DatabaseObject::Kind::kDomain,           DatabaseObject::Kind::kType,
     DatabaseObject::Kind::kExclusionConstraint, DatabaseObject::Kind::kPartitionKey,
     DatabaseObject::Kind::kPartition, DatabaseObject::Kind::kComment,          DatabaseObject::Kind::kCollation,
-    DatabaseObject::Kind::kColumnCollation};
+    DatabaseObject::Kind::kColumnCollation, DatabaseObject::Kind::kRowLevelSecurity,
+    DatabaseObject::Kind::kTableInheritance, DatabaseObject::Kind::kDeferrableConstraint};
 
 // One JSON object being read: each field is asked for once, and finish() rejects the rest, so a
 // key that this version does not know (a newer format, a foreign file) is not silently dropped.

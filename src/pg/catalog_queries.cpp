@@ -302,14 +302,16 @@ void name_index_columns(const std::vector<ColumnKey>& index_keys, const std::vec
 
 // The objects query's rows are ordered by kind, schema and name; the column collations go where
 // their kind sorts (after "collation", before "comment"), by schema and name.
-void add_column_collations(std::vector<db::ObjectRow> collated, std::vector<db::ObjectRow>& objects) {
-  if (collated.empty()) return;
-  std::sort(collated.begin(), collated.end(), [](const db::ObjectRow& a, const db::ObjectRow& b) {
+// Puts `rows`, all of one kind and read by another query than the objects', among the objects in
+// the objects query's order (kind, schema, name).
+void add_objects(std::vector<db::ObjectRow> rows, std::vector<db::ObjectRow>& objects) {
+  if (rows.empty()) return;
+  std::sort(rows.begin(), rows.end(), [](const db::ObjectRow& a, const db::ObjectRow& b) {
     return std::tie(a.schema, a.name) < std::tie(b.schema, b.name);
   });
-  auto at = std::find_if(objects.begin(), objects.end(),
-                         [](const db::ObjectRow& row) { return row.kind > std::string_view("column collation"); });
-  objects.insert(at, std::make_move_iterator(collated.begin()), std::make_move_iterator(collated.end()));
+  const std::string kind = rows.front().kind;
+  auto at = std::find_if(objects.begin(), objects.end(), [&kind](const db::ObjectRow& row) { return row.kind > kind; });
+  objects.insert(at, std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
 }
 
 class PgCatalog final : public db::Catalog {
@@ -383,6 +385,7 @@ class PgCatalog final : public db::Catalog {
       queries_ += kQueriesPerRead;
       out.namespaces.emplace();
       std::unordered_map<std::uint32_t, std::size_t> table_oids;
+      std::vector<db::ObjectRow> row_level_security;
       for (auto& r : connection_.query(kTablesSql, parameters)) {
         if (!r[1]) {
           out.namespaces->push_back(take(r[0]));
@@ -390,6 +393,11 @@ class PgCatalog final : public db::Catalog {
         }
         table_oids.emplace(oid(r[2]), out.tables.size());
         out.tables.push_back({take(r[0]), take(r[1])});
+        if (r[3] && *r[3] == "t") {
+          const db::TableRow& table = out.tables.back();
+          row_level_security.push_back(
+              {"row level security", table.schema, table.name, table.name, r[4] && *r[4] == "t" ? "FORCE" : ""});
+        }
       }
       // What follows (the rows, the model, and for generate-types a schema's text, syntax tree and
       // validated schema) takes about 16 KB a table in many small pieces: the heap grows in one
@@ -409,7 +417,8 @@ class PgCatalog final : public db::Catalog {
       out.checks = std::move(shared.checks);
       out.enum_values = std::move(shared.enum_values);
       out.objects = std::move(shared.objects);
-      add_column_collations(std::move(collated), out.objects);
+      add_objects(std::move(collated), out.objects);
+      add_objects(std::move(row_level_security), out.objects);
     } catch (...) {
       if (second.joinable()) second.join();
       throw;
