@@ -240,6 +240,19 @@ bool other_autoincrement(const model::Schema& schema, const model::Column& excep
   return false;
 }
 
+// Whether another column of `schema` takes its default from the sequence of `column` (of `table`):
+// a child table's column inheriting its parent's SERIAL default, the parent's column itself, or
+// a sequence several columns share. PostgreSQL will not drop a sequence a default still uses.
+bool sequence_shared(const model::Schema& schema, const model::Table& table, const model::Column& column) {
+  const std::string name = owned_sequence(table, column);
+  for (const model::Table& other_table : schema.tables) {
+    for (const model::Column& other : other_table.columns) {
+      if (&other != &column && other.autoincrement && owned_sequence(other_table, other) == name) return true;
+    }
+  }
+  return false;
+}
+
 // One column's ALTER COLUMN clauses, in the order Prisma expands its change flags: nullability,
 // default, autoincrement, and the type last.
 void alter_column(const Plan& plan, const model::Table& old_table, const model::Table& new_table,
@@ -254,11 +267,12 @@ void alter_column(const Plan& plan, const model::Table& old_table, const model::
     text.clauses.push_back(prefix + " DROP DEFAULT");
     if (!before.autoincrement) return;
     // From a database Prisma knows the sequence's name from the nextval() default, and no column
-    // of the target uses a sequence of that name: it always drops it. From schema files it writes
+    // of the target uses a sequence of that name: it always drops it, also one another column's
+    // default still uses, which cannot run (qdb keeps that one). From schema files it writes
     // `DROP SEQUENCE ""`, which cannot run, and nothing when another column autoincrements. The
     // sequence a SERIAL column owns lives in the table's schema, which qdb names outside the
     // default one (a bare name there would not be found).
-    if (plan.from_inspected || !other_autoincrement(*plan.to, after)) {
+    if (plan.from_inspected ? !sequence_shared(*plan.from, old_table, before) : !other_autoincrement(*plan.to, after)) {
       text.after.push_back("DROP SEQUENCE " + owned_sequence(old_table, before));
     }
   };

@@ -4,6 +4,8 @@
 
 #include <cctype>
 #include <map>
+#include <optional>
+#include <string_view>
 #include <utility>
 
 #include "inspect/sql_spelling.hpp"
@@ -15,6 +17,46 @@ namespace {
 constexpr const char* kHistoryTable = "_prisma_migrations";
 
 using TableKey = std::pair<std::string, std::string>;
+
+// The sequence of a default that is nothing but `nextval('<sequence>'::regclass)`, as the server
+// prints it: the name without its schema, unquoted (`nextval('"User_id_seq"'::regclass)`,
+// `nextval('app.counter'::regclass)`). Prisma reads every such default as autoincrement(),
+// whether the column owns the sequence (SERIAL) or not (a child table's column inheriting its
+// parent's SERIAL default, a sequence made on its own), and knows the sequence by that name.
+std::optional<std::string> nextval_sequence(std::string_view text) {
+  constexpr std::string_view kPrefix = "nextval('", kSuffix = "'::regclass)";
+  if (!text.starts_with(kPrefix) || !text.ends_with(kSuffix) || text.size() <= kPrefix.size() + kSuffix.size()) {
+    return std::nullopt;
+  }
+  const std::string_view literal = text.substr(kPrefix.size(), text.size() - kPrefix.size() - kSuffix.size());
+  std::string name;  // the literal's text ('' is one quote), then its last dotted part
+  for (size_t i = 0; i < literal.size(); ++i) {
+    if (literal[i] == '\'') {
+      if (i + 1 >= literal.size() || literal[i + 1] != '\'') return std::nullopt;  // not one literal
+      ++i;
+    }
+    name += literal[i];
+  }
+  std::string part;
+  bool quoted = false;
+  for (size_t i = 0; i < name.size(); ++i) {
+    const char c = name[i];
+    if (c == '"') {
+      if (quoted && i + 1 < name.size() && name[i + 1] == '"') {
+        part += '"';
+        ++i;
+      } else {
+        quoted = !quoted;
+      }
+    } else if (c == '.' && !quoted) {
+      part.clear();
+    } else {
+      part += c;
+    }
+  }
+  if (quoted || part.empty()) return std::nullopt;
+  return part;
+}
 
 class Builder {
  public:
@@ -88,11 +130,12 @@ class Builder {
     if (!row.default_sql) return column;
     if (row.generated == 's') {
       column.generated_sql = *row.default_sql;
-    } else if (row.owned_sequence && row.default_sql->starts_with("nextval(") &&
-               (column.type == "INTEGER" || column.type == "BIGINT" || column.type == "SMALLINT")) {
-      // SERIAL is a default of nextval() on a sequence the column owns: Prisma's autoincrement().
+    } else if (std::optional<std::string> sequence = nextval_sequence(*row.default_sql);
+               sequence && (column.type == "INTEGER" || column.type == "BIGINT" || column.type == "SMALLINT")) {
+      // SERIAL is a default of nextval() on a sequence the column owns: Prisma's autoincrement(),
+      // as is any other nextval() default of an integer column (nextval_sequence).
       column.autoincrement = true;
-      column.sequence = row.owned_sequence;
+      column.sequence = row.owned_sequence ? *row.owned_sequence : *sequence;
     } else {
       column.default_sql = default_spelling(*row.default_sql, column.type);
     }

@@ -20,7 +20,9 @@ struct BuildOptions {
 
 /// Builds the model of the inspected catalog. Pure: no server, no I/O. What it decides:
 ///  - types and defaults are spelled as prisma::lower() spells them (inspect/sql_spelling.hpp);
-///  - a column whose default is nextval() of a sequence it owns is `autoincrement` (SERIAL);
+///  - an integer column whose default is only nextval() of a sequence is `autoincrement`, as
+///    Prisma reads it: SERIAL, or a sequence the column does not own (a child table's inherited
+///    SERIAL default); `sequence` is its name;
 ///  - identity and generated columns keep their kind and expression, and have no default;
 ///  - the index of the primary key becomes the primary key; an index that backs a UNIQUE
 ///    constraint is a unique index with `constraint` set; btree is the default method (""), the

@@ -126,5 +126,25 @@ TEST(WorkingSql, TheDefaultOperatorClassIsNoChange) {
             "-- This is an empty migration.\n");
 }
 
+// From a database, Prisma drops the sequence of a column that loses autoincrement, also when
+// another column's default still uses it (a child table inheriting its parent's SERIAL default,
+// the parent's column, a sequence two columns share): PostgreSQL refuses. qdb keeps such a
+// sequence and drops one no other column uses.
+TEST(WorkingSql, LosingAutoincrementKeepsASequenceAnotherColumnStillUses) {
+  model::Schema from = lower_text(
+      "model Base {\n  id Int @id @default(autoincrement())\n}\n"
+      "model Child {\n  id Int @id @default(autoincrement())\n  own Int @default(autoincrement())\n}\n");
+  from.tables[0].columns[0].sequence = "Base_id_seq";  // Base owns it
+  from.tables[1].columns[0].sequence = "Base_id_seq";  // Child inherits Base's default
+  from.tables[1].columns[1].sequence = "counter";      // a sequence of its own
+  const model::Schema to = lower_text("model Base {\n  id Int @id @default(autoincrement())\n}\n"
+                                      "model Child {\n  id Int @id\n  own Int\n}\n");
+  EXPECT_EQ(render_script(plan_migration(Side{&from, "public", true}, Side{&to})),
+            "-- AlterTable\n"
+            "ALTER TABLE \"Child\" ALTER COLUMN \"id\" DROP DEFAULT,\n"
+            "ALTER COLUMN \"own\" DROP DEFAULT;\n"
+            "DROP SEQUENCE \"counter\";\n");
+}
+
 }  // namespace
 }  // namespace qdb::diff

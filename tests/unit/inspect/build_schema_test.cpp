@@ -136,7 +136,7 @@ TEST(BuildSchema, WhatOnlyADatabaseHas) {
   total.default_sql = "(price * (2)::numeric)";
   db::ColumnRow plain_sequence = column("t", "n", "integer");
   plain_sequence.schema = "app";
-  plain_sequence.default_sql = "nextval('shared_seq'::regclass)";  // not owned: not autoincrement
+  plain_sequence.default_sql = "nextval('shared_seq'::regclass)";  // not owned: autoincrement too, as in Prisma
   rows.columns = {id, total, plain_sequence};
   db::IndexColumnRow expression = key("t", "t_lower_idx", "", 1);
   expression.schema = "app";
@@ -175,8 +175,9 @@ TEST(BuildSchema, WhatOnlyADatabaseHas) {
   EXPECT_FALSE(t.columns[0].default_sql.has_value());
   EXPECT_EQ(t.columns[1].generated_sql.value_or("-"), "(price * (2)::numeric)");
   EXPECT_FALSE(t.columns[1].default_sql.has_value());
-  EXPECT_FALSE(t.columns[2].autoincrement);
-  EXPECT_EQ(t.columns[2].default_sql.value_or("-"), "nextval('shared_seq'::regclass)");
+  EXPECT_TRUE(t.columns[2].autoincrement);
+  EXPECT_EQ(t.columns[2].sequence.value_or("-"), "shared_seq");
+  EXPECT_FALSE(t.columns[2].default_sql.has_value());
   ASSERT_EQ(t.indexes.size(), 2u);  // the exclusion constraint's index is not modelled
   EXPECT_EQ(t.indexes[0], (model::Index{"t_lower_idx", {{"", "", std::nullopt, "gin_trgm_ops", "lower(name)", ""}},
                                         false, "GIN", false, "(n > 0)", {}, false}));
@@ -216,6 +217,38 @@ TEST(BuildSchema, ExclusionConstraintsPartitionsCommentsAndCollationsAreObjects)
             "collation \"german\"\n"
             "column collation \"Event.name\" on \"Event\"\n");
   EXPECT_EQ(schema.objects[2].definition, "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')");
+}
+
+// Prisma reads every default that is nothing but nextval() of a sequence as autoincrement(), of
+// a sequence the column owns or not, and knows the sequence by the name in the default.
+TEST(BuildSchema, ANextvalDefaultOfAnIntegerColumnIsAutoincrementOwnedOrNot) {
+  db::CatalogRows rows;
+  rows.tables = {{"public", "t"}};
+  auto with_default = [](std::string name, std::string type, std::string sql) {
+    db::ColumnRow row = column("t", std::move(name), std::move(type));
+    row.default_sql = std::move(sql);
+    return row;
+  };
+  db::ColumnRow owned = with_default("owned", "integer", "nextval('\"t_owned_seq\"'::regclass)");
+  owned.owned_sequence = "t_owned_seq";
+  rows.columns = {owned,
+                  with_default("inherited", "bigint", "nextval('\"Base_id_seq\"'::regclass)"),
+                  with_default("qualified", "smallint", "nextval('app.counter'::regclass)"),
+                  with_default("quoted", "integer", "nextval('\"odd.\"\"name\"'::regclass)"),
+                  with_default("quote", "integer", "nextval('\"it''s\"'::regclass)"),
+                  with_default("text", "text", "nextval('counter'::regclass)"),
+                  with_default("plus", "integer", "(nextval('counter'::regclass) + 1)"),
+                  with_default("cast", "integer", "nextval(('counter'::text)::regclass)")};
+  const model::Schema schema = build_schema(rows, {});
+  const model::Table& t = schema.tables.at(0);
+  std::vector<std::string> sequences;
+  for (const model::Column& c : t.columns) {
+    sequences.push_back(c.autoincrement ? c.sequence.value_or("?") : "default " + c.default_sql.value_or("-"));
+  }
+  EXPECT_EQ(sequences, (std::vector<std::string>{"t_owned_seq", "Base_id_seq", "counter", "odd.\"name", "it's",
+                                                 "default nextval('counter'::regclass)",
+                                                 "default (nextval('counter'::regclass) + 1)",
+                                                 "default nextval(('counter'::text)::regclass)"}));
 }
 
 }  // namespace
