@@ -14,6 +14,7 @@
 #include "base/located_error.hpp"
 #include "output/json_report.hpp"
 #include "prisma/lower.hpp"
+#include "util/heap.hpp"
 #include "util/keep_until_exit.hpp"
 
 namespace qdb::cli {
@@ -99,6 +100,8 @@ std::pair<std::optional<model::Schema>, std::optional<model::Schema>> load_sides
     std::optional<model::Schema> before = load_side(context, from);
     return {std::move(before), load_side(context, to)};
   }
+  // The thread's arena is sized before it starts, for the schema it will load (util/heap.hpp).
+  util::size_next_arena_for(load_bytes_at(context, resolve(context, to.value, context.project.schema_path)));
   std::future<std::optional<model::Schema>> after =
       std::async(std::launch::async, [&context, &to] { return load_side(context, to); });
   std::optional<model::Schema> before;

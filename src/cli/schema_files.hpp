@@ -14,6 +14,10 @@ std::vector<std::filesystem::path> schema_files(Context& context);
 /// As schema_files(), for the schema file or folder at `path` instead of the configured one.
 std::vector<std::filesystem::path> schema_files_at(Context& context, const std::filesystem::path& path);
 
+/// What loading the schema at `path` takes of the heap, in small pieces: about 24 times the size
+/// of its files (util::prepare_heap_for); 0 when it cannot be told. Never throws.
+std::size_t load_bytes_at(Context& context, const std::filesystem::path& path);
+
 /// The text of each of `files`, named as messages show them (display_path). Throws kSchema when
 /// one cannot be read.
 std::vector<prisma::SourceFile> read_schema_files(Context& context, const std::vector<std::filesystem::path>& files);

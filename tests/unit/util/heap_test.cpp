@@ -78,6 +78,41 @@ TEST(Heap, AnotherThreadsArenaGrowsOnceToo) {
       },
       ::testing::ExitedWithCode(0), "");
 }
+
+// The kernel backs a 2 MB range with a huge page only if nothing in it was written before it was
+// asked to: the pieces after the preparation start at a 2 MB boundary, past the range the heap
+// had already written (its header, the pieces so far), on the main thread and on another one.
+// A piece of 256 KB is too large for the thread's cache and comes from the top of the heap.
+constexpr std::uintptr_t kHugePage = std::uintptr_t{2} << 20;
+
+TEST(Heap, ThePiecesAfterThePreparationStartAtAHugePageBoundary) {
+  if (kMallocReplaced) GTEST_SKIP() << "a sanitizer's malloc does not take its memory from the heap";
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_EXIT(
+      {
+        prepare_heap_for(std::size_t{64} << 20);
+        void* piece = std::malloc(256 << 10);
+        std::_Exit(reinterpret_cast<std::uintptr_t>(piece) % kHugePage == 16 ? 0 : 1);
+      },
+      ::testing::ExitedWithCode(0), "");
+}
+
+TEST(Heap, ThePiecesAfterThePreparationOfAnotherThreadStartAtAHugePageBoundary) {
+  if (kMallocReplaced) GTEST_SKIP() << "a sanitizer's malloc does not take its memory from arenas";
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_EXIT(
+      {
+        int result = 1;
+        std::thread worker([&result] {
+          prepare_heap_for(std::size_t{64} << 20);
+          void* piece = std::malloc(256 << 10);
+          if (reinterpret_cast<std::uintptr_t>(piece) % kHugePage == 16) result = 0;
+        });
+        worker.join();
+        std::_Exit(result);
+      },
+      ::testing::ExitedWithCode(0), "");
+}
 #endif
 
 }  // namespace
