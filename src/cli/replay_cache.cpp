@@ -16,8 +16,8 @@ using Json = nlohmann::ordered_json;
 // Raised whenever the entry's layout or the model's serialisation changes (a field added to
 // model/schema.hpp included), so entries of other qdb builds are never read as this one's.
 // 2: the model's digest is stored with it; 3: a column's sequence; 4: row level security, table
-// inheritance and deferrable keys are objects of the model, and a nextval() default on a sequence
-// the column does not own is autoincrement.
+// inheritance and deferrable keys are objects of the model, a nextval() default on a sequence
+// the column does not own is autoincrement, and a column's sequence may name its schema.
 constexpr int kFormatVersion = 4;
 constexpr const char* kFormatName = "qdb replay cache";
 // The entries' digests, most recently used first, one per line.

@@ -44,9 +44,11 @@ std::string serial_sequence_name(const std::string& table, const std::string& co
 }
 
 // The sequence an autoincrement column owns: the name the database gave it when the source was
-// read from one, else the name PostgreSQL gives a SERIAL column's.
+// read from one, else the name PostgreSQL gives a SERIAL column's; in the table's schema unless
+// the database said another.
 std::string owned_sequence(const model::Table& table, const model::Column& column) {
-  return qualified(table.schema, column.sequence.value_or(serial_sequence_name(table.name, column.name)));
+  return qualified(column.sequence_schema.value_or(table.schema),
+                   column.sequence.value_or(serial_sequence_name(table.name, column.name)));
 }
 
 std::string column_type(const model::Column& column) {

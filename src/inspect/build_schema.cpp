@@ -7,6 +7,7 @@
 #include <optional>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "inspect/sql_spelling.hpp"
 #include "util/sql_quote.hpp"
@@ -18,12 +19,18 @@ constexpr const char* kHistoryTable = "_prisma_migrations";
 
 using TableKey = std::pair<std::string, std::string>;
 
+// A sequence a default names: its schema when the server names one, and its name, unquoted.
+struct SequenceName {
+  std::optional<std::string> schema;
+  std::string name;
+};
+
 // The sequence of a default that is nothing but `nextval('<sequence>'::regclass)`, as the server
-// prints it: the name without its schema, unquoted (`nextval('"User_id_seq"'::regclass)`,
-// `nextval('app.counter'::regclass)`). Prisma reads every such default as autoincrement(),
-// whether the column owns the sequence (SERIAL) or not (a child table's column inheriting its
-// parent's SERIAL default, a sequence made on its own), and knows the sequence by that name.
-std::optional<std::string> nextval_sequence(std::string_view text) {
+// prints it (`nextval('"User_id_seq"'::regclass)`, `nextval('app.counter'::regclass)`: with its
+// schema when that is not on the reading session's search path). Prisma reads every such default
+// as autoincrement(), whether the column owns the sequence (SERIAL) or not (a child table's
+// column inheriting its parent's SERIAL default, a sequence made on its own).
+std::optional<SequenceName> nextval_sequence(std::string_view text) {
   constexpr std::string_view kPrefix = "nextval('", kSuffix = "'::regclass)";
   if (!text.starts_with(kPrefix) || !text.ends_with(kSuffix) || text.size() <= kPrefix.size() + kSuffix.size()) {
     return std::nullopt;
@@ -37,25 +44,26 @@ std::optional<std::string> nextval_sequence(std::string_view text) {
     }
     name += literal[i];
   }
-  std::string part;
+  std::vector<std::string> parts(1);
   bool quoted = false;
   for (size_t i = 0; i < name.size(); ++i) {
     const char c = name[i];
     if (c == '"') {
       if (quoted && i + 1 < name.size() && name[i + 1] == '"') {
-        part += '"';
+        parts.back() += '"';
         ++i;
       } else {
         quoted = !quoted;
       }
     } else if (c == '.' && !quoted) {
-      part.clear();
+      parts.emplace_back();
     } else {
-      part += c;
+      parts.back() += c;
     }
   }
-  if (quoted || part.empty()) return std::nullopt;
-  return part;
+  if (quoted || parts.size() > 2 || parts.back().empty()) return std::nullopt;
+  if (parts.size() == 1) return SequenceName{std::nullopt, parts[0]};
+  return SequenceName{parts[0], parts[1]};
 }
 
 class Builder {
@@ -130,12 +138,13 @@ class Builder {
     if (!row.default_sql) return column;
     if (row.generated == 's') {
       column.generated_sql = *row.default_sql;
-    } else if (std::optional<std::string> sequence = nextval_sequence(*row.default_sql);
+    } else if (std::optional<SequenceName> sequence = nextval_sequence(*row.default_sql);
                sequence && (column.type == "INTEGER" || column.type == "BIGINT" || column.type == "SMALLINT")) {
       // SERIAL is a default of nextval() on a sequence the column owns: Prisma's autoincrement(),
       // as is any other nextval() default of an integer column (nextval_sequence).
       column.autoincrement = true;
-      column.sequence = row.owned_sequence ? *row.owned_sequence : *sequence;
+      column.sequence = row.owned_sequence ? *row.owned_sequence : sequence->name;
+      if (sequence->schema && *sequence->schema != row.schema) column.sequence_schema = sequence->schema;
     } else {
       column.default_sql = default_spelling(*row.default_sql, column.type);
     }

@@ -27,6 +27,7 @@ Schema canonical(Schema schema) {
       if (column.default_sql == "now()") column.default_sql = "CURRENT_TIMESTAMP";
       // Which sequence serves an autoincrement is the database's detail; only a database names it.
       column.sequence.reset();
+      column.sequence_schema.reset();
     }
     sort_by_name(table.indexes);
     sort_by_name(table.foreign_keys);

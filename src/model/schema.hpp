@@ -28,9 +28,11 @@ struct Column {
   // What only an inspected database has (the schema language cannot say it):
   std::optional<std::string> identity;       // "ALWAYS" or "BY DEFAULT" for an identity column
   std::optional<std::string> generated_sql;  // the expression of GENERATED ALWAYS AS (...) STORED
-  // The sequence an autoincrement column owns, in its table's schema, as the database names it:
-  // SERIAL's <table>_<column>_seq, or the lower-case name Prisma gives one it adds to a column.
+  // The sequence an autoincrement column takes its values from, as the database names it: SERIAL's
+  // <table>_<column>_seq, the lower-case name Prisma gives one it adds to a column, or the one a
+  // nextval() default names. In its table's schema, unless `sequence_schema` says another.
   std::optional<std::string> sequence;
+  std::optional<std::string> sequence_schema;
 
   bool operator==(const Column&) const = default;
 };

@@ -22,7 +22,8 @@ Json column_json(const Column& c) {
           {"autoincrement", c.autoincrement},
           {"identity", optional_text(c.identity)},
           {"generated_sql", optional_text(c.generated_sql)},
-          {"sequence", optional_text(c.sequence)}};
+          {"sequence", optional_text(c.sequence)},
+          {"sequence_schema", optional_text(c.sequence_schema)}};
 }
 
 Json index_column_json(const IndexColumn& c) {
@@ -207,6 +208,7 @@ Column read_column(const Json& json, const std::string& path) {
   c.identity = o.optional_text("identity");
   c.generated_sql = o.optional_text("generated_sql");
   c.sequence = o.optional_text("sequence");
+  c.sequence_schema = o.optional_text("sequence_schema");
   o.finish();
   return c;
 }

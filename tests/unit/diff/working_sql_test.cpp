@@ -146,5 +146,18 @@ TEST(WorkingSql, LosingAutoincrementKeepsASequenceAnotherColumnStillUses) {
             "DROP SEQUENCE \"counter\";\n");
 }
 
+// Prisma names the sequence of a nextval() default without its schema: in another schema than
+// the table's, its DROP SEQUENCE finds none (or another one of that name). qdb names the schema.
+TEST(WorkingSql, LosingAutoincrementDropsASequenceOfAnotherSchemaThere) {
+  model::Schema from = lower_text("model T {\n  id Int @id\n  n Int @default(autoincrement())\n}\n");
+  from.tables[0].columns[1].sequence = "counter";
+  from.tables[0].columns[1].sequence_schema = "other";
+  const model::Schema to = lower_text("model T {\n  id Int @id\n  n Int\n}\n");
+  EXPECT_EQ(render_script(plan_migration(Side{&from, "public", true}, Side{&to})),
+            "-- AlterTable\n"
+            "ALTER TABLE \"T\" ALTER COLUMN \"n\" DROP DEFAULT;\n"
+            "DROP SEQUENCE \"other\".\"counter\";\n");
+}
+
 }  // namespace
 }  // namespace qdb::diff

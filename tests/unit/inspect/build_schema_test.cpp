@@ -234,6 +234,7 @@ TEST(BuildSchema, ANextvalDefaultOfAnIntegerColumnIsAutoincrementOwnedOrNot) {
   rows.columns = {owned,
                   with_default("inherited", "bigint", "nextval('\"Base_id_seq\"'::regclass)"),
                   with_default("qualified", "smallint", "nextval('app.counter'::regclass)"),
+                  with_default("own_schema", "integer", "nextval('public.mine'::regclass)"),
                   with_default("quoted", "integer", "nextval('\"odd.\"\"name\"'::regclass)"),
                   with_default("quote", "integer", "nextval('\"it''s\"'::regclass)"),
                   with_default("text", "text", "nextval('counter'::regclass)"),
@@ -243,9 +244,10 @@ TEST(BuildSchema, ANextvalDefaultOfAnIntegerColumnIsAutoincrementOwnedOrNot) {
   const model::Table& t = schema.tables.at(0);
   std::vector<std::string> sequences;
   for (const model::Column& c : t.columns) {
-    sequences.push_back(c.autoincrement ? c.sequence.value_or("?") : "default " + c.default_sql.value_or("-"));
+    sequences.push_back(c.autoincrement ? c.sequence_schema.value_or("") + "|" + c.sequence.value_or("?")
+                                        : "default " + c.default_sql.value_or("-"));
   }
-  EXPECT_EQ(sequences, (std::vector<std::string>{"t_owned_seq", "Base_id_seq", "counter", "odd.\"name", "it's",
+  EXPECT_EQ(sequences, (std::vector<std::string>{"|t_owned_seq", "|Base_id_seq", "app|counter", "|mine", "|odd.\"name", "|it's",
                                                  "default nextval('counter'::regclass)",
                                                  "default (nextval('counter'::regclass) + 1)",
                                                  "default nextval(('counter'::text)::regclass)"}));
