@@ -91,8 +91,11 @@ void prepare_heap_for(std::size_t bytes) {
   // just above the room left at the heap's top, so that the one write of the growth (the new top
   // chunk's header, after the request) lands next to the heap's old end: the advice starts at the
   // first boundary past it and covers all the growth. Freed, the request goes back to the top,
-  // and what is left below that boundary is filled (fill_up_to).
+  // and what is left below that boundary is filled (fill_up_to). A heap with room enough (a
+  // second preparation in the same run: the catalog's rows, then the schema pulled from them) is
+  // left as it is: the probe would grow it, and the filler leave that room unused.
   const std::size_t room = ::mallinfo2().keepcost;
+  if (room >= bytes || room + 4096 >= (std::size_t{32} << 20)) return;
   void* probe = std::malloc(room + 4096);
   if (probe == nullptr) return;
   const auto at = reinterpret_cast<std::uintptr_t>(probe);

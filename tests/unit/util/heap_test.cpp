@@ -97,6 +97,24 @@ TEST(Heap, ThePiecesAfterThePreparationStartAtAHugePageBoundary) {
       ::testing::ExitedWithCode(0), "");
 }
 
+// A run that prepares twice (the catalog's rows, then the schema pulled from them): a heap with
+// room enough for the second is left as it is, and the next pieces come from that room.
+TEST(Heap, ASecondPreparationWithRoomEnoughLeavesTheHeapAsItIs) {
+  if (kMallocReplaced) GTEST_SKIP() << "a sanitizer's malloc does not take its memory from the heap";
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_EXIT(
+      {
+        prepare_heap_for(std::size_t{24} << 20);
+        void* first = std::malloc(256 << 10);
+        const std::uintptr_t top = heap_top();
+        prepare_heap_for(std::size_t{16} << 20);
+        if (heap_top() != top) std::_Exit(1);
+        void* next = std::malloc(256 << 10);
+        std::_Exit(next != nullptr && reinterpret_cast<std::uintptr_t>(next) < top && first != nullptr ? 0 : 2);
+      },
+      ::testing::ExitedWithCode(0), "");
+}
+
 TEST(Heap, ThePiecesAfterThePreparationOfAnotherThreadStartAtAHugePageBoundary) {
   if (kMallocReplaced) GTEST_SKIP() << "a sanitizer's malloc does not take its memory from arenas";
   GTEST_FLAG_SET(death_test_style, "threadsafe");
