@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 #include <vector>
 
 #include "inspect/prisma_fields.hpp"
@@ -88,28 +89,24 @@ bool identifiable(const model::Table& table) {
 // What puts one of Prisma's warnings above a model or an enum, read as objects: a comment
 // (COMMENT ON) on the table or one of its columns, or on the type; an exclusion constraint; a
 // partition of the table; row level security; a child table by inheritance; a deferrable primary
-// key or unique constraint. Each set holds (schema, table) or (schema, type).
-struct Noted {
-  std::set<std::pair<std::string, std::string>> commented_tables;
-  std::set<std::pair<std::string, std::string>> commented_types;
-  std::set<std::pair<std::string, std::string>> with_exclusion_constraints;
-  std::set<std::pair<std::string, std::string>> with_partitions;
-  std::set<std::pair<std::string, std::string>> with_row_level_security;
-  std::set<std::pair<std::string, std::string>> with_subclasses;
-  std::set<std::pair<std::string, std::string>> with_deferrable_keys;
+// key or unique constraint. Each is kept by its kind and the (schema, table) it marks, or the
+// (schema, type) of a comment on a type.
+class Noted {
+ public:
+  using Kind = model::DatabaseObject::Kind;
 
   explicit Noted(const model::Schema& schema) {
-    using Kind = model::DatabaseObject::Kind;
     for (const model::DatabaseObject& object : schema.objects) {
-      if (object.kind == Kind::kComment && object.table.empty()) commented_types.emplace(object.schema, object.name);
-      if (object.kind == Kind::kComment && !object.table.empty()) commented_tables.emplace(object.schema, object.table);
-      if (object.kind == Kind::kExclusionConstraint) with_exclusion_constraints.emplace(object.schema, object.table);
-      if (object.kind == Kind::kPartition) with_partitions.emplace(object.schema, object.table);
-      if (object.kind == Kind::kRowLevelSecurity) with_row_level_security.emplace(object.schema, object.table);
-      if (object.kind == Kind::kTableInheritance) with_subclasses.emplace(object.schema, object.table);
-      if (object.kind == Kind::kDeferrableConstraint) with_deferrable_keys.emplace(object.schema, object.table);
+      marks_.emplace(object.kind, object.schema, object.table.empty() ? object.name : object.table);
     }
   }
+
+  bool has(Kind kind, const std::string& schema, const std::string& table_or_type) const {
+    return marks_.count({kind, schema, table_or_type}) > 0;
+  }
+
+ private:
+  std::set<std::tuple<Kind, std::string, std::string>> marks_;
 };
 
 class ModelWriter {
@@ -137,13 +134,13 @@ class ModelWriter {
     }
     // Prisma's warnings, in its order: what its migrations will not keep, and a table Prisma
     // Client cannot handle. (A table cannot both have partitions and children by inheritance.)
-    const std::pair<std::string, std::string> key{table_.schema, table_.name};
+    const auto noted = [this](Noted::Kind kind) { return noted_.has(kind, table_.schema, table_.name); };
     std::string head;
-    if (noted_.with_subclasses.count(key)) {
+    if (noted(Noted::Kind::kTableInheritance)) {
       head += "/// This table has subclasses and requires additional setup for migrations. Visit "
               "https://pris.ly/d/table-inheritance for more info.\n";
     }
-    if (noted_.with_partitions.count(key)) {
+    if (noted(Noted::Kind::kPartition)) {
       head += "/// This table is a partition table and requires additional setup for migrations. Visit "
               "https://pris.ly/d/partition-tables for more info.\n";
     }
@@ -151,7 +148,7 @@ class ModelWriter {
       head += "/// This table contains check constraints and requires additional setup for migrations. Visit "
               "https://pris.ly/d/check-constraints for more info.\n";
     }
-    if (noted_.with_exclusion_constraints.count(key)) {
+    if (noted(Noted::Kind::kExclusionConstraint)) {
       head += "/// This table contains exclusion constraints and requires additional setup for migrations. Visit "
               "https://pris.ly/d/exclusion-constraints for more info.\n";
     }
@@ -160,17 +157,17 @@ class ModelWriter {
               "handled by Prisma Client.\n";
       block += "  @@ignore\n";
     }
-    if (noted_.commented_tables.count(key)) {
+    if (noted(Noted::Kind::kComment)) {
       head += "/// This model or at least one of its fields has comments in the database, and requires an additional "
               "setup for migrations: Read more: https://pris.ly/d/database-comments\n";
     }
-    if (noted_.with_deferrable_keys.count(key) ||
+    if (noted(Noted::Kind::kDeferrableConstraint) ||
         std::any_of(table_.foreign_keys.begin(), table_.foreign_keys.end(),
                     [](const model::ForeignKey& foreign_key) { return foreign_key.deferrable; })) {
       head += "/// This model has constraints using non-default deferring rules and requires additional setup for "
               "migrations. Visit https://pris.ly/d/constraint-deferring for more info.\n";
     }
-    if (noted_.with_row_level_security.count(key)) {
+    if (noted(Noted::Kind::kRowLevelSecurity)) {
       head += "/// This model contains row level security and requires additional setup for migrations. Visit "
               "https://pris.ly/d/row-level-security for more info.\n";
     }
@@ -305,7 +302,7 @@ std::string enum_block(const model::Enum& e, bool multi_schema, const std::strin
                        const Noted& noted) {
   const std::string name = prisma_identifier(e.name);
   std::string out;
-  if (noted.commented_types.count({e.schema, e.name})) {
+  if (noted.has(Noted::Kind::kComment, e.schema, e.name)) {
     out += "/// This enum is commented in the database, and requires an additional setup for migrations: Read "
            "more: https://pris.ly/d/database-comments\n";
   }

@@ -300,10 +300,9 @@ void name_index_columns(const std::vector<ColumnKey>& index_keys, const std::vec
   }
 }
 
-// The objects query's rows are ordered by kind, schema and name; the column collations go where
-// their kind sorts (after "collation", before "comment"), by schema and name.
-// Puts `rows`, all of one kind and read by another query than the objects', among the objects in
-// the objects query's order (kind, schema, name).
+// Puts `rows`, all of one kind and read by another query than the objects' (the column
+// collations, row level security), among the objects in the objects query's order: where their
+// kind sorts, by schema and name.
 void add_objects(std::vector<db::ObjectRow> rows, std::vector<db::ObjectRow>& objects) {
   if (rows.empty()) return;
   std::sort(rows.begin(), rows.end(), [](const db::ObjectRow& a, const db::ObjectRow& b) {

@@ -341,7 +341,6 @@ bool has_default_sql(const Field& field) {
   }
 }
 
-// Keep in step with has_default_sql().
 std::optional<std::string> default_sql(const Schema& schema, const Field& field) {
   return default_sql_of(schema.find_enum(field.type_name), field);
 }

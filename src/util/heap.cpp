@@ -15,6 +15,12 @@ namespace qdb::util {
 namespace {
 
 #if defined(__GLIBC__) && defined(__linux__) && defined(MADV_HUGEPAGE)
+constexpr std::size_t kHugePage = std::size_t{2} << 20;
+// Below this a run is left alone (a few huge pages are not worth a heap kept until exit).
+constexpr std::size_t kLeastPrepared = 4 * kHugePage;
+// glibc's largest mapping threshold: pieces below it come from the heap or the arena.
+constexpr std::size_t kMappingThreshold = std::size_t{32} << 20;
+
 // The pieces that keep a heap's first, partly written 2 MB range from being used (below): kept
 // until exit, as the heap they prepare is (volatile: an allocation nothing reads is otherwise
 // left out by the compiler).
@@ -38,7 +44,7 @@ void fill_up_to(std::uintptr_t top, std::uintptr_t boundary) {
 
 void size_next_arena_for(std::size_t bytes) {
 #if defined(__GLIBC__) && defined(__linux__) && defined(MADV_HUGEPAGE)
-  if (bytes < (std::size_t{8} << 20)) return;
+  if (bytes < kLeastPrepared) return;
   // The arena's mapping is 64 MB: glibc makes it writable up to that at most.
   ::mallopt(M_TOP_PAD, static_cast<int>(std::min<std::size_t>(bytes, std::size_t{60} << 20)));
 #else
@@ -48,13 +54,12 @@ void size_next_arena_for(std::size_t bytes) {
 
 void prepare_heap_for(std::size_t bytes) {
 #if defined(__GLIBC__) && defined(__linux__) && defined(MADV_HUGEPAGE)
-  constexpr std::size_t kHugePage = std::size_t{2} << 20;
-  if (bytes < 4 * kHugePage) return;
+  if (bytes < kLeastPrepared) return;
   const auto boundary_after = [](std::uintptr_t at) { return (at + kHugePage - 1) & ~(kHugePage - 1); };
   const int step = static_cast<int>(std::min<std::size_t>(bytes, std::size_t{512} << 20));
   // Small pieces come from the heap; so do the arena's blocks, which would otherwise be mapped
   // one by one. The heap then grows `step` bytes at a time and is not trimmed on the way.
-  ::mallopt(M_MMAP_THRESHOLD, 32 << 20);
+  ::mallopt(M_MMAP_THRESHOLD, static_cast<int>(kMappingThreshold));
   ::mallopt(M_TRIM_THRESHOLD, 2 * step);
   ::mallopt(M_TOP_PAD, step);
   // The kernel backs a 2 MB range with a huge page only if nothing in it was touched before the
@@ -66,8 +71,9 @@ void prepare_heap_for(std::size_t bytes) {
     // so); then blocks of the size needed (at most 56 MB, in two: a block stays below the
     // mapping threshold), freed at once, make it writable in one go, and the free leaves them to
     // the arena (the trim threshold above). Writable in small steps, the end of the writable part
-    // would cut a 2 MB range, which then gets small pages. The arena's first 2 MB were written before
-    // the advice (its header, the pieces so far): what is left of them is filled (fill_up_to).
+    // would cut a 2 MB range, which then gets small pages. The arena's first 2 MB were written
+    // before the advice (its header, the pieces so far): what is left of them is filled
+    // (fill_up_to).
     // The probe, too large for the thread's cache, goes back to the top when freed: it shows
     // where the top starts, and whether the thread has an arena at all (not below the main
     // heap's end).
@@ -95,7 +101,7 @@ void prepare_heap_for(std::size_t bytes) {
   // second preparation in the same run: the catalog's rows, then the schema pulled from them) is
   // left as it is: the probe would grow it, and the filler leave that room unused.
   const std::size_t room = ::mallinfo2().keepcost;
-  if (room >= bytes || room + 4096 >= (std::size_t{32} << 20)) return;
+  if (room >= bytes || room + 4096 >= kMappingThreshold) return;
   void* probe = std::malloc(room + 4096);
   if (probe == nullptr) return;
   const auto at = reinterpret_cast<std::uintptr_t>(probe);
