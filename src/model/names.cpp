@@ -4,7 +4,11 @@ namespace qdb::model {
 
 std::string constraint_name(std::string_view table, const std::vector<std::string>& columns,
                             std::string_view suffix) {
-  std::string joined(table);
+  size_t length = table.size() + suffix.size();
+  for (const std::string& column : columns) length += 1 + column.size();
+  std::string joined;
+  joined.reserve(length);
+  joined.append(table);
   for (const std::string& column : columns) {
     joined += '_';
     joined += column;

@@ -32,9 +32,8 @@ std::string type_sql(const Enum* target, const Field& field) {
   std::string type;
   if (field.kind == Field::Kind::kEnum) {
     const std::string& name = target ? target->database_name : field.type_name;
-    type = target && !target->schema.empty()
-               ? util::quote_identifier(target->schema) + "." + util::quote_identifier(name)
-               : util::quote_identifier(name);
+    if (target && !target->schema.empty()) type = util::quote_identifier(target->schema) + ".";
+    type += util::quote_identifier(name);
   } else if (field.scalar == ScalarType::kUnsupported) {
     type = field.unsupported;
   } else if (field.native_type) {
@@ -42,7 +41,8 @@ std::string type_sql(const Enum* target, const Field& field) {
   } else {
     type = scalar_type_info(field.scalar).sql;
   }
-  return field.list ? type + "[]" : type;
+  if (field.list) type += "[]";
+  return type;
 }
 
 ModelsByName models_by_name(const Schema& schema) {
@@ -51,6 +51,59 @@ ModelsByName models_by_name(const Schema& schema) {
   // Names are unique in a valid schema; keep the first, as find_model would.
   for (const Model& model : schema.models) models.emplace(model.name, &model);
   return models;
+}
+
+// A list relation field and the model (not a view) that holds it, with the names that pair it
+// with its opposite field, taken while the field is at hand (read later, they are cache misses).
+struct ListRelationField {
+  const Model* model;
+  const Field* field;
+  std::string_view holder;    // the model's name
+  std::string_view target;    // the related model's name
+  std::string_view relation;  // the relation's name
+};
+
+ListRelationField list_relation_field(const Model& model, const Field& field) {
+  return {&model, &field, model.name, field.type_name, field.relation->name};
+}
+
+// The implicit many-to-many relations among `fields` (every list relation field of the schema's
+// models, in order): a field whose target holds, under the same relation name, a list relation
+// field back to the field's model (another field than itself, for a relation of a model with
+// itself). Views take no part: their fields are not in `fields`, and a view as target is skipped.
+std::vector<ManyToMany> many_to_many_of(const ModelsByName& models, const std::vector<ListRelationField>& fields) {
+  // How many of `fields` each (holder, target, relation name) has.
+  struct Key {
+    std::string_view holder, target, relation;
+    bool operator==(const Key&) const = default;
+  };
+  struct KeyHash {
+    size_t operator()(const Key& key) const {
+      const std::hash<std::string_view> hash;
+      return hash(key.holder) ^ (hash(key.target) * 31) ^ (hash(key.relation) * 1009);
+    }
+  };
+  std::unordered_map<Key, int, KeyHash> held;
+  held.reserve(fields.size());
+  for (const ListRelationField& item : fields) ++held[{item.holder, item.target, item.relation}];
+  std::vector<ManyToMany> result;
+  std::set<std::string> seen;
+  for (const ListRelationField& item : fields) {
+    const Model* model = item.model;
+    auto opposite = held.find({item.target, item.holder, item.relation});
+    if (opposite == held.end()) continue;
+    auto found = models.find(item.target);
+    if (found == models.end()) continue;
+    const Model* target = found->second;
+    if (target->is_view) continue;
+    if (opposite->second - (target == model ? 1 : 0) <= 0) continue;
+    std::string name = join_table_name(item.field->relation->name, model->name, target->name);
+    if (!seen.insert(name).second) continue;
+    const Model* a = model->name <= target->name ? model : target;
+    const Model* b = model->name <= target->name ? target : model;
+    result.push_back(ManyToMany{std::move(name), a, b});
+  }
+  return result;
 }
 
 // Bytes defaults are written in base64 in the schema and as '\x<hex>' in SQL.
@@ -175,19 +228,32 @@ std::vector<std::string> column_names(const Model& model, const std::vector<std:
   return names;
 }
 
-model::Index make_index(const Model& model, const ModelIndex& source) {
+// What lowering a model needs besides the model: the schema's lookups, buffers kept from one
+// model to the next (allocated once per schema, not once per model), and the list relation
+// fields met so far, in order, which the implicit many-to-many relations are found from
+// afterwards (without a second pass over every field of the schema).
+struct Lowering {
+  const ModelsByName& models;
+  const EnumsByName& enums;
+  std::vector<const Field*> unique_fields;
+  std::vector<const Field*> relation_fields;
+  std::vector<std::string> names;
+  std::vector<ListRelationField> list_relations;
+};
+
+model::Index make_index(const Model& model, const ModelIndex& source, std::vector<std::string>& names) {
   model::Index index;
   index.unique = source.kind == ModelIndex::Kind::kUnique;
-  std::vector<std::string> names;
+  names.clear();
+  index.columns.reserve(source.fields.size());
   for (const IndexField& item : source.fields) {
     const Field* field = find_field(model, item.name);
-    model::IndexColumn column;
+    model::IndexColumn& column = index.columns.emplace_back();
     column.name = field ? field->database_name : item.name;
     if (item.sort) column.sort = *item.sort == "Desc" ? "DESC" : "ASC";
     column.length = item.length;
     if (!item.ops.empty()) column.ops = ops_sql(item.ops);
     names.push_back(column.name);
-    index.columns.push_back(std::move(column));
   }
   if (!source.type.empty() && source.type != "BTree") {
     for (char c : source.type) index.method += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -205,22 +271,26 @@ model::Index make_index(const Model& model, const ModelIndex& source) {
 
 // One pass over the fields (a model's fields are large; a schema of thousands of models does not
 // stay in cache), which keeps the @unique and relation fields for the constraints after it.
-model::Table lower_model(const ModelsByName& models, const EnumsByName& enums, const Model& model) {
+model::Table lower_model(Lowering& lowering, const Model& model) {
   model::Table table;
   table.schema = model.schema;
   table.name = model.database_name;
   table.columns.reserve(model.fields.size());
-  std::vector<const Field*> unique_fields, relation_fields;
+  std::vector<const Field*>& unique_fields = lowering.unique_fields;
+  std::vector<const Field*>& relation_fields = lowering.relation_fields;
+  unique_fields.clear();
+  relation_fields.clear();
   for (const Field& field : model.fields) {
     if (field.kind == Field::Kind::kRelation) {
       if (!field.relation->fields.empty()) relation_fields.push_back(&field);
+      if (field.list) lowering.list_relations.push_back(list_relation_field(model, field));
       continue;
     }
     if (field.unique) unique_fields.push_back(&field);
     const Enum* target = nullptr;
     if (field.kind == Field::Kind::kEnum) {
-      auto found = enums.find(field.type_name);
-      if (found != enums.end()) target = found->second;
+      auto found = lowering.enums.find(field.type_name);
+      if (found != lowering.enums.end()) target = found->second;
     }
     model::Column& column = table.columns.emplace_back();
     column.name = field.database_name;
@@ -247,8 +317,12 @@ model::Table lower_model(const ModelsByName& models, const EnumsByName& enums, c
   table.indexes.reserve(unique_fields.size() + model.indexes.size());
   for (const Field* field : unique_fields) {
     model::Index& unique = table.indexes.emplace_back();
-    unique.name = field->unique_map.empty() ? model::unique_index_name(table.name, {field->database_name})
-                                            : field->unique_map;
+    if (field->unique_map.empty()) {
+      lowering.names.assign(1, field->database_name);
+      unique.name = model::unique_index_name(table.name, lowering.names);
+    } else {
+      unique.name = field->unique_map;
+    }
     model::IndexColumn& column = unique.columns.emplace_back();
     column.name = field->database_name;
     if (field->unique_sort) column.sort = *field->unique_sort == "Desc" ? "DESC" : "ASC";
@@ -256,13 +330,13 @@ model::Table lower_model(const ModelsByName& models, const EnumsByName& enums, c
   }
   for (auto kind : {ModelIndex::Kind::kIndex, ModelIndex::Kind::kUnique}) {
     for (const ModelIndex& index : model.indexes) {
-      if (index.kind == kind) table.indexes.push_back(make_index(model, index));
+      if (index.kind == kind) table.indexes.push_back(make_index(model, index, lowering.names));
     }
   }
   table.foreign_keys.reserve(relation_fields.size());
   for (const Field* field : relation_fields) {
-    auto found = models.find(field->type_name);
-    if (found == models.end()) continue;
+    auto found = lowering.models.find(field->type_name);
+    if (found == lowering.models.end()) continue;
     const Model* target = found->second;
     const Relation& relation = *field->relation;
     model::ForeignKey& key = table.foreign_keys.emplace_back();
@@ -346,32 +420,14 @@ std::optional<std::string> default_sql(const Schema& schema, const Field& field)
 }
 
 std::vector<ManyToMany> implicit_many_to_many(const Schema& schema) {
-  const ModelsByName models = models_by_name(schema);
-  std::vector<ManyToMany> result;
-  std::set<std::string> seen;
+  std::vector<ListRelationField> fields;
   for (const Model& model : schema.models) {
+    if (model.is_view) continue;
     for (const Field& field : model.fields) {
-      if (field.kind != Field::Kind::kRelation || !field.list) continue;
-      auto found = models.find(field.type_name);
-      if (found == models.end()) continue;
-      const Model* target = found->second;
-      if (target->is_view || model.is_view) continue;
-      bool opposite_is_list = false;
-      for (const Field& other : target->fields) {
-        if (&other != &field && other.kind == Field::Kind::kRelation && other.list &&
-            other.type_name == model.name && other.relation->name == field.relation->name) {
-          opposite_is_list = true;
-        }
-      }
-      if (!opposite_is_list) continue;
-      std::string name = join_table_name(field.relation->name, model.name, target->name);
-      if (!seen.insert(name).second) continue;
-      const Model* a = model.name <= target->name ? &model : target;
-      const Model* b = model.name <= target->name ? target : &model;
-      result.push_back(ManyToMany{std::move(name), a, b});
+      if (field.kind == Field::Kind::kRelation && field.list) fields.push_back(list_relation_field(model, field));
     }
   }
-  return result;
+  return many_to_many_of(models_by_name(schema), fields);
 }
 
 namespace {
@@ -410,11 +466,12 @@ model::Schema lower(const Schema& original, const std::string& default_schema) {
   }
   const ModelsByName models = models_by_name(schema);
   const EnumsByName enums = enums_by_name(schema);
+  Lowering lowering{models, enums, {}, {}, {}, {}};
   result.tables.reserve(schema.models.size());
   for (const Model& model : schema.models) {
-    if (!model.is_view) result.tables.push_back(lower_model(models, enums, model));
+    if (!model.is_view) result.tables.push_back(lower_model(lowering, model));
   }
-  for (const ManyToMany& relation : implicit_many_to_many(schema)) {
+  for (const ManyToMany& relation : many_to_many_of(models, lowering.list_relations)) {
     result.tables.push_back(join_table(schema, *relation.a, *relation.b, relation.table_name));
   }
   return result;

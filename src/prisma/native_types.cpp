@@ -1,5 +1,6 @@
 #include "prisma/native_types.hpp"
 
+#include <charconv>
 #include <iterator>
 
 namespace qdb::prisma {
@@ -54,10 +55,12 @@ std::string native_type_sql(const NativeType& type) {
   const NativeTypeInfo* info = find_native_type(type.name);
   std::string sql(info ? info->sql : std::string_view(type.name));
   if (!type.arguments.empty()) {
+    char digits[16];
     sql += '(';
     for (size_t i = 0; i < type.arguments.size(); ++i) {
       if (i > 0) sql += ',';
-      sql += std::to_string(type.arguments[i]);
+      const auto [end, error] = std::to_chars(digits, digits + sizeof digits, type.arguments[i]);
+      sql.append(digits, end);
     }
     sql += ')';
   }

@@ -85,28 +85,30 @@ struct Relation {
 
 /// One field of a model or view, after validation. A schema holds tens of thousands of these,
 /// so the large parts most fields lack (native type, default, relation) are boxed: present, they
-/// cost one heap allocation; absent, one pointer.
+/// cost one heap allocation; absent, one pointer. What every pass over the fields reads comes
+/// first, in the struct's first two cache lines (lowering reads each field once, long after it
+/// was built: every line it touches is a cache miss).
 struct Field {
   enum class Kind { kScalar, kEnum, kRelation };
 
-  std::string name;
-  std::string database_name;   // @map or the field name
   Kind kind = Kind::kScalar;
   ScalarType scalar = ScalarType::kString;  // for kScalar
-  std::string type_name;       // as written: "String", an enum or a model name
-  std::string unsupported;     // for ScalarType::kUnsupported: the database type text
   bool optional = false;
   bool list = false;
-  util::OptionalBox<NativeType> native_type;
-  util::OptionalBox<DefaultValue> default_value;
   bool id = false;             // @id
   bool unique = false;         // @unique
+  bool updated_at = false;     // @updatedAt
+  bool ignored = false;        // @ignore
+  util::OptionalBox<NativeType> native_type;
+  util::OptionalBox<DefaultValue> default_value;
+  util::OptionalBox<Relation> relation;  // for kRelation; present even without @relation
+  std::string name;
+  std::string database_name;   // @map or the field name
+  std::string type_name;       // as written: "String", an enum or a model name
+  std::string unsupported;     // for ScalarType::kUnsupported: the database type text
   std::string unique_map;      // @unique(map: "name")
   std::optional<std::string> unique_sort;  // @unique(sort: Desc)
   std::string id_map;          // @id(map: "name")
-  bool updated_at = false;     // @updatedAt
-  bool ignored = false;        // @ignore
-  util::OptionalBox<Relation> relation;  // for kRelation; present even without @relation
   std::string documentation;
   Location location;
 };

@@ -61,5 +61,66 @@ TEST(Lower, JoinTableNameUsesRelationNameOrSortedModels) {
   EXPECT_EQ(join_table_name("follows", "User", "User"), "_follows");
 }
 
+// Lowering pairs list relation fields by (model, target, relation name) as it walks the fields;
+// implicit_many_to_many() walks the schema for the same answer. Both are checked against a
+// schema with every case: an unnamed pair, a model with itself (two fields, one relation), a
+// named second relation between the same two models, and lists that are one side of a
+// one-to-many relation (also of a model with itself) or point at a view.
+TEST(Lower, FindsEachImplicitManyToManyRelationOnceInTheOrderOfItsFirstField) {
+  const LoadResult loaded = load_schema({{"schema.prisma", R"(datasource db {
+  provider = "postgresql"
+  url      = env("DATABASE_URL")
+}
+
+generator client {
+  provider        = "prisma-client-js"
+  previewFeatures = ["views"]
+}
+
+model User {
+  id        Int     @id
+  posts     Post[]
+  tags      Tag[]
+  followers User[]  @relation("Follows")
+  following User[]  @relation("Follows")
+  pinned    Tag[]   @relation("Pinned")
+  seen      Seen[]
+  parentId  Int?
+  parent    User?   @relation("Tree", fields: [parentId], references: [id])
+  children  User[]  @relation("Tree")
+}
+
+model Post {
+  id       Int  @id
+  authorId Int
+  author   User @relation(fields: [authorId], references: [id])
+}
+
+model Tag {
+  id       Int    @id
+  pinnedBy User[] @relation("Pinned")
+  users    User[]
+}
+
+view Seen {
+  id     Int   @unique
+  userId Int
+  user   User  @relation(fields: [userId], references: [id])
+}
+)"}});
+  ASSERT_TRUE(loaded.ok()) << loaded.format_diagnostics();
+  const std::vector<ManyToMany> found = implicit_many_to_many(loaded.schema);
+  std::vector<std::string> names;
+  for (const ManyToMany& relation : found) {
+    names.push_back(relation.table_name + ":" + relation.a->name + "," + relation.b->name);
+  }
+  EXPECT_EQ(names, (std::vector<std::string>{"_TagToUser:Tag,User", "_Follows:User,User", "_Pinned:Tag,User"}));
+
+  const model::Schema lowered = lower(loaded.schema);
+  std::vector<std::string> tables;
+  for (const model::Table& table : lowered.tables) tables.push_back(table.name);
+  EXPECT_EQ(tables, (std::vector<std::string>{"User", "Post", "Tag", "_TagToUser", "_Follows", "_Pinned"}));
+}
+
 }  // namespace
 }  // namespace qdb::prisma
