@@ -11,7 +11,10 @@ using Json = nlohmann::ordered_json;
 
 // --- Writing ---
 
-Json optional_text(const std::optional<std::string>& value) { return value ? Json(*value) : Json(nullptr); }
+template <typename Optional>
+Json optional_text(const Optional& value) {
+  return value ? Json(*value) : Json(nullptr);
+}
 
 Json column_json(const Column& c) {
   return {{"name", c.name},
