@@ -442,11 +442,8 @@ class PgCatalog final : public db::Catalog {
   // A failed export ends the transaction: it starts again.
   std::optional<Snapshot> export_snapshot() {
     try {
-      auto row = connection_.query("SELECT pg_export_snapshot(), pg_relation_size('pg_catalog.pg_class')").at(0);
-      const std::string size = text(row[1]);
-      Snapshot snapshot{text(row[0])};
-      std::from_chars(size.data(), size.data() + size.size(), snapshot.catalog_bytes);
-      return snapshot;
+      const auto row = connection_.query("SELECT pg_export_snapshot(), pg_relation_size('pg_catalog.pg_class')").at(0);
+      return Snapshot{text(row[0]), parse_number<std::size_t>(row[1] ? Value(*row[1]) : Value())};
     } catch (const Error&) {
       connection_.execute("ROLLBACK");
       connection_.execute(std::string(kBeginSql) + "; " + kWorkMemSql);

@@ -53,18 +53,16 @@ ModelsByName models_by_name(const Schema& schema) {
   return models;
 }
 
-// A list relation field and the model (not a view) that holds it, with the names that pair it
-// with its opposite field, taken while the field is at hand (read later, they are cache misses).
+// A list relation field, by the model (not a view) that holds it and the names that pair it with
+// its opposite field, taken while the field is at hand (read later, they are cache misses).
 struct ListRelationField {
   const Model* model;
-  const Field* field;
-  std::string_view holder;    // the model's name
   std::string_view target;    // the related model's name
   std::string_view relation;  // the relation's name
 };
 
 ListRelationField list_relation_field(const Model& model, const Field& field) {
-  return {&model, &field, model.name, field.type_name, field.relation->name};
+  return {&model, field.type_name, field.relation->name};
 }
 
 // The implicit many-to-many relations among `fields` (every list relation field of the schema's
@@ -85,19 +83,19 @@ std::vector<ManyToMany> many_to_many_of(const ModelsByName& models, const std::v
   };
   std::unordered_map<Key, int, KeyHash> held;
   held.reserve(fields.size());
-  for (const ListRelationField& item : fields) ++held[{item.holder, item.target, item.relation}];
+  for (const ListRelationField& item : fields) ++held[{item.model->name, item.target, item.relation}];
   std::vector<ManyToMany> result;
   std::set<std::string> seen;
   for (const ListRelationField& item : fields) {
     const Model* model = item.model;
-    auto opposite = held.find({item.target, item.holder, item.relation});
+    auto opposite = held.find({item.target, model->name, item.relation});
     if (opposite == held.end()) continue;
     auto found = models.find(item.target);
     if (found == models.end()) continue;
     const Model* target = found->second;
     if (target->is_view) continue;
     if (opposite->second - (target == model ? 1 : 0) <= 0) continue;
-    std::string name = join_table_name(item.field->relation->name, model->name, target->name);
+    std::string name = join_table_name(std::string(item.relation), model->name, target->name);
     if (!seen.insert(name).second) continue;
     const Model* a = model->name <= target->name ? model : target;
     const Model* b = model->name <= target->name ? target : model;
