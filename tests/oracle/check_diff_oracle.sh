@@ -10,11 +10,14 @@
 #   check_diff_oracle.sh QDB_BINARY --live N      N fresh random pairs: asks Prisma for each
 #       (needs the reference Prisma and DATABASE_URL, see tests/oracle/README.md), then compares
 #       qdb with it; the pairs are kept in a temporary folder that is printed at the end.
+#       QDB_ORACLE_MIX=K makes each pair 2 to K changes at once (gen_diff_pairs.py --mix).
+#   check_diff_oracle.sh QDB_BINARY --pairs DIR   the pairs of DIR that hold expected.sql (a long
+#       run's folder, compared again after a fix)
 # Exit codes: 0 all passed, 1 a mismatch, 2 usage, 77 skipped (qdb has no `db diff` command yet).
 set -uo pipefail
 
 if [[ $# -lt 1 ]]; then
-  echo "usage: check_diff_oracle.sh QDB_BINARY [--live N]" >&2
+  echo "usage: check_diff_oracle.sh QDB_BINARY [--live N | --pairs DIR]" >&2
   exit 2
 fi
 qdb="$(realpath "$1")"
@@ -26,10 +29,13 @@ if ! "$qdb" dev db diff --help >/dev/null 2>&1; then
   exit 77
 fi
 
-if [[ "${2:-}" == "--live" ]]; then
+if [[ "${2:-}" == "--pairs" ]]; then
+  corpus="${3:?--pairs needs a folder}"
+elif [[ "${2:-}" == "--live" ]]; then
   count="${3:?--live needs a number of pairs}"
   corpus="$(mktemp -d)"
-  python3 "$here/gen_diff_pairs.py" "$corpus" --random "$count" --seed "${QDB_ORACLE_SEED:-$RANDOM}" || exit 2
+  python3 "$here/gen_diff_pairs.py" "$corpus" --random "$count" --seed "${QDB_ORACLE_SEED:-$RANDOM}" \
+    --mix "${QDB_ORACLE_MIX:-0}" || exit 2
   # A pair Prisma rejects has no expected.sql and is left out below.
   "$here/ask_prisma_diff.sh" "$corpus"/*/ || echo "check_diff_oracle: Prisma rejected some pairs (skipped)" >&2
 fi

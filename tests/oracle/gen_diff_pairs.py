@@ -9,8 +9,10 @@ a --from-empty case: only after.prisma is written.
 Usage:
   gen_diff_pairs.py OUT_DIR [--variants N] [--first NUM] [--seed S] [--kinds a,b]
     writes OUT_DIR/<NNN>_<kind>/{before,after}.prisma, numbering from NUM (default 1)
-  gen_diff_pairs.py OUT_DIR --random N [--seed S]
-    N pairs of kinds drawn at random (the long mode of check_diff_oracle.sh)
+  gen_diff_pairs.py OUT_DIR --random N [--seed S] [--mix K]
+    N pairs of kinds drawn at random (the long mode of check_diff_oracle.sh); with --mix K each
+    pair makes 2 to K changes at once to a schema of 2 to 4 models (folders NNN_mix_<kinds>), so
+    that the order and merging of several changes' statements is compared too
 """
 import argparse
 import os
@@ -63,15 +65,77 @@ def make_pair(kind: str, seed: int):
     return before, after
 
 
-def write_pair(out_dir: str, number: int, kind: str, seed: int) -> None:
-    before, after = make_pair(kind, seed)
-    folder = os.path.join(out_dir, "%03d_%s" % (number, kind))
+def applied(functions, rng, schema) -> list:
+    """Applies each (kind, function) to schema in turn; a function that finds nothing to work on
+    (an empty choice, a missing field) is left out. Returns the kinds applied."""
+    done = []
+    for kind, function in functions:
+        if function is None:
+            done.append(kind)
+            continue
+        trial = schema.copy()
+        try:
+            function(rng, trial)
+        except (IndexError, StopIteration, ValueError, KeyError):
+            continue
+        schema.__dict__.update(trial.__dict__)
+        done.append(kind)
+    return done
+
+
+def well_formed(s: Schema) -> bool:
+    """No two models, fields of a model or block attributes with one name (changes made together
+    can both add an "extra" column, say): Prisma would reject the schema for that alone."""
+    names = [m.name for m in s.models] + s.enum_names()
+    if len(names) != len(set(names)):
+        return False
+    for m in s.models:
+        fields = [f.name for f in m.fields]
+        if len(fields) != len(set(fields)) or len(m.block) != len(set(m.block)):
+            return False
+    return True
+
+
+def place_in_schemas(s: Schema) -> None:
+    """With multiSchema every model and enum names its schema: one a change made without a
+    multi-schema kind in mind goes to "public"."""
+    if not s.schemas:
+        return
+    for block in [m.block for m in s.models] + [e.block for e in s.enums]:
+        if not any(b.startswith("@@schema") for b in block):
+            block.append('@@schema("public")')
+
+
+def make_mixed_pair(seed: int, most: int):
+    """(kinds, before, after): 2 to `most` change kinds made together, or None when the draw
+    does not give two well-formed schemas."""
+    rng = random.Random(seed)
+    before = Schema(models=[random_model(rng, n) for n in rng.sample(NAMES, rng.randint(2, 4))])
+    kinds = [k for k in diff_changes.KINDS if not k.startswith("empty_")]
+    chosen = rng.sample(kinds, rng.randint(2, most))
+    chosen = applied([(k, diff_changes.KINDS[k][0]) for k in chosen], rng, before)
+    after = before.copy()
+    chosen = applied([(k, diff_changes.KINDS[k][1]) for k in chosen], rng, after)
+    place_in_schemas(before)
+    place_in_schemas(after)
+    if len(chosen) < 2 or not well_formed(before) or not well_formed(after):
+        return None
+    return chosen, before, after
+
+
+def write_schemas(folder: str, before, after) -> None:
     os.makedirs(folder, exist_ok=True)
     if before is not None:
         with open(os.path.join(folder, "before.prisma"), "w") as f:
             f.write(before.render())
     with open(os.path.join(folder, "after.prisma"), "w") as f:
         f.write(after.render())
+
+
+def write_pair(out_dir: str, number: int, kind: str, seed: int) -> None:
+    before, after = make_pair(kind, seed)
+    folder = os.path.join(out_dir, "%03d_%s" % (number, kind))
+    write_schemas(folder, before, after)
 
 
 def main() -> None:
@@ -82,9 +146,20 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--kinds", default="")
     parser.add_argument("--random", type=int, default=0)
+    parser.add_argument("--mix", type=int, default=0)
     args = parser.parse_args()
     kinds = [k for k in diff_changes.KINDS if not args.kinds or k in args.kinds.split(",")]
     number = args.first
+    if args.random and args.mix >= 2:
+        rng = random.Random(args.seed)
+        while number < args.first + args.random:
+            pair = make_mixed_pair(rng.randrange(1 << 30), args.mix)
+            if pair is None:
+                continue
+            kinds, before, after = pair
+            write_schemas(os.path.join(args.out_dir, "%03d_mix_%s" % (number, "+".join(kinds))), before, after)
+            number += 1
+        return
     if args.random:
         rng = random.Random(args.seed)
         for _ in range(args.random):

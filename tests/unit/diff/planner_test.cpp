@@ -125,6 +125,31 @@ TEST(Planner, IndexesOfNewTablesComeBeforeThoseOfExistingTables) {
             "CREATE UNIQUE INDEX \"A_x_key\" ON \"A\"(\"x\");\n");
 }
 
+// Prisma drops and adds a table's columns in the byte order of their names (capitals first),
+// whatever their order in the model, and alters the kept ones in the old table's order.
+TEST(Planner, ColumnsAreDroppedAndAddedInTheByteOrderOfTheirNames) {
+  const model::Schema before = lower_text(
+      "model T {\n  id Int @id\n  zeta String\n  alpha Int?\n  Middle Boolean\n  note String?\n  Zed Float\n"
+      "  kept Int\n}\n");
+  const model::Schema after = lower_text(
+      "model T {\n  id Int @id\n  note String @db.VarChar(40)\n  kept BigInt\n  beta String?\n"
+      "  Aardvark Int @default(0)\n  Middle String\n}\n");
+  const Plan plan = plan_migration(Side{&before}, Side{&after});
+  EXPECT_EQ(render_script(plan),
+            "-- AlterTable\n"
+            "ALTER TABLE \"T\" DROP COLUMN \"Zed\",\n"
+            "DROP COLUMN \"alpha\",\n"
+            "DROP COLUMN \"zeta\",\n"
+            "ADD COLUMN     \"Aardvark\" INTEGER NOT NULL DEFAULT 0,\n"
+            "ADD COLUMN     \"beta\" TEXT,\n"
+            "ALTER COLUMN \"Middle\" SET DATA TYPE TEXT,\n"
+            "ALTER COLUMN \"note\" SET NOT NULL,\n"
+            "ALTER COLUMN \"note\" SET DATA TYPE VARCHAR(40),\n"
+            "ALTER COLUMN \"kept\" SET DATA TYPE BIGINT;\n");
+  EXPECT_EQ(messages(plan)[0],
+            "You are about to drop the column `Zed` on the `T` table. All the data in the column will be lost.");
+}
+
 TEST(Planner, FromEmptyCreatesTheDefaultSchemaOnlyWhenAsked) {
   const model::Schema schema = lower_text("model T {\n  id Int @id\n}\n");
   const std::string table =

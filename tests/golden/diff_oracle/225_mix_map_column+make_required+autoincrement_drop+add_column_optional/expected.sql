@@ -1,0 +1,9 @@
+-- AlterTable
+ALTER TABLE "Invoice" ALTER COLUMN "id" DROP DEFAULT,
+ALTER COLUMN "nick" SET NOT NULL;
+
+-- AlterTable
+ALTER TABLE "Comment" DROP COLUMN "seenAt",
+ADD COLUMN     "extra" BOOLEAN,
+ADD COLUMN     "seenat_col" TIMESTAMPTZ(3) NOT NULL;
+
