@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <utility>
 
+#include "model/names.hpp"
 #include "prisma/validate_context.hpp"
 
 namespace qdb::prisma::detail {
@@ -87,6 +90,92 @@ void check_schema_name(Context& context, const Schema& schema, const std::string
   }
 }
 
+// A constraint a model makes in the database: its name (given with map: or made by Prisma's
+// convention) and the attribute that makes it.
+struct Constraint {
+  enum class Kind { kPrimaryKey, kIndex, kForeignKey };
+  Kind kind;
+  std::string name;
+  const char* attribute;
+  Location location;
+};
+
+// The constraints of `model` as prisma::lower names them: primary key, unique and other indexes,
+// foreign keys.
+void collect_constraints(const Model& model, std::vector<Constraint>& out) {
+  using K = Constraint::Kind;
+  const std::string& table = model.database_name;
+  bool keyed = false;  // a model has one primary key: a second @id or @@id is reported elsewhere
+  for (const Field& field : model.fields) {
+    if (field.id && !std::exchange(keyed, true)) {
+      out.push_back({K::kPrimaryKey, field.id_map.empty() ? model::primary_key_name(table) : field.id_map, "@id",
+                     field.location});
+    }
+    if (field.unique) {
+      out.push_back({K::kIndex, field.unique_map.empty() ? model::unique_index_name(table, {field.database_name})
+                                                         : field.unique_map,
+                     "@unique", field.location});
+    }
+    if (field.kind == Field::Kind::kRelation && !field.relation->fields.empty()) {
+      const Relation& relation = *field.relation;
+      out.push_back({K::kForeignKey, relation.map.empty()
+                                         ? model::foreign_key_name(table, column_names(model, relation.fields))
+                                         : relation.map,
+                     "@relation", field.location});
+    }
+  }
+  for (const ModelIndex& index : model.indexes) {
+    std::vector<std::string> fields;
+    for (const IndexField& item : index.fields) fields.push_back(item.name);
+    if (index.kind == ModelIndex::Kind::kPrimaryKey) {
+      if (std::exchange(keyed, true)) continue;
+      out.push_back({K::kPrimaryKey, index.map.empty() ? model::primary_key_name(table) : index.map, "@@id",
+                     index.location});
+      continue;
+    }
+    const bool unique = index.kind == ModelIndex::Kind::kUnique;
+    std::string name = !index.map.empty()                ? index.map
+                       : !unique && !index.name.empty()  ? index.name  // older schemas name indexes with `name:`
+                       : unique ? model::unique_index_name(table, column_names(model, fields))
+                                : model::index_name(table, column_names(model, fields));
+    out.push_back({K::kIndex, std::move(name), unique ? "@@unique" : "@@index", index.location});
+  }
+}
+
+// Constraint names that PostgreSQL (and Prisma's validation) would not take twice, in Prisma's two
+// namespaces: primary keys, indexes and unique constraints share one per database schema (an
+// index is a relation of its schema, as a table is); and a model's primary key, indexes, unique
+// constraints and foreign keys share one per table. Two `@@index([a])` of one model that differ
+// only in their type have one generated name, for instance.
+void check_constraint_names(Context& context, const Schema& schema) {
+  using K = Constraint::Kind;
+  std::vector<std::vector<Constraint>> constraints(schema.models.size());
+  std::map<std::pair<std::string_view, std::string_view>, int> in_schema;  // views of `constraints`
+  for (size_t m = 0; m < schema.models.size(); ++m) {
+    collect_constraints(schema.models[m], constraints[m]);
+    for (const Constraint& item : constraints[m]) {
+      if (item.kind != K::kForeignKey) ++in_schema[{schema.models[m].schema, item.name}];
+    }
+  }
+  std::unordered_map<std::string_view, int> in_table;
+  for (size_t m = 0; m < schema.models.size(); ++m) {
+    const Model& model = schema.models[m];
+    in_table.clear();
+    for (const Constraint& item : constraints[m]) ++in_table[item.name];
+    for (const Constraint& item : constraints[m]) {
+      const bool schema_clash = item.kind != K::kForeignKey && in_schema[{model.schema, item.name}] > 1;
+      const bool table_clash = item.kind != K::kIndex && in_table[item.name] > 1;
+      if (!schema_clash && !table_clash) continue;
+      context.error(item.location,
+                    std::string(item.attribute) + " of model \"" + model.name + "\" is named \"" + item.name +
+                        "\" in the database, as is another " +
+                        (schema_clash ? "primary key, index or unique constraint of the same database schema"
+                                      : "key, index or foreign key of the same table") +
+                        "; give one of them a name of its own with map: \"...\"");
+    }
+  }
+}
+
 }  // namespace
 
 void check_keys(Context& context, const Schema& schema) {
@@ -135,6 +224,7 @@ void check_keys(Context& context, const Schema& schema) {
                                         model.fields[names.first(i)].name + "\"");
     }
   }
+  check_constraint_names(context, schema);
 }
 
 }  // namespace qdb::prisma::detail

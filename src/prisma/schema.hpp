@@ -201,4 +201,7 @@ struct Schema {
 /// The field named `name` in `model`, or nullptr.
 const Field* find_field(const Model& model, const std::string& name);
 
+/// The column names of `fields` (field names of `model`; a name that is no field stays as it is).
+std::vector<std::string> column_names(const Model& model, const std::vector<std::string>& fields);
+
 }  // namespace qdb::prisma
