@@ -8,19 +8,7 @@ std::string constraint_name(std::string_view table, const std::vector<std::strin
   for (const std::string& column : columns) length += 1 + column.size();
   std::string joined;
   joined.reserve(length);
-  joined.append(table);
-  for (const std::string& column : columns) {
-    joined += '_';
-    joined += column;
-  }
-  const size_t limit = kMaxIdentifierLength - suffix.size();
-  if (joined.size() > limit) {
-    size_t cut = limit;
-    // Step back over UTF-8 continuation bytes so the name stays valid text.
-    while (cut > 0 && (static_cast<unsigned char>(joined[cut]) & 0xC0) == 0x80) --cut;
-    joined.resize(cut);
-  }
-  joined += suffix;
+  append_constraint_name(joined, table, columns, suffix);
   return joined;
 }
 

@@ -27,4 +27,25 @@ std::string foreign_key_name(std::string_view table, const std::vector<std::stri
 std::string constraint_name(std::string_view table, const std::vector<std::string>& columns,
                             std::string_view suffix);
 
+/// constraint_name() appended to `out` (many names in one buffer); `columns` is any range of
+/// strings or string views.
+template <typename Columns>
+void append_constraint_name(std::string& out, std::string_view table, const Columns& columns,
+                            std::string_view suffix) {
+  const size_t start = out.size();
+  out.append(table);
+  for (const auto& column : columns) {
+    out += '_';
+    out += column;
+  }
+  const size_t limit = kMaxIdentifierLength - suffix.size();
+  if (out.size() - start > limit) {
+    size_t cut = limit;
+    // Step back over UTF-8 continuation bytes so the name stays valid text.
+    while (cut > 0 && (static_cast<unsigned char>(out[start + cut]) & 0xC0) == 0x80) --cut;
+    out.resize(start + cut);
+  }
+  out += suffix;
+}
+
 }  // namespace qdb::model

@@ -1,9 +1,9 @@
 // Identity checks: primary keys and unique criteria, field lists of @@id/@@unique/@@index,
 // database names that would collide, and @@schema against the datasource's schemas.
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
-#include <unordered_map>
 #include <utility>
 
 #include "model/names.hpp"
@@ -91,56 +91,102 @@ void check_schema_name(Context& context, const Schema& schema, const std::string
 }
 
 // A constraint a model makes in the database: its name (given with map: or made by Prisma's
-// convention) and the attribute that makes it.
+// convention; kept in one buffer of names) and the attribute that makes it.
 struct Constraint {
   enum class Kind { kPrimaryKey, kIndex, kForeignKey };
   Kind kind;
-  std::string name;
+  uint32_t model;   // its index in the schema's models
+  uint32_t offset;  // of the name in the names buffer
+  uint32_t length;
   const char* attribute;
   Location location;
 };
 
-// The constraints of `model` as prisma::lower names them: primary key, unique and other indexes,
-// foreign keys.
-void collect_constraints(const Model& model, std::vector<Constraint>& out) {
-  using K = Constraint::Kind;
-  const std::string& table = model.database_name;
-  bool keyed = false;  // a model has one primary key: a second @id or @@id is reported elsewhere
-  for (const Field& field : model.fields) {
-    if (field.id && !std::exchange(keyed, true)) {
-      out.push_back({K::kPrimaryKey, field.id_map.empty() ? model::primary_key_name(table) : field.id_map, "@id",
-                     field.location});
+// The constraints of all models as prisma::lower names them (primary key, unique and other
+// indexes, foreign keys), their names in one buffer: a schema of thousands of models makes tens
+// of thousands of names, which one allocation each made a noticeable part of `validate`.
+class Constraints {
+ public:
+  using Kind = Constraint::Kind;
+
+  void reserve(size_t models) {
+    items_.reserve(models * 4);
+    first_.reserve(models + 1);
+    names_.reserve(models * 4 * 24);
+  }
+
+  void add_model(const Model& model) {
+    first_.push_back(items_.size());
+    // The fields with @map, the only ones whose column is not named as the field.
+    mapped_.clear();
+    for (const Field& field : model.fields) {
+      if (field.mapped) mapped_.emplace_back(field.name, field.database_name);
     }
-    if (field.unique) {
-      out.push_back({K::kIndex, field.unique_map.empty() ? model::unique_index_name(table, {field.database_name})
-                                                         : field.unique_map,
-                     "@unique", field.location});
+    const std::string& table = model.database_name;
+    bool keyed = false;  // a model has one primary key: a second @id or @@id is reported elsewhere
+    for (const Field& field : model.fields) {
+      if (field.id && !std::exchange(keyed, true)) add(Kind::kPrimaryKey, field.id_map, table, {}, "_pkey", "@id", field.location);
+      if (field.unique) {
+        columns_.assign(1, field.database_name);
+        add(Kind::kIndex, field.unique_map, table, columns_, "_key", "@unique", field.location);
+      }
+      if (field.kind == Field::Kind::kRelation && !field.relation->fields.empty()) {
+        const Relation& relation = *field.relation;
+        columns_.clear();
+        for (const std::string& name : relation.fields) columns_.push_back(column(name));
+        add(Kind::kForeignKey, relation.map, table, columns_, "_fkey", "@relation", field.location);
+      }
     }
-    if (field.kind == Field::Kind::kRelation && !field.relation->fields.empty()) {
-      const Relation& relation = *field.relation;
-      out.push_back({K::kForeignKey, relation.map.empty()
-                                         ? model::foreign_key_name(table, column_names(model, relation.fields))
-                                         : relation.map,
-                     "@relation", field.location});
+    for (const ModelIndex& index : model.indexes) {
+      if (index.kind == ModelIndex::Kind::kPrimaryKey) {
+        if (!std::exchange(keyed, true)) add(Kind::kPrimaryKey, index.map, table, {}, "_pkey", "@@id", index.location);
+        continue;
+      }
+      const bool unique = index.kind == ModelIndex::Kind::kUnique;
+      columns_.clear();
+      for (const IndexField& item : index.fields) columns_.push_back(column(item.name));
+      // Older schemas name a plain index with `name:`.
+      const std::string& given = !index.map.empty() || unique ? index.map : index.name;
+      add(Kind::kIndex, given, table, columns_, unique ? "_key" : "_idx", unique ? "@@unique" : "@@index",
+          index.location);
     }
   }
-  for (const ModelIndex& index : model.indexes) {
-    std::vector<std::string> fields;
-    for (const IndexField& item : index.fields) fields.push_back(item.name);
-    if (index.kind == ModelIndex::Kind::kPrimaryKey) {
-      if (std::exchange(keyed, true)) continue;
-      out.push_back({K::kPrimaryKey, index.map.empty() ? model::primary_key_name(table) : index.map, "@@id",
-                     index.location});
-      continue;
+
+  void finish() { first_.push_back(items_.size()); }
+
+  size_t size() const { return items_.size(); }
+  const Constraint& operator[](size_t i) const { return items_[i]; }
+  std::string_view name(const Constraint& item) const { return std::string_view(names_).substr(item.offset, item.length); }
+  // Those of model m are [begin(m), end(m)).
+  size_t begin(size_t m) const { return first_[m]; }
+  size_t end(size_t m) const { return first_[m + 1]; }
+
+ private:
+  std::string_view column(const std::string& name) const {
+    for (const auto& [field, column] : mapped_) {
+      if (field == name) return column;
     }
-    const bool unique = index.kind == ModelIndex::Kind::kUnique;
-    std::string name = !index.map.empty()                ? index.map
-                       : !unique && !index.name.empty()  ? index.name  // older schemas name indexes with `name:`
-                       : unique ? model::unique_index_name(table, column_names(model, fields))
-                                : model::index_name(table, column_names(model, fields));
-    out.push_back({K::kIndex, std::move(name), unique ? "@@unique" : "@@index", index.location});
+    return name;
   }
-}
+
+  void add(Kind kind, const std::string& given, std::string_view table, const std::vector<std::string_view>& columns,
+           std::string_view suffix, const char* attribute, Location location) {
+    const size_t offset = names_.size();
+    if (given.empty()) {
+      model::append_constraint_name(names_, table, columns, suffix);
+    } else {
+      names_ += given;
+    }
+    items_.push_back({kind, static_cast<uint32_t>(first_.size() - 1), static_cast<uint32_t>(offset),
+                      static_cast<uint32_t>(names_.size() - offset), attribute, location});
+  }
+
+  std::vector<Constraint> items_;
+  std::vector<size_t> first_;
+  std::string names_;
+  std::vector<std::string_view> columns_;  // reused for each constraint
+  std::vector<std::pair<std::string_view, std::string_view>> mapped_;  // field, column: of the model at hand
+};
 
 // Constraint names that PostgreSQL (and Prisma's validation) would not take twice, in Prisma's two
 // namespaces: primary keys, indexes and unique constraints share one per database schema (an
@@ -149,28 +195,57 @@ void collect_constraints(const Model& model, std::vector<Constraint>& out) {
 // only in their type have one generated name, for instance.
 void check_constraint_names(Context& context, const Schema& schema) {
   using K = Constraint::Kind;
-  std::vector<std::vector<Constraint>> constraints(schema.models.size());
-  std::map<std::pair<std::string_view, std::string_view>, int> in_schema;  // views of `constraints`
-  for (size_t m = 0; m < schema.models.size(); ++m) {
-    collect_constraints(schema.models[m], constraints[m]);
-    for (const Constraint& item : constraints[m]) {
-      if (item.kind != K::kForeignKey) ++in_schema[{schema.models[m].schema, item.name}];
+  Constraints constraints;
+  constraints.reserve(schema.models.size());
+  for (const Model& model : schema.models) constraints.add_model(model);
+  constraints.finish();
+
+  // The database schema's namespace: an open-addressing table of the constraints (not foreign
+  // keys) by the hash of (schema, name); a clash is two entries of one hash and the same text.
+  const auto schema_of = [&](const Constraint& item) -> const std::string& { return schema.models[item.model].schema; };
+  std::vector<bool> schema_clash(constraints.size());
+  size_t slots = 16;
+  while (slots < constraints.size() + constraints.size() / 2) slots *= 2;
+  struct Slot {
+    uint32_t hash = 0;           // the low half of the hash
+    uint32_t item = UINT32_MAX;  // a constraint, or none
+  };
+  std::vector<Slot> table(slots);
+  for (size_t i = 0; i < constraints.size(); ++i) {
+    const Constraint& item = constraints[i];
+    if (item.kind == K::kForeignKey) continue;
+    const std::string_view name = constraints.name(item);
+    const size_t hash = std::hash<std::string_view>{}(name) * 31 + std::hash<std::string_view>{}(schema_of(item));
+    for (size_t at = hash & (slots - 1);; at = (at + 1) & (slots - 1)) {
+      Slot& slot = table[at];
+      if (slot.item == UINT32_MAX) {
+        slot = {static_cast<uint32_t>(hash), static_cast<uint32_t>(i)};
+        break;
+      }
+      const Constraint& other = constraints[slot.item];
+      if (slot.hash == static_cast<uint32_t>(hash) && constraints.name(other) == name &&
+          schema_of(other) == schema_of(item)) {
+        schema_clash[slot.item] = schema_clash[i] = true;  // the first of the name stays in the table
+        break;
+      }
     }
   }
-  std::unordered_map<std::string_view, int> in_table;
+
   for (size_t m = 0; m < schema.models.size(); ++m) {
     const Model& model = schema.models[m];
-    in_table.clear();
-    for (const Constraint& item : constraints[m]) ++in_table[item.name];
-    for (const Constraint& item : constraints[m]) {
-      const bool schema_clash = item.kind != K::kForeignKey && in_schema[{model.schema, item.name}] > 1;
-      const bool table_clash = item.kind != K::kIndex && in_table[item.name] > 1;
-      if (!schema_clash && !table_clash) continue;
+    for (size_t i = constraints.begin(m); i < constraints.end(m); ++i) {
+      const Constraint& item = constraints[i];
+      const std::string_view name = constraints.name(item);
+      bool table_clash = false;  // a model has a few constraints: each pair is compared
+      for (size_t j = constraints.begin(m); j < constraints.end(m) && item.kind != K::kIndex && !table_clash; ++j) {
+        table_clash = j != i && constraints.name(constraints[j]) == name;
+      }
+      if (!schema_clash[i] && !table_clash) continue;
       context.error(item.location,
-                    std::string(item.attribute) + " of model \"" + model.name + "\" is named \"" + item.name +
+                    std::string(item.attribute) + " of model \"" + model.name + "\" is named \"" + std::string(name) +
                         "\" in the database, as is another " +
-                        (schema_clash ? "primary key, index or unique constraint of the same database schema"
-                                      : "key, index or foreign key of the same table") +
+                        (schema_clash[i] ? "primary key, index or unique constraint of the same database schema"
+                                         : "key, index or foreign key of the same table") +
                         "; give one of them a name of its own with map: \"...\"");
     }
   }

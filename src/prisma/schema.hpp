@@ -99,6 +99,7 @@ struct Field {
   bool unique = false;         // @unique
   bool updated_at = false;     // @updatedAt
   bool ignored = false;        // @ignore
+  bool mapped = false;         // @map: database_name is not the field's name
   util::OptionalBox<NativeType> native_type;
   util::OptionalBox<DefaultValue> default_value;
   util::OptionalBox<Relation> relation;  // for kRelation; present even without @relation
