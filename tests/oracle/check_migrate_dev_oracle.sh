@@ -12,19 +12,21 @@
 # only, after the warnings block, and reported as DEVIATION.
 # Prints a unified diff per mismatch (- Prisma, + qdb) and closes with "N passed, N failed".
 #
-# Usage: check_migrate_dev_oracle.sh QDB_BINARY
+# Usage: check_migrate_dev_oracle.sh QDB_BINARY [--pairs DIR]
+#   --pairs DIR: the pairs of DIR instead (a long run's folder, after ask_prisma_migrate_dev.sh).
 #   Needs a PostgreSQL server whose role may create databases (a database per pair, and qdb's
 #   temporary shadow databases): QDB_TEST_DATABASE_URL, else DATABASE_URL; and psql, to drop them.
 # Exit codes: 0 all passed, 1 a mismatch, 2 usage, 77 skipped (no server, or no `db diff` command).
 set -uo pipefail
 
 if [[ $# -lt 1 ]]; then
-  echo "usage: check_migrate_dev_oracle.sh QDB_BINARY" >&2
+  echo "usage: check_migrate_dev_oracle.sh QDB_BINARY [--pairs DIR]" >&2
   exit 2
 fi
 qdb="$(realpath "$1")"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 corpus="$here/../golden/diff_oracle"
+[[ "${2:-}" == "--pairs" ]] && corpus="${3:?--pairs needs a folder}"
 url="${QDB_TEST_DATABASE_URL:-${DATABASE_URL:-}}"
 
 if [[ -z "$url" ]]; then

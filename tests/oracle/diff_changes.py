@@ -338,6 +338,57 @@ def relation_mn_named(rng, s):
     b.fields.append(Field("linked", a.name, "[]", ['@relation("Links")']))
 
 
+def relation_compound_prepare(rng, s):
+    ensure_two(rng, s)
+    parent = s.models[0]
+    ensure_column(rng, parent, "ka", "String")
+    ensure_column(rng, parent, "kb", "Int")
+    parent.block.append("@@unique([ka, kb])")
+
+
+def relation_compound_add(rng, s):
+    parent, child = s.models[0], s.models[1]
+    optional = pick(rng, ["", "?"])
+    child.fields.append(Field("pa", "String", optional))
+    child.fields.append(Field("pb", "Int", optional))
+    child.fields.append(Field("pair", parent.name, optional,
+                              ["@relation(fields: [pa, pb], references: [ka, kb], onDelete: Cascade)"]))
+    parent.fields.append(Field(child.name.lower() + "Pairs", child.name, "[]"))
+
+
+def relation_map_rename(rng, s):
+    f = s.models[1].get("owner")
+    f.attrs = [a.replace(")", ', map: "%s")' % pick(rng, ["owner_fk", "fk_owner"]), 1) if a.startswith("@relation")
+               else a for a in f.attrs]
+
+
+def unique_map_prepare(rng, s):
+    ensure_column(rng, first(s), "handle", "String", "", ["@unique"])
+
+
+def unique_map_rename(rng, s):
+    f = first(s).get("handle")
+    f.attrs = ['@unique(map: "%s")' % pick(rng, ["handle_unique", "uq_handle"])]
+
+
+def default_dbgenerated(rng, s):
+    m = pick(rng, s.models)
+    m.fields.append(pick(rng, [Field("token", "String", "", ['@default(dbgenerated("gen_random_uuid()"))', "@db.Uuid"]),
+                               Field("stamp", "DateTime", "", ['@default(dbgenerated("now()"))']),
+                               Field("serial", "Int", "", ['@default(dbgenerated("42"))'])]))
+
+
+def updated_at_add(rng, s):
+    pick(rng, s.models).fields.append(Field("updatedAt", "DateTime", pick(rng, ["", "?"]), ["@updatedAt"]))
+
+
+def column_reorder(rng, s):
+    m = pick(rng, s.models)
+    head, rest = m.fields[:1], m.fields[1:]
+    rng.shuffle(rest)
+    m.fields = head + rest
+
+
 # --- enums ------------------------------------------------------------------------------------
 
 def enum_create(rng, s):
@@ -506,6 +557,12 @@ KINDS = {
     "relation_mn_add": (None, relation_mn),
     "relation_mn_drop": (relation_mn, relation_mn_drop),
     "relation_mn_named": (relation_mn_named_prepare, relation_mn_named),
+    "relation_compound_add": (relation_compound_prepare, relation_compound_add),
+    "relation_map_rename": (relation_1n_prepare, relation_map_rename),
+    "unique_map_rename": (unique_map_prepare, unique_map_rename),
+    "default_dbgenerated": (None, default_dbgenerated),
+    "updated_at_add": (None, updated_at_add),
+    "column_reorder": (None, column_reorder),
     "enum_create": (None, enum_create),
     "enum_add_value": (enum_prepare, enum_add_value),
     "enum_remove_value": (enum_prepare, enum_remove_value),

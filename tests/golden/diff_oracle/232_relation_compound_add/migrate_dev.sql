@@ -1,0 +1,13 @@
+/*
+  Warnings:
+
+  - Added the required column `pa` to the `Project` table without a default value. This is not possible if the table is not empty.
+  - Added the required column `pb` to the `Project` table without a default value. This is not possible if the table is not empty.
+
+*/
+-- AlterTable
+ALTER TABLE "Project" ADD COLUMN     "pa" TEXT NOT NULL,
+ADD COLUMN     "pb" INTEGER NOT NULL;
+
+-- AddForeignKey
+ALTER TABLE "Project" ADD CONSTRAINT "Project_pa_pb_fkey" FOREIGN KEY ("pa", "pb") REFERENCES "Comment"("ka", "kb") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -1,0 +1,3 @@
+-- RenameForeignKey
+ALTER TABLE "Profile" RENAME CONSTRAINT "Profile_ownerId_fkey" TO "owner_fk";
+

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Order" ADD COLUMN     "token" UUID NOT NULL DEFAULT gen_random_uuid();
+

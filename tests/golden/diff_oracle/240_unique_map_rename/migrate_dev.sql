@@ -1,0 +1,2 @@
+-- RenameIndex
+ALTER INDEX "Comment_handle_key" RENAME TO "uq_handle";
