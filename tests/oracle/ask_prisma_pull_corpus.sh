@@ -7,7 +7,8 @@
 # before the first `datasource`/`generator` (the driver adapter's warning) and the blank lines at
 # the end are cut. Files that exist already are left alone.
 #
-# Usage: SERVER_URL=postgresql://user:password@host:port  ask_prisma_pull_corpus.sh QDB_BINARY
+# Usage: SERVER_URL=postgresql://user:password@host:port  ask_prisma_pull_corpus.sh QDB_BINARY [--pairs DIR]
+#   --pairs DIR: the pairs of DIR instead (a long run's folder), each answer in <pair>/prisma_pull.prisma.
 #   PRISMA6 (default: prisma6 on PATH) is the offline Prisma CLI wrapper; PSQL (default: psql).
 set -euo pipefail
 qdb="$(realpath "$1")"
@@ -16,17 +17,24 @@ psql="${PSQL:-psql}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 corpus="$here/../golden/diff_oracle"
 out_dir="$here/../golden/pull_corpus"
+if [[ "${2:-}" == "--pairs" ]]; then
+  corpus="${3:?--pairs needs a folder}"
+  out_dir=""
+fi
+# Where Prisma's pull of pair $1 is kept.
+answer_for() { if [[ -n "$out_dir" ]]; then echo "$out_dir/$1.prisma"; else echo "$corpus/$1/prisma_pull.prisma"; fi; }
 if [[ -z "${SERVER_URL:-}" ]]; then
   echo "ask_prisma_pull_corpus: set SERVER_URL to a PostgreSQL server of your own (no database name)" >&2
   exit 2
 fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"; "$psql" "$SERVER_URL/postgres" -q -c "DROP DATABASE IF EXISTS qdb_pull_corpus" >/dev/null 2>&1' EXIT
-mkdir -p "$work/prisma" "$work/.git" "$out_dir"
+mkdir -p "$work/prisma" "$work/.git" ${out_dir:+"$out_dir"}
 for pair in "$corpus"/*/; do
   pair="${pair%/}"
   name="$(basename "$pair")"
-  [[ -f "$out_dir/$name.prisma" ]] && continue
+  [[ -f "$pair/after.prisma" && -f "$pair/expected.sql" ]] || continue
+  [[ -f "$(answer_for "$name")" ]] && continue
   python3 - "$pair/after.prisma" "$work/prisma/schema.prisma" <<'PY'
 import re, sys
 text = open(sys.argv[1]).read()
@@ -37,11 +45,11 @@ PY
   "$psql" "$SERVER_URL/postgres" -q -c "DROP DATABASE IF EXISTS qdb_pull_corpus" -c "CREATE DATABASE qdb_pull_corpus"
   "$psql" "$SERVER_URL/qdb_pull_corpus" -q -v ON_ERROR_STOP=1 -f "$work/init.sql" >/dev/null
   (cd "$work" && DATABASE_URL="$SERVER_URL/qdb_pull_corpus?schema=public" "$prisma" db pull --print >"$work/out" 2>"$work/err")
-  python3 - "$work/out" "$out_dir/$name.prisma" <<'PY'
+  python3 - "$work/out" "$(answer_for "$name")" <<'PY'
 import re, sys
 text = open(sys.argv[1]).read()
 start = re.search(r"(?m)^(datasource|generator) ", text).start()
 open(sys.argv[2], "w").write(text[start:].rstrip("\n") + "\n")
 PY
-  echo "wrote $out_dir/$name.prisma"
+  echo "wrote $(answer_for "$name")"
 done

@@ -8,14 +8,16 @@
 # ask_prisma_pull_corpus.sh), except for the pairs in `known` below, which must differ.
 # Prints each failure and closes with "N passed, N failed".
 #
-# Usage: check_pull_round_trip.sh QDB_BINARY
+# Usage: check_pull_round_trip.sh QDB_BINARY [--pairs DIR]
+#   --pairs DIR: the pairs of DIR instead (a long run's folder), Prisma's pulls in
+#   <pair>/prisma_pull.prisma (ask_prisma_pull_corpus.sh --pairs DIR).
 #   Needs a PostgreSQL server whose role may create databases: QDB_TEST_DATABASE_URL, else
 #   DATABASE_URL; and psql.
 # Exit codes: 0 all passed, 1 a failure, 2 usage, 77 skipped (no server, no psql, or no `db pull`).
 set -uo pipefail
 
 if [[ $# -lt 1 ]]; then
-  echo "usage: check_pull_round_trip.sh QDB_BINARY" >&2
+  echo "usage: check_pull_round_trip.sh QDB_BINARY [--pairs DIR]" >&2
   exit 2
 fi
 qdb="$(realpath "$1")"
@@ -53,6 +55,12 @@ declare -A known=(
   [197_index_ops]="a B-tree index's operator class: qdb keeps it, Prisma drops it"
 )
 pulled_corpus="$here/../golden/pull_corpus"
+if [[ "${2:-}" == "--pairs" ]]; then
+  corpus="${3:?--pairs needs a folder}"
+  pulled_corpus=""
+fi
+# Where Prisma's pull of pair $1 is kept.
+answer_for() { if [[ -n "$pulled_corpus" ]]; then echo "$pulled_corpus/$1.prisma"; else echo "$corpus/$1/prisma_pull.prisma"; fi; }
 
 passed=0
 failed=0
@@ -63,6 +71,7 @@ fail() {
 for pair in "$corpus"/*/; do
   pair="${pair%/}"
   name="$(basename "$pair")"
+  [[ -f "$pair/expected.sql" ]] || continue  # a pair Prisma rejected
   rm -rf "$work/schema" "$work/pulled" "$work/qdb.toml"
   mkdir -p "$work/schema"
   cp "$pair/after.prisma" "$work/schema/schema.prisma"
@@ -81,13 +90,14 @@ for pair in "$corpus"/*/; do
     fail "$name" "db pull failed: $(head -c 300 "$work/err")"
     continue
   fi
-  if [[ -f "$pulled_corpus/$name.prisma" ]]; then
+  answer="$(answer_for "$name")"
+  if [[ -f "$answer" ]]; then
     if [[ -n "${known[$name]:-}" ]]; then
-      if cmp -s "$pulled_corpus/$name.prisma" "$work/pulled/schema.prisma"; then
+      if cmp -s "$answer" "$work/pulled/schema.prisma"; then
         fail "$name" "now matches Prisma's pull: remove it from \`known\` (${known[$name]})"
         continue
       fi
-    elif ! diff -u "$pulled_corpus/$name.prisma" "$work/pulled/schema.prisma"; then
+    elif ! diff -u "$answer" "$work/pulled/schema.prisma"; then
       fail "$name" "the pulled schema is not Prisma's (- Prisma, + qdb)"
       continue
     fi
