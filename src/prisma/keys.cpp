@@ -24,8 +24,9 @@ void check_index_fields(Context& context, const Model& model) {
                                           "\", which is not a scalar field of model \"" + model.name + "\"");
       } else if (!seen.insert(item.name).second) {
         context.error(index.location, std::string(label) + " lists \"" + item.name + "\" twice");
-      } else if (index.kind == ModelIndex::Kind::kPrimaryKey && field->optional) {
-        context.error(index.location, "@@id field \"" + item.name + "\" must be required");
+      } else if (index.kind == ModelIndex::Kind::kPrimaryKey && (field->optional || field->list)) {
+        context.error(index.location, "@@id field \"" + item.name + "\" must be required" +
+                                          (field->list ? std::string(", not a list") : std::string()));
       }
     }
   }
@@ -278,6 +279,14 @@ void check_keys(Context& context, const Schema& schema) {
     }
   }
   for (const Model& model : schema.models) {
+    if (model.ignored) {
+      for (const Field& field : model.fields) {
+        if (field.ignored) {
+          context.error(field.location, "field \"" + field.name + "\" needs no @ignore: model \"" + model.name +
+                                            "\" is @@ignore'd, which ignores all its fields; remove the @ignore");
+        }
+      }
+    }
     check_identity(context, model);
     check_index_fields(context, model);
     check_schema_name(context, schema, model.schema, model.is_view ? "view" : "model", model.name, model.location);
