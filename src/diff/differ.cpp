@@ -267,21 +267,18 @@ void TablePair::push_alter_table(std::vector<Change>& out) const {
   }
   // Prisma drops and adds a table's columns in the byte order of their names (it pairs columns
   // by name in a sorted map); the columns kept are altered in the old table's order (below).
-  const auto by_name = [](const model::Table& table) {
-    return [&table](int a, int b) { return table.columns[a].name < table.columns[b].name; };
+  // The columns of `table` that `other` lacks, by name.
+  const auto missing_in = [](const model::Table& table, const model::Table& other) {
+    std::vector<int> columns;
+    for (size_t i = 0; i < table.columns.size(); ++i) {
+      if (find_column(other, table.columns[i].name) < 0) columns.push_back(static_cast<int>(i));
+    }
+    std::sort(columns.begin(), columns.end(),
+              [&table](int a, int b) { return table.columns[a].name < table.columns[b].name; });
+    return columns;
   };
-  std::vector<int> names;
-  for (size_t i = 0; i < from_.columns.size(); ++i) {
-    if (find_column(to_, from_.columns[i].name) < 0) names.push_back(static_cast<int>(i));
-  }
-  std::sort(names.begin(), names.end(), by_name(from_));
-  for (int i : names) changes.push_back({.kind = K::kDropColumn, .from_column = i});
-  names.clear();
-  for (size_t j = 0; j < to_.columns.size(); ++j) {
-    if (find_column(from_, to_.columns[j].name) < 0) names.push_back(static_cast<int>(j));
-  }
-  std::sort(names.begin(), names.end(), by_name(to_));
-  for (int j : names) changes.push_back({.kind = K::kAddColumn, .to_column = j});
+  for (int i : missing_in(from_, to_)) changes.push_back({.kind = K::kDropColumn, .from_column = i});
+  for (int j : missing_in(to_, from_)) changes.push_back({.kind = K::kAddColumn, .to_column = j});
   for (const ColumnPair& pair : columns_) {
     if (!pair.changes.any()) continue;
     const K kind = pair.changes.type_change == TypeChange::kNotCastable ? K::kDropAndRecreateColumn : K::kAlterColumn;

@@ -462,10 +462,7 @@ void apply_field_attributes(Context& context, const Schema& schema, const ast::F
       field.updated_at = true;
     } else if (name == "map") {
       Arguments arguments(context, attribute, {"name"});
-      if (auto value = arguments.string("name")) {
-        field.database_name = *value;
-        field.mapped = true;
-      }
+      if (auto value = arguments.string("name")) field.database_name = *value;
       else if (!arguments.get("name")) context.error(attribute.location, "@map needs a name");
     } else if (name == "ignore") {
       Arguments arguments(context, attribute, {});

@@ -251,6 +251,12 @@ void read_model(Context& context, const Schema& schema, const BlockNames& names,
     apply_field_attributes(context, schema, source, datasource_name, field);
   }
   apply_model_attributes(context, block, model);
+  if (!model.ignored) return;
+  for (const Field& field : model.fields) {
+    if (!field.ignored) continue;
+    context.error(field.location, "field \"" + field.name + "\" needs no @ignore: model \"" + model.name +
+                                      "\" is @@ignore'd, which ignores all its fields; remove the @ignore");
+  }
 }
 
 }  // namespace

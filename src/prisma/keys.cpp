@@ -121,7 +121,7 @@ class Constraints {
     // The fields with @map, the only ones whose column is not named as the field.
     mapped_.clear();
     for (const Field& field : model.fields) {
-      if (field.mapped) mapped_.emplace_back(field.name, field.database_name);
+      if (field.database_name != field.name) mapped_.emplace_back(field.name, field.database_name);
     }
     const std::string& table = model.database_name;
     bool keyed = false;  // a model has one primary key: a second @id or @@id is reported elsewhere
@@ -279,14 +279,6 @@ void check_keys(Context& context, const Schema& schema) {
     }
   }
   for (const Model& model : schema.models) {
-    if (model.ignored) {
-      for (const Field& field : model.fields) {
-        if (field.ignored) {
-          context.error(field.location, "field \"" + field.name + "\" needs no @ignore: model \"" + model.name +
-                                            "\" is @@ignore'd, which ignores all its fields; remove the @ignore");
-        }
-      }
-    }
     check_identity(context, model);
     check_index_fields(context, model);
     check_schema_name(context, schema, model.schema, model.is_view ? "view" : "model", model.name, model.location);

@@ -217,6 +217,15 @@ std::string ops_sql(const std::string& ops) {
   return out;
 }
 
+std::vector<std::string> column_names(const Model& model, const std::vector<std::string>& fields) {
+  std::vector<std::string> names;
+  for (const std::string& name : fields) {
+    const Field* field = find_field(model, name);
+    names.push_back(field ? field->database_name : name);
+  }
+  return names;
+}
+
 // What lowering a model needs besides the model: the schema's lookups, buffers kept from one
 // model to the next (allocated once per schema, not once per model), and the list relation
 // fields met so far, in order, which the implicit many-to-many relations are found from

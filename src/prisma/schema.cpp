@@ -68,14 +68,4 @@ const Field* find_field(const Model& model, const std::string& name) {
   return nullptr;
 }
 
-std::vector<std::string> column_names(const Model& model, const std::vector<std::string>& fields) {
-  std::vector<std::string> names;
-  names.reserve(fields.size());
-  for (const std::string& name : fields) {
-    const Field* field = find_field(model, name);
-    names.push_back(field ? field->database_name : name);
-  }
-  return names;
-}
-
 }  // namespace qdb::prisma

@@ -99,7 +99,6 @@ struct Field {
   bool unique = false;         // @unique
   bool updated_at = false;     // @updatedAt
   bool ignored = false;        // @ignore
-  bool mapped = false;         // @map: database_name is not the field's name
   util::OptionalBox<NativeType> native_type;
   util::OptionalBox<DefaultValue> default_value;
   util::OptionalBox<Relation> relation;  // for kRelation; present even without @relation
@@ -201,8 +200,5 @@ struct Schema {
 
 /// The field named `name` in `model`, or nullptr.
 const Field* find_field(const Model& model, const std::string& name);
-
-/// The column names of `fields` (field names of `model`; a name that is no field stays as it is).
-std::vector<std::string> column_names(const Model& model, const std::vector<std::string>& fields);
 
 }  // namespace qdb::prisma

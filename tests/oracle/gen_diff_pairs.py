@@ -65,22 +65,21 @@ def make_pair(kind: str, seed: int):
     return before, after
 
 
-def applied(functions, rng, schema) -> list:
-    """Applies each (kind, function) to schema in turn; a function that finds nothing to work on
-    (an empty choice, a missing field) is left out. Returns the kinds applied."""
+def applied(functions, rng, schema: Schema):
+    """Applies each (kind, function) to a copy of schema in turn; a function that finds nothing
+    to work on (an empty choice, a missing field) is left out. Returns the schema and the kinds
+    applied."""
     done = []
     for kind, function in functions:
-        if function is None:
-            done.append(kind)
-            continue
-        trial = schema.copy()
-        try:
-            function(rng, trial)
-        except (IndexError, StopIteration, ValueError, KeyError):
-            continue
-        schema.__dict__.update(trial.__dict__)
+        if function is not None:
+            trial = schema.copy()
+            try:
+                function(rng, trial)
+            except (IndexError, StopIteration, ValueError, KeyError):
+                continue
+            schema = trial
         done.append(kind)
-    return done
+    return schema, done
 
 
 def well_formed(s: Schema) -> bool:
@@ -113,9 +112,8 @@ def make_mixed_pair(seed: int, most: int):
     before = Schema(models=[random_model(rng, n) for n in rng.sample(NAMES, rng.randint(2, 4))])
     kinds = [k for k in diff_changes.KINDS if not k.startswith("empty_")]
     chosen = rng.sample(kinds, rng.randint(2, most))
-    chosen = applied([(k, diff_changes.KINDS[k][0]) for k in chosen], rng, before)
-    after = before.copy()
-    chosen = applied([(k, diff_changes.KINDS[k][1]) for k in chosen], rng, after)
+    before, chosen = applied([(k, diff_changes.KINDS[k][0]) for k in chosen], rng, before)
+    after, chosen = applied([(k, diff_changes.KINDS[k][1]) for k in chosen], rng, before)
     place_in_schemas(before)
     place_in_schemas(after)
     if len(chosen) < 2 or not well_formed(before) or not well_formed(after):
