@@ -424,6 +424,15 @@ std::vector<Scenario> multi_schema_scenarios() {
        ds + user + "model Invoice {\n  id Int @id\n  userId Int\n  @@schema(\"public\")\n}\n"},
       {"MultiSchemaRemoveEnumValue", ds + user + status + billed, ds + user + status_without_void + billed,
        "INSERT INTO billing.\"Invoice\" VALUES (1, 'PAID')"},
+      // The referenced table is dropped and created again in the other schema: its foreign key
+      // is dropped first and added again after (Prisma's text keeps the key and cannot run).
+      {"MultiSchemaMoveReferencedTable", ds + "model User {\n  id Int @id\n  invoices Invoice[]\n  @@schema(\"public\")\n}\n" +
+           "model Invoice {\n  id Int @id\n  userId Int?\n  user User? @relation(fields: [userId], references: [id])\n"
+           "  @@schema(\"public\")\n}\n",
+       ds + "model User {\n  id Int @id\n  invoices Invoice[]\n  @@schema(\"billing\")\n}\n" +
+           "model Invoice {\n  id Int @id\n  userId Int?\n  user User? @relation(fields: [userId], references: [id], "
+           "map: \"invoice_user\")\n  @@schema(\"public\")\n}\n",
+       "INSERT INTO \"Invoice\" VALUES (1, NULL)"},
       {"MultiSchemaAutoincrementDropped", ds + user + "model Invoice {\n  id Int @id @default(autoincrement())\n  @@schema(\"billing\")\n}\n",
        ds + user + "model Invoice {\n  id Int @id\n  @@schema(\"billing\")\n}\n"},
   };

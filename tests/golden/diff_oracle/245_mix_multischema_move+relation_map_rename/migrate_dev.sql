@@ -1,0 +1,33 @@
+/*
+  Warnings:
+
+  - You are about to drop the `Comment` table. If the table is not empty, all the data it contains will be lost.
+
+*/
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "billing";
+
+-- DropTable
+DROP TABLE "Comment";
+
+-- CreateTable
+CREATE TABLE "billing"."Comment" (
+    "id" SERIAL NOT NULL,
+    "cost" DECIMAL(8,2) NOT NULL,
+    "b_col" INTEGER NOT NULL,
+    "a" TEXT NOT NULL,
+    "words" TEXT[],
+    "addr" INET NOT NULL,
+    "blob" BYTEA NOT NULL,
+    "bits" VARBIT(16) NOT NULL,
+    "doc" JSONB,
+    "active" BOOLEAN NOT NULL,
+
+    CONSTRAINT "Comment_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "Comment_doc_idx" ON "billing"."Comment" USING GIN ("doc" jsonb_path_ops);
+
+-- RenameForeignKey
+ALTER TABLE "Tag" RENAME CONSTRAINT "Tag_ownerId_fkey" TO "fk_owner";
