@@ -77,8 +77,29 @@ peak_rss_kib() {
   /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1
 }
 
+# filesystem_of DIR: the filesystem DIR is on, and for ext4 whether it keeps a journal. ext4
+# without one (some virtual machines' root) skips the inodes of files deleted in the last minutes
+# when it makes a new file, by scanning for them: after a dropped database (thousands of files)
+# every table a migration creates costs far more than on a journaled filesystem, which is what
+# users' machines have (docs/performance.md, "The filesystem under the server").
+filesystem_of() {
+  local fstype source device
+  read -r fstype source < <(findmnt -no FSTYPE,SOURCE -T "$1" 2>/dev/null) || { echo "unknown"; return; }
+  if [[ $fstype == ext4 ]]; then
+    device=$(basename "$(realpath "$source" 2>/dev/null || echo "$source")")
+    if [[ "$(cat "/sys/fs/ext4/$device/journal_task" 2>/dev/null)" == "<none>" ]]; then
+      echo "ext4 without a journal ($source): figures with many files created and dropped are this filesystem's; set TMPDIR to a folder on a journaled one"
+      return
+    fi
+    echo "ext4 with a journal ($source)"
+    return
+  fi
+  echo "$fstype ($source)"
+}
+
 bench_server() {
   BENCH_PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/qdb-bench-pg.XXXXXX")
+  log "server data on: $(filesystem_of "$BENCH_PG_DIR")"
   chmod 755 "$BENCH_PG_DIR"
   trap 'stop_throwaway_postgres; rm -rf "$BENCH_PG_DIR" "${BENCH_WORK:-}"' EXIT
   # PostgreSQL's default durability: fsync, full-page writes and synchronous commit on.
