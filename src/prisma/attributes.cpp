@@ -407,11 +407,6 @@ void apply_field_attributes(Context& context, const Schema& schema, const ast::F
       apply_native_type(context, attribute, datasource_name, field);
     } else if (name == "id" || name == "unique") {
       Arguments arguments(context, attribute, {"", "map", "length", "sort", "clustered"});
-      // PostgreSQL indexes array columns, so Prisma allows @unique on a list, not @id.
-      if (field.list && name == "id") {
-        context.error(attribute.location, attribute_label(attribute) + " cannot be used on a list field");
-        continue;
-      }
       if (arguments.get("length")) {
         context.error(arguments.get("length")->location,
                       "the length argument is only supported on MySQL");

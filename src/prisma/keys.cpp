@@ -24,7 +24,7 @@ void check_index_fields(Context& context, const Model& model) {
                                           "\", which is not a scalar field of model \"" + model.name + "\"");
       } else if (!seen.insert(item.name).second) {
         context.error(index.location, std::string(label) + " lists \"" + item.name + "\" twice");
-      } else if (index.kind == ModelIndex::Kind::kPrimaryKey && (field->optional || field->list)) {
+      } else if (index.kind == ModelIndex::Kind::kPrimaryKey && !model.ignored && (field->optional || field->list)) {
         context.error(index.location, "@@id field \"" + item.name + "\" must be required" +
                                           (field->list ? std::string(", not a list") : std::string()));
       }
@@ -37,7 +37,11 @@ void check_identity(Context& context, const Model& model) {
   bool has_unique = false;
   for (const Field& field : model.fields) {
     if (field.id) {
-      if (field.optional) {
+      // PostgreSQL indexes array columns, so Prisma allows @unique on a list, not @id. Neither
+      // rule applies to an @@ignore'd model, as in Prisma.
+      if (field.list && !model.ignored) {
+        context.error(field.location, "@id cannot be used on list field \"" + field.name + "\"");
+      } else if (field.optional && !model.ignored) {
         context.error(field.location, "@id field \"" + field.name + "\" must be required");
       }
       if (first_id != nullptr) {

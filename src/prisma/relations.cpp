@@ -159,6 +159,17 @@ void check_pair(Context& context, FieldRef a, FieldRef b) {
                                                         "put them on the opposite field");
     return;
   }
+  // One-to-one: a foreign key cannot make the row on the side without fields exist, so Prisma
+  // wants that side optional, whether the side with fields is required or not.
+  if (!other.field->list && !other.field->optional) {
+    context.error(other.field->location,
+                  "relation field \"" + other.model->name + "." + other.field->name +
+                      "\" must be optional (" + other.field->type_name +
+                      "?): in a one-to-one relation the database cannot require a row on the side "
+                      "without fields and references (\"" + holder.model->name + "." + holder.field->name +
+                      "\" holds them)");
+    return;
+  }
   const Relation& other_relation = *other.field->relation;
   if (other_relation.on_delete || other_relation.on_update) {
     context.error(other_relation.location, "onDelete and onUpdate belong on \"" + holder.model->name +
