@@ -6,6 +6,7 @@
 
 #include "inspect/to_prisma.hpp"
 #include "prisma/native_types.hpp"
+#include "util/sql_quote.hpp"
 
 namespace qdb::inspect {
 namespace {
@@ -162,8 +163,13 @@ FieldType field_type(const model::Schema& schema, const model::Column& column) {
   if (list) sql.remove_suffix(2);
   FieldType type;
   if (!column.enum_name.empty()) {
+    // The enum of that name whose spelling the column's type is: enums of several schemas may
+    // share a name ("billing"."Status" and "Status").
     for (const model::Enum& e : schema.enums) {
-      if (e.name == column.enum_name) type.enum_type = &e;
+      if (e.name != column.enum_name) continue;
+      const std::string spelled = e.schema.empty() ? util::quote_identifier(e.name)
+                                                   : util::quote_identifier(e.schema) + "." + util::quote_identifier(e.name);
+      if (type.enum_type == nullptr || spelled == sql) type.enum_type = &e;
     }
     type.name = prisma_identifier(column.enum_name);
   } else {

@@ -18,7 +18,8 @@ struct FieldType {
   bool list = false;
   bool numeric = false;  // literals are bare numbers
   bool text = false;     // literals are strings (String, Json)
-  const model::Enum* enum_type = nullptr;  // points into the schema given to field_type()
+  const model::Enum* enum_type = nullptr;  // points into the schema given to field_type(); `name`
+                                           // is its identifier (to_prisma() may prefix its schema)
 };
 
 /// The type of `column`: the scalar whose default SQL type it is (TEXT → String), or the scalar

@@ -65,19 +65,6 @@ bool has_key_over_a_and_b(const model::Table& table) {
 
 }  // namespace
 
-std::map<const model::Table*, std::string> model_names(const std::vector<const model::Table*>& tables,
-                                                        const std::string& default_schema) {
-  std::map<std::string, int> counts;
-  for (const model::Table* table : tables) ++counts[prisma_identifier(table->name)];
-  std::map<const model::Table*, std::string> names;
-  for (const model::Table* table : tables) {
-    std::string name = prisma_identifier(table->name);
-    if (counts[name] > 1) name = (table->schema.empty() ? default_schema : table->schema) + "_" + name;
-    names[table] = name;
-  }
-  return names;
-}
-
 Relations::Relations(const std::vector<const model::Table*>& tables,
                      const std::map<const model::Table*, std::string>& model_names)
     : tables_(tables), names_(model_names) {
@@ -90,8 +77,9 @@ Relations::Relations(const std::vector<const model::Table*>& tables,
     if (!a || !b) continue;
     const model::Table* model_a = referenced(tables, *a);
     const model::Table* model_b = referenced(tables, *b);
-    // A pair in the wrong order would be created the other way round from the schema.
-    if (names_.at(model_a) > names_.at(model_b)) continue;
+    // A pair in the wrong order would be created the other way round from the schema. Prisma
+    // compares the tables' identifiers, without the schema a duplicate model name gets.
+    if (prisma_identifier(model_a->name) > prisma_identifier(model_b->name)) continue;
     join_tables_.push_back({table, model_a, model_b});
   }
   // The first table of each (schema, name), as a search in `tables` finds it.
@@ -143,8 +131,10 @@ std::vector<RelationField> Relations::fields_of(const model::Table& table) const
   std::vector<RelationField> out;
   for (size_t index : indexes_of(keys_of_, table)) {
     const Key& k = keys_[index];
-    const std::string& from = names_.at(k.from);
-    const std::string& to = names_.at(k.to);
+    // Fields and relations are named after the tables' identifiers, as Prisma names them, also
+    // where a model's name carries its schema (`billing_Item`); the types are the models' names.
+    const std::string from = prisma_identifier(k.from->name);
+    const std::string to = prisma_identifier(k.to->name);
     const bool self = k.from == k.to;
     const bool ambiguous = relations_between(k.from, k.to) > 1;
     std::string relation_name;
@@ -160,14 +150,15 @@ std::vector<RelationField> Relations::fields_of(const model::Table& table) const
     }
     const std::string suffix = ambiguous ? "_" + relation_name : "";
     if (k.from == &table) {
-      RelationField field{k.key, true, to + suffix, to, is_nullable(*k.from, *k.key), false, relation_name, k.to};
+      RelationField field{k.key, true, to + suffix, names_.at(k.to), is_nullable(*k.from, *k.key), false,
+                          relation_name, k.to};
       out.push_back(std::move(field));
     }
     if (k.to == &table) {
       const bool one = is_unique(*k.from, *k.key);
       std::string name = from + suffix;
       if (self) name.insert(0, "other_");
-      RelationField field{k.key, false, std::move(name), from, one, !one, relation_name, k.from};
+      RelationField field{k.key, false, std::move(name), names_.at(k.from), one, !one, relation_name, k.from};
       out.push_back(std::move(field));
     }
   }
@@ -176,20 +167,21 @@ std::vector<RelationField> Relations::fields_of(const model::Table& table) const
   // relations join the same two models; then the field's name carries it too.
   for (size_t index : indexes_of(join_tables_of_, table)) {
     const JoinTable& j = join_tables_[index];
-    const std::string& a = names_.at(j.a);
-    const std::string& b = names_.at(j.b);
+    const std::string a = prisma_identifier(j.a->name);
+    const std::string b = prisma_identifier(j.b->name);
     const std::string other = j.a == &table ? b : a;
+    const std::string& other_type = names_.at(j.a == &table ? j.b : j.a);
     const bool ambiguous = relations_between(j.a, j.b) > 1;
     const std::string name = j.table->name.substr(1);
     const model::Table* other_table = j.a == &table ? j.b : j.a;
     if (j.a == j.b) {
       for (const char* side : {"_A", "_B"}) {
-        out.push_back(RelationField{nullptr, false, a + side, a, false, true, name, other_table});
+        out.push_back(RelationField{nullptr, false, a + side, other_type, false, true, name, other_table});
       }
       continue;
     }
     const std::string relation_name = ambiguous || name != a + "To" + b ? name : "";
-    out.push_back(RelationField{nullptr, false, ambiguous ? other + "_" + name : other, other, false, true,
+    out.push_back(RelationField{nullptr, false, ambiguous ? other + "_" + name : other, other_type, false, true,
                                 relation_name, other_table});
   }
   return out;

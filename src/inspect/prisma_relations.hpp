@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "inspect/to_prisma.hpp"
 #include "model/schema.hpp"
 
 namespace qdb::inspect {
@@ -28,7 +29,7 @@ struct RelationField {
 class Relations {
  public:
   /// `tables` in the order the models are written, `model_names` their models' names
-  /// (model_names()); foreign keys to tables not among them (another schema) are left out.
+  /// (prisma_names()); foreign keys to tables not among them (another schema) are left out.
   Relations(const std::vector<const model::Table*>& tables, const std::map<const model::Table*, std::string>& model_names);
 
   /// The relation fields of `table` in Prisma's order: foreign keys by (table, name), for each
@@ -71,10 +72,20 @@ class Relations {
   static const std::vector<size_t>& indexes_of(const Index& index, const model::Table& table);
 };
 
-/// The model name of each table: prisma_identifier() of its name, or, when two tables would get
-/// the same one, `<schema>_<identifier>` for both (`default_schema` for tables the model puts in
-/// ""), as Prisma names them.
-std::map<const model::Table*, std::string> model_names(const std::vector<const model::Table*>& tables,
-                                                        const std::string& default_schema);
+/// The Prisma name of each of `items` (tables or enums): prisma_identifier() of its name, or,
+/// when two would get the same one, `<schema>_<identifier>` for both (`default_schema` for those
+/// the model puts in ""), as Prisma names models and enums.
+template <typename Item>
+std::map<const Item*, std::string> prisma_names(const std::vector<const Item*>& items, const std::string& default_schema) {
+  std::map<std::string, int> counts;
+  for (const Item* item : items) ++counts[prisma_identifier(item->name)];
+  std::map<const Item*, std::string> names;
+  for (const Item* item : items) {
+    std::string name = prisma_identifier(item->name);
+    if (counts[name] > 1) name = (item->schema.empty() ? default_schema : item->schema) + "_" + name;
+    names[item] = std::move(name);
+  }
+  return names;
+}
 
 }  // namespace qdb::inspect

@@ -109,11 +109,14 @@ class Noted {
   std::set<std::tuple<Kind, std::string, std::string>> marks_;
 };
 
+using EnumNames = std::map<const model::Enum*, std::string>;
+
 class ModelWriter {
  public:
-  ModelWriter(const model::Schema& schema, const Relations& relations, const model::Table& table,
-              const std::string& default_schema, const Noted& noted)
-      : schema_(schema), relations_(relations), table_(table), default_schema_(default_schema), noted_(noted) {}
+  ModelWriter(const model::Schema& schema, const Relations& relations, const EnumNames& enum_names,
+              const model::Table& table, const std::string& default_schema, const Noted& noted)
+      : schema_(schema), relations_(relations), enum_names_(enum_names), table_(table),
+        default_schema_(default_schema), noted_(noted) {}
 
   std::string render() {
     plan_unique_fields();
@@ -240,7 +243,8 @@ class ModelWriter {
   }
 
   std::string scalar_field(const model::Column& column) const {
-    const FieldType type = field_type(schema_, column);
+    FieldType type = field_type(schema_, column);
+    if (type.enum_type) type.name = enum_names_.at(type.enum_type);
     const std::string name = prisma_identifier(column.name);
     std::string line = name + " " + type.name + (type.list ? "[]" : column.nullable ? "?" : "");
     const model::PrimaryKey* key = table_.primary_key ? &*table_.primary_key : nullptr;
@@ -292,15 +296,15 @@ class ModelWriter {
 
   const model::Schema& schema_;
   const Relations& relations_;
+  const EnumNames& enum_names_;
   const model::Table& table_;
   const std::string& default_schema_;
   const Noted& noted_;
   std::map<std::string, const model::Index*> field_unique_;  // column → its one-column unique index
 };
 
-std::string enum_block(const model::Enum& e, bool multi_schema, const std::string& default_schema,
-                       const Noted& noted) {
-  const std::string name = prisma_identifier(e.name);
+std::string enum_block(const model::Enum& e, const std::string& name, bool multi_schema,
+                       const std::string& default_schema, const Noted& noted) {
   std::string out;
   if (noted.has(Noted::Kind::kComment, e.schema, e.name)) {
     out += "/// This enum is commented in the database, and requires an additional setup for migrations: Read "
@@ -430,19 +434,22 @@ std::string to_prisma(const model::Schema& schema, std::string_view existing_sch
   std::sort(tables.begin(), tables.end(), [&](const model::Table* a, const model::Table* b) {
     return std::pair(in_schema(a->schema), a->name) < std::pair(in_schema(b->schema), b->name);
   });
-  const Relations relations(tables, model_names(tables, default_schema));
+  const Relations relations(tables, prisma_names(tables, default_schema));
+  std::vector<const model::Enum*> enums;
+  for (const model::Enum& e : schema.enums) enums.push_back(&e);
+  const EnumNames enum_name_of = prisma_names(enums, default_schema);
   const Noted noted(schema);
   for (const model::Table* table : tables) {
     if (!relations.is_join_table(*table)) {
-      text += ModelWriter(schema, relations, *table, default_schema, noted).render() + "\n";
+      text += ModelWriter(schema, relations, enum_name_of, *table, default_schema, noted).render() + "\n";
     }
   }
-  std::vector<const model::Enum*> enums;
-  for (const model::Enum& e : schema.enums) enums.push_back(&e);
   std::sort(enums.begin(), enums.end(), [&](const model::Enum* a, const model::Enum* b) {
     return std::pair(in_schema(a->schema), a->name) < std::pair(in_schema(b->schema), b->name);
   });
-  for (const model::Enum* e : enums) text += enum_block(*e, !schema.namespaces.empty(), default_schema, noted) + "\n";
+  for (const model::Enum* e : enums) {
+    text += enum_block(*e, enum_name_of.at(e), !schema.namespaces.empty(), default_schema, noted) + "\n";
+  }
   return layout ? prisma::format_schema_text(text) : text;
 }
 
