@@ -100,6 +100,16 @@ bool indexes_match(const model::Table& ta, const model::Index& a, const model::T
   return true;
 }
 
+// A partial index or one on an expression, which only a database has (the schema language
+// cannot say either). Prisma's differ does not see them, so a schema without them asks for no
+// change: an index a user wrote by hand in a migration is never dropped by the next one, and
+// none is made for a database target either.
+bool invisible(const model::Index& index) {
+  return index.predicate.has_value() ||
+         std::any_of(index.columns.begin(), index.columns.end(),
+                     [](const model::IndexColumn& column) { return !column.expression.empty(); });
+}
+
 /// A pair of tables with the same name on both sides.
 class TablePair {
  public:
@@ -195,9 +205,12 @@ void TablePair::push_index_steps(std::vector<Change>& out) const {
   // Which indexes match, compared once: matches[i * after.size() + j].
   std::vector<char> matches(before.size() * after.size());
   std::vector<char> before_kept(before.size()), after_kept(after.size());
+  for (size_t i = 0; i < before.size(); ++i) before_kept[i] = invisible(before[i]);
+  for (size_t j = 0; j < after.size(); ++j) after_kept[j] = invisible(after[j]);
   for (size_t i = 0; i < before.size(); ++i) {
+    if (invisible(before[i])) continue;
     for (size_t j = 0; j < after.size(); ++j) {
-      if (!indexes_match(from_, before[i], to_, after[j])) continue;
+      if (invisible(after[j]) || !indexes_match(from_, before[i], to_, after[j])) continue;
       matches[i * after.size() + j] = 1;
       before_kept[i] = after_kept[j] = 1;
     }
@@ -215,7 +228,7 @@ void TablePair::push_index_steps(std::vector<Change>& out) const {
   }
   // An index on a column that is dropped and added again goes with it and is created again.
   for (size_t j = 0; j < after.size(); ++j) {
-    if (!after_kept[j]) continue;
+    if (!after_kept[j] || invisible(after[j])) continue;
     const bool recreated = std::any_of(after[j].columns.begin(), after[j].columns.end(), [&](const auto& column) {
       return std::any_of(columns_.begin(), columns_.end(), [&](const ColumnPair& pair) {
         return pair.changes.type_change == TypeChange::kNotCastable && to_.columns[pair.to].name == column.name;
@@ -229,7 +242,9 @@ void TablePair::push_index_steps(std::vector<Change>& out) const {
   // Renames: an index alone with its columns and kind on the old side, matched on the new side.
   for (size_t i = 0; i < before.size(); ++i) {
     const auto identical = std::count_if(before.begin(), before.end(), [&](const model::Index& other) {
-      if (other.unique != before[i].unique || other.columns.size() != before[i].columns.size()) return false;
+      if (invisible(other) || other.unique != before[i].unique || other.columns.size() != before[i].columns.size()) {
+        return false;
+      }
       for (size_t c = 0; c < other.columns.size(); ++c) {
         if (other.columns[c].name != before[i].columns[c].name) return false;
       }
@@ -431,6 +446,7 @@ std::vector<Change> diff_schemas(const Side& from_side, const Side& to_side) {
     const int t = static_cast<int>(j);
     out.push_back({.kind = Change::Kind::kCreateTable, .to_table = t});
     for (size_t i = 0; i < table.indexes.size(); ++i) {
+      if (invisible(table.indexes[i])) continue;
       out.push_back({.kind = Change::Kind::kCreateIndex, .to_table = t, .to_item = static_cast<int>(i)});
     }
     for (size_t i = 0; i < table.foreign_keys.size(); ++i) {

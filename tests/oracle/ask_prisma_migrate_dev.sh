@@ -9,7 +9,8 @@
 # server and dropped afterwards):
 #   1. schema = before.prisma, no migrations:  migrate dev --create-only --name init
 #      Prisma's first migration, kept as <pair>/migrate_dev_init.sql; its folder is renamed
-#      00000000000000_init.
+#      00000000000000_init. A pair's init_by_hand.sql, if it has one, is appended to it first
+#      (what a user adds to a migration by hand: objects the schema cannot say).
 #   2. migrate deploy applies it to the scratch database.
 #   3. schema = after.prisma:  migrate dev --create-only --name change
 #      writes migrations/<timestamp>_change/migration.sql, kept as <pair>/migrate_dev.sql.
@@ -60,6 +61,10 @@ ask_pair() {
   local init=("$project"/migrations/*_init)
   [[ -f "${init[0]}/migration.sql" ]] || return 1
   mv "${init[0]}" "$project/migrations/00000000000000_init"
+  # A pair may add SQL written by hand to the first migration (objects the schema cannot say).
+  if [[ -f "$pair/init_by_hand.sql" ]]; then
+    cat "$pair/init_by_hand.sql" >>"$project/migrations/00000000000000_init/migration.sql"
+  fi
   (cd "$project" && DATABASE_URL="$url" "$prisma" migrate deploy </dev/null) >>"$project/log.txt" 2>&1 || return 1
   cp "$pair/after.prisma" "$project/schema.prisma"
   answer_yes | (cd "$project" && DATABASE_URL="$url" timeout 300 script -qec \
