@@ -376,7 +376,11 @@ std::vector<std::string> render_statements(const Plan& plan, const Change& chang
     }
     case K::kDropIndex: {
       const model::Table& table = from.tables[change.from_table];
-      return {"DROP INDEX " + qualified(table.schema, table.indexes[change.from_item].name)};
+      const model::Index& index = table.indexes[change.from_item];
+      // The index of a UNIQUE constraint (an inspected database's, made by hand or by another
+      // tool) goes with its constraint: PostgreSQL refuses DROP INDEX for it, which Prisma writes.
+      if (index.constraint) return {"ALTER TABLE " + table_name(table) + " DROP CONSTRAINT " + quote_identifier(index.name)};
+      return {"DROP INDEX " + qualified(table.schema, index.name)};
     }
     case K::kAlterTable: return alter_table(plan, change);
     case K::kDropTable: return {"DROP TABLE " + table_name(from.tables[change.from_table])};

@@ -270,5 +270,45 @@ TEST(DiffHandMade, ObjectsOutsideTheSchemaLanguageSurviveEveryMigration) {
   EXPECT_EQ(db.value("SELECT count(*) FROM \"User\" WHERE name = 'A'"), "1");
 }
 
+// Indexes written by hand into a migration: those the schema language cannot say (partial, on an
+// expression) are invisible to the differ and stay, as with Prisma; a unique constraint and a
+// plain index the schema does not have are dropped, the constraint with ALTER TABLE ... DROP
+// CONSTRAINT (PostgreSQL refuses DROP INDEX for its index, which Prisma writes).
+TEST(DiffHandMade, IndexesTheSchemaCannotSayStayAndUniqueConstraintsAreDroppedAsConstraints) {
+  TestDatabase db;
+  if (!db.ok()) return;
+  db.execute(R"sql(
+CREATE TABLE "Item" (
+    "id" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "price" INTEGER NOT NULL,
+    CONSTRAINT "Item_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "Item_name_key" UNIQUE ("name")
+);
+CREATE INDEX "Item_name_partial" ON "Item"("name") WHERE "price" > 100;
+CREATE UNIQUE INDEX "Item_price_partial_key" ON "Item"("price") WHERE "price" > 10;
+CREATE INDEX "Item_lower_name" ON "Item"(lower("name"));
+CREATE INDEX "Item_price_idx" ON "Item"("price");
+INSERT INTO "Item" VALUES (1, 'a', 5);
+)sql");
+  const model::Schema target = lower("model Item {\n  id Int @id\n  name String\n  price Int\n}\n");
+  const model::Schema before = inspect_database(db);
+  const std::string sql =
+      diff::render_script(diff::plan_migration(diff::Side{&before, "public", true}, diff::Side{&target, "public"}));
+  EXPECT_EQ(sql,
+            "-- DropIndex\nALTER TABLE \"Item\" DROP CONSTRAINT \"Item_name_key\";\n\n"
+            "-- DropIndex\nDROP INDEX \"Item_price_idx\";\n");
+  try {
+    db.execute(sql);
+  } catch (const std::exception& e) {
+    FAIL() << "the generated SQL failed: " << e.what() << "\n" << sql;
+  }
+  EXPECT_EQ(db.rows("SELECT indexname FROM pg_indexes WHERE tablename = 'Item' ORDER BY indexname"),
+            (std::vector<std::string>{"Item_lower_name", "Item_name_partial", "Item_pkey", "Item_price_partial_key"}));
+  const model::Schema after = inspect_database(db);
+  const diff::Plan again = diff::plan_migration(diff::Side{&after, "public", true}, diff::Side{&target, "public"});
+  EXPECT_TRUE(again.empty()) << diff::render_script(again);
+}
+
 }  // namespace
 }  // namespace qdb::test

@@ -31,6 +31,9 @@ model::Schema lowered(const std::filesystem::path& path) {
 std::vector<std::filesystem::path> pairs_with_migrate_dev_files() {
   std::vector<std::filesystem::path> pairs;
   for (const auto& entry : std::filesystem::directory_iterator(test::golden_path("diff_oracle"))) {
+    // A pair whose first migration has SQL written by hand (init_by_hand.sql) builds more than
+    // before.prisma says: only the replay that check_migrate_dev_oracle.sh runs can compare it.
+    if (std::filesystem::exists(entry.path() / "init_by_hand.sql")) continue;
     if (std::filesystem::exists(entry.path() / "migrate_dev.sql")) pairs.push_back(entry.path());
   }
   std::sort(pairs.begin(), pairs.end());
