@@ -1,6 +1,7 @@
 #include "diff/differ.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 
@@ -44,6 +45,35 @@ bool is_time_type(const model::Column& column) {
   return type.starts_with("TIMESTAMP") || type.starts_with("DATE") || type.starts_with("TIME");
 }
 
+// A number literal ([-]digits[.digits]) spelt one way: no leading zeros in the integer part, no
+// trailing zeros in the fraction, no point without one, no sign on zero. `0.0` (how a database
+// made by hand may keep a Float's default) and `0` (the schema's @default(0)) are one value, as
+// Prisma compares them. Anything else is nullopt.
+std::optional<std::string> canonical_number(std::string_view text) {
+  const bool negative = !text.empty() && text[0] == '-';
+  if (negative) text.remove_prefix(1);
+  const size_t point = text.find('.');
+  std::string_view whole = text.substr(0, point);
+  std::string_view fraction = point == std::string_view::npos ? std::string_view() : text.substr(point + 1);
+  const auto digits = [](std::string_view part) {
+    return std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (whole.empty() || !digits(whole) || !digits(fraction) || (point != std::string_view::npos && fraction.empty())) {
+    return std::nullopt;
+  }
+  while (whole.size() > 1 && whole[0] == '0') whole.remove_prefix(1);
+  while (!fraction.empty() && fraction.back() == '0') fraction.remove_suffix(1);
+  std::string out = negative && (whole != "0" || !fraction.empty()) ? "-" : "";
+  out.append(whole);
+  if (!fraction.empty()) out.append(".").append(fraction);
+  return out;
+}
+
+bool same_number(const std::string& a, const std::string& b) {
+  const std::optional<std::string> x = canonical_number(a);
+  return x && x == canonical_number(b);
+}
+
 // Prisma compares defaults as values; the model holds their SQL, which is the same text for the
 // same value. Its exceptions: an autoincrement sequence matches a missing default (the sequence
 // is handled as its own change), and a date-time literal matches anything, since Prisma cannot
@@ -56,7 +86,7 @@ bool defaults_match(const model::Column& from, const model::Column& to) {
   const bool from_literal_time = is_time_type(from) && from.default_sql->starts_with("'");
   const bool to_literal_time = is_time_type(to) && to.default_sql->starts_with("'");
   if (from_literal_time || to_literal_time) return true;
-  return *from.default_sql == *to.default_sql;
+  return *from.default_sql == *to.default_sql || same_number(*from.default_sql, *to.default_sql);
 }
 
 ColumnChanges column_changes(const model::Column& from, const model::Column& to) {

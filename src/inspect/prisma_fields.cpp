@@ -85,11 +85,8 @@ FieldType scalar_type(std::string_view sql) {
       std::string spaced;
       for (char c : arguments) spaced += c == ',' ? std::string(", ") : std::string(1, c);
       type.native += "(" + spaced + ")";
-    } else if (info->sql.starts_with("TIME")) {
-      // The server's default precision of TIMESTAMP, TIMESTAMPTZ, TIME and TIMETZ, which Prisma
-      // writes out.
-      type.native += "(6)";
     }
+    // (A time type always has its precision here: the inspector spells the server's default, 6.)
   }
   type.numeric = type.name == "Int" || type.name == "BigInt" || type.name == "Float" || type.name == "Decimal";
   type.text = type.name == "String" || type.name == "Json";

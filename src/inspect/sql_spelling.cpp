@@ -44,6 +44,9 @@ std::string scalar_spelling(std::string_view type) {
     if (!rest.empty() && rest[0] != '(' && rest[0] != ' ') continue;  // "timestamp" is not "timestamptz"
     if (!family.suffix.empty() && !rest.ends_with(family.suffix)) continue;
     if (family.suffix.empty() && rest.find(' ') != std::string_view::npos && rest[0] != '(') continue;
+    // A time type without a precision has PostgreSQL's, 6: as Prisma reads it, so that a
+    // DateTime (TIMESTAMP(3)) over a plain `timestamp` column is a change of type.
+    if (modifier.empty() && family.prefix.starts_with("time")) return std::string(family.prisma) + "(6)";
     return std::string(family.prisma) + modifier;
   }
   static constexpr std::string_view kPlain[] = {

@@ -86,7 +86,7 @@ TEST(InspectorHandMade, EveryObjectKindInTwoSchemas) {
             "table \"audit\".\"entry\"\n"
             "  column \"id\" INTEGER not null identity BY DEFAULT\n"
             "  column \"order_id\" INTEGER null\n"
-            "  column \"at\" TIMESTAMPTZ null default CURRENT_TIMESTAMP\n"
+            "  column \"at\" TIMESTAMPTZ(6) null default CURRENT_TIMESTAMP\n"
             "  column \"statuses\" \"status\"[] enum \"status\" not null default ARRAY['new', 'paid']::\"status\"[]\n"
             "  primary key \"entry_pkey\" (\"id\")\n"
             "  foreign key \"entry_order_id_fkey\" (\"order_id\") references \"order\" (\"id\") on delete NO ACTION "

@@ -126,3 +126,34 @@ TEST(InspectedSource, AnEmptySourceIsNotInspected) {
 
 }  // namespace
 }  // namespace qdb::diff
+
+namespace qdb::diff {
+namespace {
+
+// A database made by another tool spells a number default its own way (`0.0` for a Float) and
+// leaves a timestamp's precision to the server (6): Prisma compares the default as a value, and
+// the timestamp with its precision (migrate dev corpus 248).
+TEST(InspectedSource, NumberDefaultsCompareAsValuesAndAPlainTimestampHasPrecisionSix) {
+  model::Schema before = lower_text(
+      "model M {\n  id Int @id\n  score Float @default(0)\n  ratio Decimal @default(1.5)\n  n Int @default(-3)\n"
+      "  at DateTime @db.Timestamp(6)\n}\n");
+  before.tables[0].columns[1].default_sql = "0.0";
+  before.tables[0].columns[2].default_sql = "01.50";
+  before.tables[0].columns[3].default_sql = "-3";
+  const model::Schema same = lower_text(
+      "model M {\n  id Int @id\n  score Float @default(0)\n  ratio Decimal @default(1.5)\n  n Int @default(-3)\n"
+      "  at DateTime @db.Timestamp(6)\n}\n");
+  EXPECT_EQ(script(before, same, true), "-- This is an empty migration.\n");
+  const model::Schema changed = lower_text(
+      "model M {\n  id Int @id\n  score Float @default(0.5)\n  ratio Decimal @default(-1.5)\n  n Int @default(3)\n"
+      "  at DateTime\n}\n");
+  EXPECT_EQ(script(before, changed, true),
+            "-- AlterTable\n"
+            "ALTER TABLE \"M\" ALTER COLUMN \"score\" SET DEFAULT 0.5,\n"
+            "ALTER COLUMN \"ratio\" SET DEFAULT -1.5,\n"
+            "ALTER COLUMN \"n\" SET DEFAULT 3,\n"
+            "ALTER COLUMN \"at\" SET DATA TYPE TIMESTAMP(3);\n");
+}
+
+}  // namespace
+}  // namespace qdb::diff

@@ -17,10 +17,10 @@ TEST(TypeSpelling, PrismasNamesForTheServersTypes) {
   EXPECT_EQ(type_spelling("bytea"), "BYTEA");
   EXPECT_EQ(type_spelling("uuid"), "UUID");
   EXPECT_EQ(type_spelling("timestamp(3) without time zone"), "TIMESTAMP(3)");
-  EXPECT_EQ(type_spelling("timestamp without time zone"), "TIMESTAMP");
+  EXPECT_EQ(type_spelling("timestamp without time zone"), "TIMESTAMP(6)");  // the server's default precision
   EXPECT_EQ(type_spelling("timestamp(6) with time zone"), "TIMESTAMPTZ(6)");
   EXPECT_EQ(type_spelling("time(2) without time zone"), "TIME(2)");
-  EXPECT_EQ(type_spelling("time with time zone"), "TIMETZ");
+  EXPECT_EQ(type_spelling("time with time zone"), "TIMETZ(6)");
   EXPECT_EQ(type_spelling("date"), "DATE");
   EXPECT_EQ(type_spelling("character varying(255)"), "VARCHAR(255)");
   EXPECT_EQ(type_spelling("character varying"), "VARCHAR");

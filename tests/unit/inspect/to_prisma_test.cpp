@@ -117,13 +117,13 @@ TEST(ToPrisma, ForeignKeysBecomeRelationFieldsOnBothSides) {
                 "}\n");
 }
 
-TEST(ToPrisma, BytesDefaultsInBase64AndTimesWithTheServersPrecision) {
+TEST(ToPrisma, BytesDefaultsInBase64AndTimesWithTheirPrecision) {
   model::Schema schema;
   model::Table t = table_with_id("t");
   model::Column raw = column("raw", "BYTEA", true);
   raw.default_sql = "'\\x01020304'";
   t.columns.push_back(raw);
-  t.columns.push_back(column("at", "TIMESTAMPTZ", true));
+  t.columns.push_back(column("at", "TIMESTAMPTZ(6)", true));  // as the inspector spells a plain timestamptz
   t.columns.push_back(column("at3", "TIMESTAMP(3)", true));
   schema.tables.push_back(t);
   EXPECT_EQ(to_prisma(schema),
