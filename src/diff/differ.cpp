@@ -234,13 +234,15 @@ void TablePair::push_index_steps(std::vector<Change>& out) const {
   const auto& after = to_.indexes;
   // Which indexes match, compared once: matches[i * after.size() + j].
   std::vector<char> matches(before.size() * after.size());
-  std::vector<char> before_kept(before.size()), after_kept(after.size());
-  for (size_t i = 0; i < before.size(); ++i) before_kept[i] = invisible(before[i]);
-  for (size_t j = 0; j < after.size(); ++j) after_kept[j] = invisible(after[j]);
+  // The invisible indexes take no part: kept as they are, matched with nothing.
+  std::vector<char> before_hidden(before.size()), after_hidden(after.size());
+  for (size_t i = 0; i < before.size(); ++i) before_hidden[i] = invisible(before[i]);
+  for (size_t j = 0; j < after.size(); ++j) after_hidden[j] = invisible(after[j]);
+  std::vector<char> before_kept = before_hidden, after_kept = after_hidden;
   for (size_t i = 0; i < before.size(); ++i) {
-    if (invisible(before[i])) continue;
+    if (before_hidden[i]) continue;
     for (size_t j = 0; j < after.size(); ++j) {
-      if (invisible(after[j]) || !indexes_match(from_, before[i], to_, after[j])) continue;
+      if (after_hidden[j] || !indexes_match(from_, before[i], to_, after[j])) continue;
       matches[i * after.size() + j] = 1;
       before_kept[i] = after_kept[j] = 1;
     }
@@ -258,7 +260,7 @@ void TablePair::push_index_steps(std::vector<Change>& out) const {
   }
   // An index on a column that is dropped and added again goes with it and is created again.
   for (size_t j = 0; j < after.size(); ++j) {
-    if (!after_kept[j] || invisible(after[j])) continue;
+    if (!after_kept[j] || after_hidden[j]) continue;
     const bool recreated = std::any_of(after[j].columns.begin(), after[j].columns.end(), [&](const auto& column) {
       return std::any_of(columns_.begin(), columns_.end(), [&](const ColumnPair& pair) {
         return pair.changes.type_change == TypeChange::kNotCastable && to_.columns[pair.to].name == column.name;
@@ -270,16 +272,17 @@ void TablePair::push_index_steps(std::vector<Change>& out) const {
     }
   }
   // Renames: an index alone with its columns and kind on the old side, matched on the new side.
+  const auto same_columns = [](const model::Index& a, const model::Index& b) {
+    if (a.unique != b.unique || a.columns.size() != b.columns.size()) return false;
+    for (size_t c = 0; c < a.columns.size(); ++c) {
+      if (a.columns[c].name != b.columns[c].name) return false;
+    }
+    return true;
+  };
   for (size_t i = 0; i < before.size(); ++i) {
-    const auto identical = std::count_if(before.begin(), before.end(), [&](const model::Index& other) {
-      if (invisible(other) || other.unique != before[i].unique || other.columns.size() != before[i].columns.size()) {
-        return false;
-      }
-      for (size_t c = 0; c < other.columns.size(); ++c) {
-        if (other.columns[c].name != before[i].columns[c].name) return false;
-      }
-      return true;
-    });
+    if (before_hidden[i]) continue;
+    int identical = 0;
+    for (size_t k = 0; k < before.size(); ++k) identical += !before_hidden[k] && same_columns(before[k], before[i]);
     if (identical != 1) continue;
     for (size_t j = 0; j < after.size(); ++j) {
       if (!matches[i * after.size() + j]) continue;

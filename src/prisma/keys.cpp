@@ -39,10 +39,9 @@ void check_identity(Context& context, const Model& model) {
     if (field.id) {
       // PostgreSQL indexes array columns, so Prisma allows @unique on a list, not @id. Neither
       // rule applies to an @@ignore'd model, as in Prisma.
-      if (field.list && !model.ignored) {
-        context.error(field.location, "@id cannot be used on list field \"" + field.name + "\"");
-      } else if (field.optional && !model.ignored) {
-        context.error(field.location, "@id field \"" + field.name + "\" must be required");
+      if (!model.ignored && (field.list || field.optional)) {
+        context.error(field.location, field.list ? "@id cannot be used on list field \"" + field.name + "\""
+                                                 : "@id field \"" + field.name + "\" must be required");
       }
       if (first_id != nullptr) {
         context.error(field.location, "model \"" + model.name + "\" has more than one @id field (\"" +

@@ -124,12 +124,6 @@ TEST(InspectedSource, AnEmptySourceIsNotInspected) {
   EXPECT_FALSE(plan.from_inspected);
 }
 
-}  // namespace
-}  // namespace qdb::diff
-
-namespace qdb::diff {
-namespace {
-
 // A database made by another tool spells a number default its own way (`0.0` for a Float) and
 // leaves a timestamp's precision to the server (6): Prisma compares the default as a value, and
 // the timestamp with its precision (migrate dev corpus 248).
