@@ -17,8 +17,9 @@ using Json = nlohmann::ordered_json;
 // model/schema.hpp included), so entries of other qdb builds are never read as this one's.
 // 2: the model's digest is stored with it; 3: a column's sequence; 4: row level security, table
 // inheritance and deferrable keys are objects of the model, a nextval() default on a sequence
-// the column does not own is autoincrement, and a column's sequence may name its schema.
-constexpr int kFormatVersion = 4;
+// the column does not own is autoincrement, and a column's sequence may name its schema; 5: a
+// column keeps the server's text of a default it spells otherwise, and dbgenerated().
+constexpr int kFormatVersion = 5;
 constexpr const char* kFormatName = "qdb replay cache";
 // The entries' digests, most recently used first, one per line.
 constexpr const char* kRecentFile = "recent";

@@ -1,6 +1,7 @@
 #include "diff/differ.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
@@ -74,18 +75,41 @@ bool same_number(const std::string& a, const std::string& b) {
   return x && x == canonical_number(b);
 }
 
+bool equal_ignoring_ascii_case(std::string_view a, std::string_view b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+    return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+  });
+}
+
+// Whether `inspected`'s default, as the server prints it, is the text of `other`'s default: a
+// schema's dbgenerated("'1 day'::interval") against the database's '1 day'::interval, which the
+// model spells '1 day'. Prisma compares two such expressions ignoring ASCII case.
+bool server_text_matches(const model::Column& inspected, const std::string& other) {
+  return inspected.server_default && equal_ignoring_ascii_case(*inspected.server_default, other);
+}
+
+// A date-time literal a schema gives as a value (@default("2020-01-01T00:00:00Z")): not an
+// expression of dbgenerated(), nor a database's default (Prisma reads those as expressions).
+bool is_time_value(const model::Column& column) {
+  return is_time_type(column) && column.default_sql->starts_with("'") && !column.default_generated &&
+         !column.server_default;
+}
+
 // Prisma compares defaults as values; the model holds their SQL, which is the same text for the
 // same value. Its exceptions: an autoincrement sequence matches a missing default (the sequence
-// is handled as its own change), and a date-time literal matches anything, since Prisma cannot
-// compare those.
+// is handled as its own change), a date-time value matches anything, since Prisma cannot
+// compare those, a target of dbgenerated() without an expression takes any default, and
+// expressions are compared as text ignoring ASCII case, a database's in the server's words.
 bool defaults_match(const model::Column& from, const model::Column& to) {
-  if (to.autoincrement) return true;
+  if (to.autoincrement || to.any_default) return true;
   if (from.autoincrement && !to.default_sql) return true;
   if (from.autoincrement) return false;
   if (!from.default_sql || !to.default_sql) return from.default_sql == to.default_sql;
-  const bool from_literal_time = is_time_type(from) && from.default_sql->starts_with("'");
-  const bool to_literal_time = is_time_type(to) && to.default_sql->starts_with("'");
-  if (from_literal_time || to_literal_time) return true;
+  if (is_time_value(from) || is_time_value(to)) return true;
+  if (from.default_generated && to.default_generated) {
+    return equal_ignoring_ascii_case(*from.default_sql, *to.default_sql);
+  }
+  if (server_text_matches(from, *to.default_sql) || server_text_matches(to, *from.default_sql)) return true;
   return *from.default_sql == *to.default_sql || same_number(*from.default_sql, *to.default_sql);
 }
 

@@ -121,7 +121,11 @@ class WarningCollector {
         break;
       case TK::kAddColumn: {
         const model::Column& column = after.columns[item.to_column];
-        if (column.nullable || column.default_sql || column.autoincrement || column.identity || column.generated_sql) break;
+        // dbgenerated() without an expression is a default the database gives (Prisma: no warning).
+        if (column.nullable || column.default_sql || column.any_default || column.autoincrement || column.identity ||
+            column.generated_sql) {
+          break;
+        }
         if (column.type.ends_with("[]")) break;
         fail(about(WarningKind::kAddRequiredColumn, before, {}),
              "Added the required column `" + column.name + "` to the `" + after.name +

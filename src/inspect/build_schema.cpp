@@ -147,6 +147,7 @@ class Builder {
       if (sequence->schema && *sequence->schema != row.schema) column.sequence_schema = sequence->schema;
     } else {
       column.default_sql = default_spelling(*row.default_sql, column.type);
+      column.server_default = *row.default_sql;
     }
     return column;
   }

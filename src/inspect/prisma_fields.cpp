@@ -201,7 +201,8 @@ std::optional<std::string> default_argument(const model::Column& column, const F
   } else if (!type.list) {
     if (std::optional<std::string> value = default_value(sql, type)) return value;
   }
-  return "dbgenerated(" + string_literal(sql) + ")";
+  // What the schema language cannot say as a value, as the server prints it (Prisma's words).
+  return "dbgenerated(" + string_literal(column.server_default.value_or(sql)) + ")";
 }
 
 }  // namespace qdb::inspect

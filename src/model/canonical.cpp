@@ -28,6 +28,9 @@ Schema canonical(Schema schema) {
       // Which sequence serves an autoincrement is the database's detail; only a database names it.
       column.sequence.reset();
       column.sequence_schema.reset();
+      // Where a default's text came from: the server's own words of it, a schema's dbgenerated().
+      column.server_default.reset();
+      column.default_generated = false;
     }
     sort_by_name(table.indexes);
     sort_by_name(table.foreign_keys);

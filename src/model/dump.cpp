@@ -46,6 +46,7 @@ std::string dump(const Schema& schema) {
       out += column.nullable ? " null" : " not null";
       if (column.default_sql) out += " default " + *column.default_sql;
       if (column.autoincrement) out += " autoincrement";
+      if (column.any_default) out += " any default";
       if (column.identity) out += " identity " + *column.identity;
       if (column.generated_sql) out += " generated " + *column.generated_sql;
       out += "\n";

@@ -7,7 +7,9 @@
 namespace qdb::model {
 
 /// A canonical, line-oriented text form of a schema for golden tests and debugging. Every
-/// field of every struct appears; the same schema always gives the same text. Example:
+/// field of every struct appears but where a column's default came from (the server's own
+/// words of it, a schema's dbgenerated()), so that a database and the schema it was made from
+/// dump alike; the same schema always gives the same text. Example:
 ///
 ///     table "users"
 ///       column "id" INTEGER not null autoincrement

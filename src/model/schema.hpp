@@ -27,6 +27,12 @@ struct Column {
   bool nullable = false;
   std::optional<std::string> default_sql;  // CURRENT_TIMESTAMP, false, 0, 'text', ARRAY[...]
   bool autoincrement = false;           // rendered SERIAL / BIGSERIAL / SMALLSERIAL
+  // A schema's `dbgenerated()` without an expression: the database's default, whatever it is (or
+  // none), is the schema's, so no default of the column is ever a difference (as in Prisma).
+  bool any_default = false;
+  // A schema's dbgenerated("..."): `default_sql` is an expression, compared as text (ignoring
+  // ASCII case, as Prisma), never as a value such as a date-time literal.
+  bool default_generated = false;
   // What only an inspected database has (the schema language cannot say it). Boxed: a schema
   // has tens of thousands of columns and few of them have any of these; a pointer each instead
   // of an optional string halves a column, which lowering writes and the differ reads.
@@ -37,6 +43,10 @@ struct Column {
   // nextval() default names. In its table's schema, unless `sequence_schema` says another.
   util::OptionalBox<std::string> sequence;
   util::OptionalBox<std::string> sequence_schema;
+  // An inspected default as the server prints it (pg_get_expr), which `default_sql` may spell
+  // otherwise ('1 day'::interval against '1 day'): a schema's dbgenerated("...") of this text,
+  // ignoring ASCII case as Prisma compares it, is the same default, and `db pull` writes it.
+  util::OptionalBox<std::string> server_default;
 
   bool operator==(const Column&) const = default;
 };

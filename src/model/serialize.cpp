@@ -26,7 +26,10 @@ Json column_json(const Column& c) {
           {"identity", optional_text(c.identity)},
           {"generated_sql", optional_text(c.generated_sql)},
           {"sequence", optional_text(c.sequence)},
-          {"sequence_schema", optional_text(c.sequence_schema)}};
+          {"sequence_schema", optional_text(c.sequence_schema)},
+          {"any_default", c.any_default},
+          {"default_generated", c.default_generated},
+          {"server_default", optional_text(c.server_default)}};
 }
 
 Json index_column_json(const IndexColumn& c) {
@@ -212,6 +215,9 @@ Column read_column(const Json& json, const std::string& path) {
   c.generated_sql = o.optional_text("generated_sql");
   c.sequence = o.optional_text("sequence");
   c.sequence_schema = o.optional_text("sequence_schema");
+  c.any_default = o.flag("any_default");
+  c.default_generated = o.flag("default_generated");
+  c.server_default = o.optional_text("server_default");
   o.finish();
   return c;
 }

@@ -296,6 +296,10 @@ model::Table lower_model(Lowering& lowering, const Model& model) {
     if (target) column.enum_name = target->database_name;
     column.nullable = field.optional;
     column.default_sql = default_sql_of(target, field);
+    if (field.default_value && field.default_value->kind == DefaultValue::Kind::kDbGenerated) {
+      column.any_default = field.default_value->text.empty();
+      column.default_generated = !column.any_default;
+    }
     column.autoincrement =
         field.default_value && field.default_value->kind == DefaultValue::Kind::kAutoincrement;
     if (field.id) {

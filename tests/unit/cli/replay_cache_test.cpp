@@ -28,8 +28,7 @@ model::Schema users_table() {
   model::Schema schema;
   model::Table table;
   table.name = "User";
-  table.columns.push_back(
-      {"id", "INTEGER", "", false, std::nullopt, true, std::nullopt, std::nullopt, std::nullopt, std::nullopt});
+  table.columns.push_back({"id", "INTEGER", "", false, std::nullopt, true, false, false, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt});
   table.primary_key = model::PrimaryKey{"User_pkey", {"id"}};
   schema.tables.push_back(table);
   return schema;

@@ -114,7 +114,7 @@ TEST(Diagram, NamesMermaidCannotSpellAreSpelledOutInTheComment) {
   table.schema = "auth";
   table.name = "user accounts";
   table.columns.push_back(
-      {"first name", "DECIMAL(12,2)", "", true, std::nullopt, false, std::nullopt, std::nullopt, std::nullopt, std::nullopt});
+      {"first name", "DECIMAL(12,2)", "", true, std::nullopt, false, false, false, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt});
   schema.tables.push_back(table);
   EXPECT_EQ(render_mermaid(build_diagram(schema)),
             "erDiagram\n"
@@ -128,7 +128,7 @@ TEST(Diagram, DotEscapesHtmlAndNumbersPorts) {
   model::Table table;
   table.name = "a<b>";
   table.columns.push_back(
-      {"x&y", "TEXT", "", false, std::nullopt, false, std::nullopt, std::nullopt, std::nullopt, std::nullopt});
+      {"x&y", "TEXT", "", false, std::nullopt, false, false, false, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt});
   schema.tables.push_back(table);
   const std::string dot = render_dot(build_diagram(schema));
   EXPECT_NE(dot.find("<TR><TD COLSPAN=\"3\" BGCOLOR=\"#dde5f0\"><B>a&lt;b&gt;</B></TD></TR>\n"), std::string::npos)

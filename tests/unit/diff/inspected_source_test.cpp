@@ -149,5 +149,61 @@ TEST(InspectedSource, NumberDefaultsCompareAsValuesAndAPlainTimestampHasPrecisio
             "ALTER COLUMN \"at\" SET DATA TYPE TIMESTAMP(3);\n");
 }
 
+// `column`'s default as the inspector reads it back from a database: the model's spelling, and
+// the server's own words (a database has no dbgenerated()).
+void read_back(model::Column& column, const std::string& spelled, const std::string& server_words) {
+  column.default_sql = spelled;
+  column.server_default = server_words;
+  column.default_generated = false;
+  column.any_default = false;
+}
+
+// A default the server keeps in its own words ('1 day'::interval, which the model spells '1 day')
+// is the schema's dbgenerated() of those words, ignoring ASCII case as Prisma does; a changed
+// expression, a date-time literal among them, is a change; dbgenerated() without an expression
+// takes whatever default the database has.
+TEST(InspectedSource, ExpressionDefaultsCompareWithTheServersText) {
+  const std::string model =
+      "model M {\n  id Int @id\n"
+      "  wait Unsupported(\"interval\") @default(dbgenerated(\"'1 DAY'::INTERVAL\"))\n"
+      "  born DateTime @default(dbgenerated(\"'2020-01-01 00:00:00'::timestamp without time zone\"))\n"
+      "  g Int @default(dbgenerated())\n}\n";
+  model::Schema database = lower_text(model);
+  std::vector<model::Column>& inspected = database.tables[0].columns;
+  read_back(inspected[1], "'1 day'", "'1 day'::interval");
+  read_back(inspected[2], "'2020-01-01 00:00:00 +00:00'", "'2020-01-01 00:00:00'::timestamp without time zone");
+  read_back(inspected[3], "7", "7");
+  const model::Schema same = lower_text(model);
+  EXPECT_EQ(script(database, same, true), "-- This is an empty migration.\n");
+  const model::Schema changed = lower_text(
+      "model M {\n  id Int @id\n"
+      "  wait Unsupported(\"interval\") @default(dbgenerated(\"'2 days'::interval\"))\n"
+      "  born DateTime @default(dbgenerated(\"'2021-01-01 00:00:00'::timestamp without time zone\"))\n"
+      "  g Int\n}\n");
+  EXPECT_EQ(script(database, changed, true),
+            "-- AlterTable\n"
+            "ALTER TABLE \"M\" ALTER COLUMN \"wait\" SET DEFAULT '2 days'::interval,\n"
+            "ALTER COLUMN \"born\" SET DEFAULT '2021-01-01 00:00:00'::timestamp without time zone,\n"
+            "ALTER COLUMN \"g\" DROP DEFAULT;\n");
+  // Between two schemas, expressions differing only in ASCII case are one default.
+  const model::Schema upper = lower_text("model M {\n  id Int @id\n  at DateTime @default(dbgenerated(\"NOW()\"))\n}\n");
+  const model::Schema lower = lower_text("model M {\n  id Int @id\n  at DateTime @default(dbgenerated(\"now()\"))\n}\n");
+  EXPECT_EQ(script(upper, lower, false), "-- This is an empty migration.\n");
+}
+
+// Where Prisma reads one side as a value and the other as an expression, it writes SET DEFAULT in
+// every migration (what it writes never reads back as equal); qdb compares the texts.
+TEST(InspectedSource, ADefaultPrismaReadsAsValueOnOneSideOnlyIsNotAChangeEveryTime) {
+  const std::string model =
+      "model M {\n  id Int @id\n"
+      "  tag String @default(dbgenerated(\"'x'::text\"))\n"
+      "  u String @default(\"00000000-0000-0000-0000-000000000000\") @db.Uuid\n}\n";
+  model::Schema database = lower_text(model);
+  std::vector<model::Column>& inspected = database.tables[0].columns;
+  read_back(inspected[1], "'x'", "'x'::text");
+  read_back(inspected[2], "'00000000-0000-0000-0000-000000000000'", "'00000000-0000-0000-0000-000000000000'::uuid");
+  EXPECT_EQ(script(database, lower_text(model), true), "-- This is an empty migration.\n");
+}
+
 }  // namespace
 }  // namespace qdb::diff

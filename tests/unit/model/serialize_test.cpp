@@ -31,7 +31,7 @@ constexpr std::size_t field_count() {
 TEST(SerializeFields, EveryStructHasTheFieldsSerializeKnows) {
   const char* hint = ": a field was added or removed; serialise it in model/serialize.cpp, set it in Full() below, "
                      "then update this count (and the replay cache's format version, cli/replay_cache.cpp)";
-  EXPECT_EQ(field_count<Column>(), 10u) << "Column" << hint;
+  EXPECT_EQ(field_count<Column>(), 13u) << "Column" << hint;
   EXPECT_EQ(field_count<IndexColumn>(), 6u) << "IndexColumn" << hint;
   EXPECT_EQ(field_count<Index>(), 8u) << "Index" << hint;
   EXPECT_EQ(field_count<PrimaryKey>(), 2u) << "PrimaryKey" << hint;
@@ -51,9 +51,10 @@ Schema Full() {
   Table t;
   t.schema = "app";
   t.name = "Post";
-  t.columns.push_back({"id", "INTEGER", "", false, std::nullopt, true, std::nullopt, std::nullopt, "post_id_seq", "ids"});
+  t.columns.push_back({"id", "INTEGER", "", false, std::nullopt, true, false, false, std::nullopt, std::nullopt, "post_id_seq", "ids", std::nullopt});
   t.columns.push_back(
-      {"role", "\"Role\"", "Role", true, "'USER'", false, "BY DEFAULT", "lower(title)", std::nullopt, std::nullopt});
+      {"role", "\"Role\"", "Role", true, "'USER'", false, true, true, "BY DEFAULT", "lower(title)", std::nullopt,
+       std::nullopt, "'USER'::\"Role\""});
   t.primary_key = PrimaryKey{"Post_pkey", {"id", "role"}};
   Index index;
   index.name = "Post_title_idx";
