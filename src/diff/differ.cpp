@@ -99,7 +99,8 @@ bool is_time_value(const model::Column& column) {
 // same value. Its exceptions: an autoincrement sequence matches a missing default (the sequence
 // is handled as its own change), a date-time value matches anything, since Prisma cannot
 // compare those, a target of dbgenerated() without an expression takes any default, and
-// expressions are compared as text ignoring ASCII case, a database's in the server's words.
+// expressions are compared as text ignoring ASCII case, a database's in the server's words, and
+// never equal a schema's value.
 bool defaults_match(const model::Column& from, const model::Column& to) {
   if (to.autoincrement || to.any_default) return true;
   if (from.autoincrement && !to.default_sql) return true;
@@ -109,6 +110,9 @@ bool defaults_match(const model::Column& from, const model::Column& to) {
   if (from.default_generated && to.default_generated) {
     return equal_ignoring_ascii_case(*from.default_sql, *to.default_sql);
   }
+  // Between two schemas, a value and an expression are two defaults, whatever their text
+  // (@default(42) and dbgenerated("42")), as Prisma has them.
+  if (from.default_generated != to.default_generated && !from.server_default && !to.server_default) return false;
   if (server_text_matches(from, *to.default_sql) || server_text_matches(to, *from.default_sql)) return true;
   return *from.default_sql == *to.default_sql || same_number(*from.default_sql, *to.default_sql);
 }

@@ -7,9 +7,10 @@
 # against a fresh database of its own (created by it, dropped after) applies the init migration,
 # checks for drift, and must write migrations/<timestamp>_change/migration.sql byte for byte as
 # Prisma's migrate_dev.sql, its `/* Warnings: ... */` block included.
-# A pair where Prisma's file cannot run on PostgreSQL may hold qdb_migrate_dev_deviation.sql, the
-# working SQL qdb writes instead (as `db diff --script` prints it); it is accepted for that pair
-# only, after the warnings block, and reported as DEVIATION.
+# A pair where Prisma's file cannot run on PostgreSQL, or would be written again by every later
+# migration (docs/diff.md, "Where qdb differs from Prisma"), may hold qdb_migrate_dev_deviation.sql,
+# the SQL qdb writes instead (as `db diff --script` prints it); it is accepted for that pair only,
+# after the warnings block, and reported as DEVIATION.
 # Prints a unified diff per mismatch (- Prisma, + qdb) and closes with "N passed, N failed".
 #
 # Usage: check_migrate_dev_oracle.sh QDB_BINARY [--pairs DIR]
@@ -90,7 +91,7 @@ for pair in "$corpus"/*/; do
        cmp -s <(warnings_part "$pair/migrate_dev.sql"; cat "$pair/qdb_migrate_dev_deviation.sql") \
               <(cat "${written[0]}"; echo); then
     # Prisma's file for this pair fails on PostgreSQL (docs/diff.md, "Where qdb differs from Prisma").
-    echo "DEVIATION $name: qdb writes qdb_migrate_dev_deviation.sql, not Prisma's SQL that cannot run"
+    echo "DEVIATION $name: qdb writes qdb_migrate_dev_deviation.sql, not Prisma's SQL (docs/diff.md)"
     passed=$((passed + 1))
   else
     echo "FAIL $name: qdb's file differs from Prisma's migrate dev file (- Prisma, + qdb)"

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "t" ALTER COLUMN "d" SET DEFAULT now();
+
