@@ -6,6 +6,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include <nlohmann/json.hpp>
+
 #include "model/operator_class.hpp"
 #include "util/sql_quote.hpp"
 
@@ -88,6 +90,21 @@ bool server_text_matches(const model::Column& inspected, const std::string& othe
   return inspected.server_default && equal_ignoring_ascii_case(*inspected.server_default, other);
 }
 
+bool is_json_type(const model::Column& column) { return column.type == "JSONB" || column.type == "JSON"; }
+
+// Two JSON literals as Prisma compares them: as JSON values, so that '{"a":1}' in the schema is
+// the '{"a": 1}' a jsonb column keeps (the server writes jsonb its own way). nullopt unless both
+// are literals; a literal that is not JSON matches anything, as in Prisma.
+std::optional<bool> json_defaults_match(const std::string& a, const std::string& b) {
+  const std::optional<std::string> x = util::unquote_literal(a);
+  const std::optional<std::string> y = util::unquote_literal(b);
+  if (!x || !y) return std::nullopt;
+  const nlohmann::json left = nlohmann::json::parse(*x, nullptr, false);
+  const nlohmann::json right = nlohmann::json::parse(*y, nullptr, false);
+  if (left.is_discarded() || right.is_discarded()) return true;
+  return left == right;
+}
+
 // A date-time literal a schema gives as a value (@default("2020-01-01T00:00:00Z")): not an
 // expression of dbgenerated(), nor a database's default (Prisma reads those as expressions).
 bool is_time_value(const model::Column& column) {
@@ -100,7 +117,7 @@ bool is_time_value(const model::Column& column) {
 // is handled as its own change), a date-time value matches anything, since Prisma cannot
 // compare those, a target of dbgenerated() without an expression takes any default, and
 // expressions are compared as text ignoring ASCII case, a database's in the server's words, and
-// never equal a schema's value.
+// never equal a schema's value; JSON literals are compared as JSON.
 bool defaults_match(const model::Column& from, const model::Column& to) {
   if (to.autoincrement || to.any_default) return true;
   if (from.autoincrement && !to.default_sql) return true;
@@ -114,7 +131,11 @@ bool defaults_match(const model::Column& from, const model::Column& to) {
   // (@default(42) and dbgenerated("42")), as Prisma has them.
   if (from.default_generated != to.default_generated && !from.server_default && !to.server_default) return false;
   if (server_text_matches(from, *to.default_sql) || server_text_matches(to, *from.default_sql)) return true;
-  return *from.default_sql == *to.default_sql || same_number(*from.default_sql, *to.default_sql);
+  if (*from.default_sql == *to.default_sql) return true;
+  if (is_json_type(from) || is_json_type(to)) {
+    if (std::optional<bool> same = json_defaults_match(*from.default_sql, *to.default_sql)) return *same;
+  }
+  return same_number(*from.default_sql, *to.default_sql);
 }
 
 ColumnChanges column_changes(const model::Column& from, const model::Column& to) {

@@ -11,20 +11,6 @@
 namespace qdb::inspect {
 namespace {
 
-// The inside of a whole SQL literal '...' ('' unescaped), or nullopt when `text` is not one.
-std::optional<std::string> sql_literal(std::string_view text) {
-  if (text.size() < 2 || text.front() != '\'' || text.back() != '\'') return std::nullopt;
-  std::string out;
-  for (size_t i = 1; i + 1 < text.size(); ++i) {
-    if (text[i] == '\'') {
-      if (i + 2 >= text.size() || text[i + 1] != '\'') return std::nullopt;  // the literal ends early
-      ++i;
-    }
-    out += text[i];
-  }
-  return out;
-}
-
 bool is_number(std::string_view text) {
   size_t i = !text.empty() && text[0] == '-' ? 1 : 0;
   bool digits = false, dot = false;
@@ -120,7 +106,7 @@ std::optional<std::string> hex_to_base64(std::string_view hex) {
 
 std::optional<std::string> default_value(std::string_view sql, const FieldType& type) {
   if (type.enum_type) {
-    std::optional<std::string> value = sql_literal(sql);
+    std::optional<std::string> value = util::unquote_literal(sql);
     if (!value) return std::nullopt;
     for (const std::string& item : type.enum_type->values) {
       if (item == *value) return prisma_identifier(item);
@@ -129,7 +115,7 @@ std::optional<std::string> default_value(std::string_view sql, const FieldType& 
   }
   if (type.numeric && is_number(sql)) return std::string(sql);
   if (type.name == "Bytes") {
-    std::optional<std::string> value = sql_literal(sql);
+    std::optional<std::string> value = util::unquote_literal(sql);
     if (!value || !value->starts_with("\\x")) return std::nullopt;
     if (std::optional<std::string> base64 = hex_to_base64(std::string_view(*value).substr(2))) {
       return string_literal(*base64);
@@ -138,7 +124,7 @@ std::optional<std::string> default_value(std::string_view sql, const FieldType& 
   }
   if (type.name == "Boolean" && (sql == "true" || sql == "false")) return std::string(sql);
   if (type.text) {
-    if (std::optional<std::string> value = sql_literal(sql)) return string_literal(*value);
+    if (std::optional<std::string> value = util::unquote_literal(sql)) return string_literal(*value);
   }
   return std::nullopt;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -12,5 +13,9 @@ std::string quote_identifier(std::string_view name);
 /// For SQL that qdb writes into files (defaults in generated migrations); values sent to the
 /// server go as parameters instead.
 std::string quote_literal(std::string_view text);
+
+/// The text of `literal` when it is one whole standard SQL string literal ('it''s' → it's), as
+/// quote_literal() writes it and the server prints it; nullopt otherwise ('a' || 'b', 'x'::text).
+std::optional<std::string> unquote_literal(std::string_view literal);
 
 }  // namespace qdb::util

@@ -16,5 +16,15 @@ TEST(SqlQuote, Literals) {
   EXPECT_EQ(quote_literal("back\\slash"), "'back\\slash'");  // standard_conforming_strings
 }
 
+TEST(SqlQuote, UnquotesOneWholeLiteral) {
+  EXPECT_EQ(unquote_literal("'it''s'"), "it's");
+  EXPECT_EQ(unquote_literal("''"), "");
+  EXPECT_EQ(unquote_literal(quote_literal("{\"a\": 'b'}")), "{\"a\": 'b'}");
+  EXPECT_EQ(unquote_literal("'a' || 'b'"), std::nullopt);  // two literals
+  EXPECT_EQ(unquote_literal("'x'::text"), std::nullopt);
+  EXPECT_EQ(unquote_literal("'"), std::nullopt);
+  EXPECT_EQ(unquote_literal("now()"), std::nullopt);
+}
+
 }  // namespace
 }  // namespace qdb::util
