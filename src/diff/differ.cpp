@@ -5,6 +5,7 @@
 #include <optional>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -90,12 +91,14 @@ bool server_text_matches(const model::Column& inspected, const std::string& othe
   return inspected.server_default && equal_ignoring_ascii_case(*inspected.server_default, other);
 }
 
-bool is_json_type(const model::Column& column) { return column.type == "JSONB" || column.type == "JSON"; }
+bool is_json_type(const model::Column& column) {
+  return column.type == "JSONB" || column.type == "JSON" || column.type == "JSONB[]" || column.type == "JSON[]";
+}
 
 // Two JSON literals as Prisma compares them: as JSON values, so that '{"a":1}' in the schema is
 // the '{"a": 1}' a jsonb column keeps (the server writes jsonb its own way). nullopt unless both
 // are literals; a literal that is not JSON matches anything, as in Prisma.
-std::optional<bool> json_defaults_match(const std::string& a, const std::string& b) {
+std::optional<bool> json_literals_match(std::string_view a, std::string_view b) {
   const std::optional<std::string> x = util::unquote_literal(a);
   const std::optional<std::string> y = util::unquote_literal(b);
   if (!x || !y) return std::nullopt;
@@ -105,10 +108,29 @@ std::optional<bool> json_defaults_match(const std::string& a, const std::string&
   return left == right;
 }
 
-// A date-time literal a schema gives as a value (@default("2020-01-01T00:00:00Z")): not an
-// expression of dbgenerated(), nor a database's default (Prisma reads those as expressions).
+// The same for two defaults of a Json column, or of a Json[] one element by element (both
+// ARRAY[...]::<type> as the model spells them).
+std::optional<bool> json_defaults_match(const std::string& a, const std::string& b) {
+  const size_t a_end = util::array_constructor_end(a);
+  const size_t b_end = util::array_constructor_end(b);
+  if (a_end == std::string::npos || b_end == std::string::npos) return json_literals_match(a, b);
+  const std::vector<std::string_view> x = util::split_array_elements(std::string_view(a).substr(6, a_end - 6));
+  const std::vector<std::string_view> y = util::split_array_elements(std::string_view(b).substr(6, b_end - 6));
+  if (x.size() != y.size()) return false;
+  for (size_t i = 0; i < x.size(); ++i) {
+    const std::optional<bool> same = json_literals_match(x[i], y[i]);
+    if (!same) return std::nullopt;
+    if (!*same) return false;
+  }
+  return true;
+}
+
+// A date-time literal a schema gives as a value (@default("2020-01-01T00:00:00Z")), or a list of
+// them: not an expression of dbgenerated(), nor a database's default (Prisma reads those as
+// expressions).
 bool is_time_value(const model::Column& column) {
-  return is_time_type(column) && column.default_sql->starts_with("'") && !column.default_generated &&
+  const std::string& sql = *column.default_sql;
+  return is_time_type(column) && (sql.starts_with("'") || sql.starts_with("ARRAY[")) && !column.default_generated &&
          !column.server_default;
 }
 

@@ -1,7 +1,9 @@
 #include "inspect/prisma_fields.hpp"
 
 #include <cctype>
+#include <algorithm>
 #include <map>
+#include <regex>
 #include <vector>
 
 #include "inspect/to_prisma.hpp"
@@ -21,31 +23,6 @@ bool is_number(std::string_view text) {
   }
   return digits;
 }
-
-// The top-level elements of the inside of ARRAY[...], outside quotes and brackets.
-std::vector<std::string_view> array_elements(std::string_view inside) {
-  std::vector<std::string_view> out;
-  int depth = 0;
-  bool in_quotes = false;
-  size_t start = 0;
-  for (size_t i = 0; i <= inside.size(); ++i) {
-    if (i == inside.size() || (!in_quotes && depth == 0 && inside[i] == ',')) {
-      std::string_view item = inside.substr(start, i - start);
-      while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
-      while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
-      if (!item.empty()) out.push_back(item);
-      start = i + 1;
-      continue;
-    }
-    char c = inside[i];
-    if (c == '\'') in_quotes = !in_quotes;
-    if (in_quotes) continue;
-    if (c == '(' || c == '[') ++depth;
-    if (c == ')' || c == ']') --depth;
-  }
-  return out;
-}
-
 
 FieldType scalar_type(std::string_view sql) {
   // The types lower() writes for a scalar without @db.* (prisma/lower.cpp, scalar_sql).
@@ -102,6 +79,28 @@ std::optional<std::string> hex_to_base64(std::string_view hex) {
     out += i + 2 < bytes.size() ? kAlphabet[chunk & 63] : '=';
   }
   return out;
+}
+
+// Whether Prisma reads `element`, one element of an array default as the server prints it
+// (`'a'::text`, `(1.5)::double precision`, `('-2'::integer)::double precision`), as a value of
+// `type`: its introspection takes a list default as values only when it reads every element, and
+// writes dbgenerated() of the server's text otherwise. Its readers, by type: a number, bare or
+// quoted, and for Float and Decimal also in parentheses, but not a quoted one in parentheses (as
+// the server prints a negative integer cast to double precision); a quoted string; an enum value
+// bare or quoted; true or false; bytes as '\x..'; never a date-time literal. Each may be followed
+// by a cast.
+bool prisma_reads_element(std::string_view element, const FieldType& type) {
+  const std::string cast = "(?:::[A-Za-z_\" .()\\[\\],0-9]+)?";
+  const std::string quoted = "'(?:[^']|'')*'";
+  std::string pattern;
+  if (type.enum_type) pattern = "(?:[A-Za-z_][A-Za-z0-9_]*|" + quoted + ")" + cast;
+  else if (type.name == "Int" || type.name == "BigInt") pattern = "(?:-?[0-9]+|'-?[0-9]+')" + cast;
+  else if (type.name == "Float" || type.name == "Decimal") {
+    pattern = "(?:-?[0-9]+(?:\\.[0-9]+)?|\\(-?[0-9]+(?:\\.[0-9]+)?\\)|'-?[0-9]+(?:\\.[0-9]+)?')" + cast;
+  } else if (type.name == "String" || type.name == "Json" || type.name == "Bytes") pattern = quoted + cast;
+  else if (type.name == "Boolean") pattern = "(?:true|false)";
+  else return false;
+  return std::regex_match(element.begin(), element.end(), std::regex(pattern, std::regex::icase));
 }
 
 std::optional<std::string> default_value(std::string_view sql, const FieldType& type) {
@@ -173,10 +172,17 @@ std::optional<std::string> default_argument(const model::Column& column, const F
   if (sql == "CURRENT_TIMESTAMP" && type.name == "DateTime" && !type.list) return "now()";
   if (type.list && sql.starts_with("ARRAY[")) {
     const size_t close = sql.rfind("]::");
-    if (close != std::string::npos) {
+    // Prisma reads the server's text: an ARRAY[...] of elements it cannot read is dbgenerated().
+    const std::string server = column.server_default.value_or(sql);
+    const size_t server_close = util::array_constructor_end(server);
+    const bool prisma_reads =
+        server_close == std::string::npos ||
+        std::ranges::all_of(util::split_array_elements(std::string_view(server).substr(6, server_close - 6)),
+                            [&](std::string_view element) { return prisma_reads_element(element, type); });
+    if (close != std::string::npos && prisma_reads) {
       std::string out = "[";
       bool all = true;
-      for (std::string_view element : array_elements(std::string_view(sql).substr(6, close - 6))) {
+      for (std::string_view element : util::split_array_elements(std::string_view(sql).substr(6, close - 6))) {
         std::optional<std::string> value = default_value(element, type);
         if (!value) all = false;
         if (out.size() > 1) out += ", ";

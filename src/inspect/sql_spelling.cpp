@@ -4,6 +4,8 @@
 #include <optional>
 #include <vector>
 
+#include "util/sql_quote.hpp"
+
 namespace qdb::inspect {
 namespace {
 
@@ -127,55 +129,43 @@ std::optional<std::string> uncast_number(std::string_view element) {
   return std::nullopt;
 }
 
+// The `)` that closes the `(` at `text[0]`, outside quotes, or npos.
+size_t closing_parenthesis(std::string_view text) {
+  int depth = 0;
+  bool quoted = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\'') quoted = !quoted;
+    if (quoted) continue;
+    if (text[i] == '(') ++depth;
+    if (text[i] == ')' && --depth == 0) return i;
+  }
+  return std::string_view::npos;
+}
+
 std::string element_spelling(std::string_view element, std::string_view column_type) {
   if (auto literal = uncast_literal(element, column_type)) return *literal;
   if (auto number = uncast_number(element)) return *number;
+  // A constant cast twice, as the server prints a negative number of a Float[] default:
+  // `('-2'::integer)::double precision` is `-2`.
+  if (element.starts_with('(')) {
+    const size_t close = closing_parenthesis(element);
+    const std::string_view cast = close == std::string_view::npos ? std::string_view() : element.substr(close + 1);
+    if (starts_with(cast, "::") && is_type_name(cast.substr(2))) {
+      const std::string_view inner = element.substr(1, close - 1);
+      if (auto literal = uncast_literal(inner, column_type)) return *literal;
+      if (auto number = uncast_number(inner)) return *number;
+    }
+  }
   return std::string(element);
 }
 
-// Splits the inside of ARRAY[...] at top-level commas, outside quotes, brackets and parentheses.
-std::vector<std::string_view> array_elements(std::string_view inside) {
-  std::vector<std::string_view> out;
-  int depth = 0;
-  bool quoted = false;
-  size_t start = 0;
-  for (size_t i = 0; i < inside.size(); ++i) {
-    char c = inside[i];
-    if (c == '\'') quoted = !quoted;
-    if (quoted) continue;
-    if (c == '(' || c == '[') ++depth;
-    if (c == ')' || c == ']') --depth;
-    if (c == ',' && depth == 0) {
-      out.push_back(inside.substr(start, i - start));
-      start = i + 1;
-    }
-  }
-  if (!inside.empty()) out.push_back(inside.substr(start));
-  for (std::string_view& item : out) {
-    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
-    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
-  }
-  return out;
-}
-
 std::optional<std::string> array_spelling(std::string_view expression, const std::string& column_type) {
-  if (!starts_with(expression, "ARRAY[")) return std::nullopt;
-  // The bracket that closes ARRAY[, outside quotes: a cast after it may hold brackets too.
-  size_t close = std::string_view::npos;
-  int depth = 0;
-  bool quoted = false;
-  for (size_t i = 5; i < expression.size() && close == std::string_view::npos; ++i) {
-    char c = expression[i];
-    if (c == '\'') quoted = !quoted;
-    if (quoted) continue;
-    if (c == '[') ++depth;
-    if (c == ']' && --depth == 0) close = i;
-  }
+  const size_t close = util::array_constructor_end(expression);
   if (close == std::string_view::npos) return std::nullopt;
   std::string_view after = expression.substr(close + 1);
   if (!after.empty() && !(starts_with(after, "::") && is_type_name(after.substr(2)))) return std::nullopt;
   std::string out = "ARRAY[";
-  std::vector<std::string_view> elements = array_elements(expression.substr(6, close - 6));
+  std::vector<std::string_view> elements = util::split_array_elements(expression.substr(6, close - 6));
   // The elements' own type: the column's without its [].
   std::string_view element_type = std::string_view(column_type).substr(0, column_type.size() - 2);
   for (size_t i = 0; i < elements.size(); ++i) {

@@ -34,4 +34,42 @@ std::optional<std::string> unquote_literal(std::string_view literal) {
   return out;
 }
 
+std::vector<std::string_view> split_array_elements(std::string_view inside) {
+  std::vector<std::string_view> out;
+  if (inside.empty()) return out;
+  int depth = 0;
+  bool quoted = false;
+  size_t start = 0;
+  for (size_t i = 0; i <= inside.size(); ++i) {
+    if (i == inside.size() || (!quoted && depth == 0 && inside[i] == ',')) {
+      std::string_view item = inside.substr(start, i - start);
+      while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+      while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+      out.push_back(item);
+      start = i + 1;
+      continue;
+    }
+    const char c = inside[i];
+    if (c == '\'') quoted = !quoted;
+    if (quoted) continue;
+    if (c == '(' || c == '[') ++depth;
+    if (c == ')' || c == ']') --depth;
+  }
+  return out;
+}
+
+size_t array_constructor_end(std::string_view expression) {
+  if (!expression.starts_with("ARRAY[")) return std::string_view::npos;
+  int depth = 0;
+  bool quoted = false;
+  for (size_t i = 5; i < expression.size(); ++i) {
+    const char c = expression[i];
+    if (c == '\'') quoted = !quoted;
+    if (quoted) continue;
+    if (c == '[') ++depth;
+    if (c == ']' && --depth == 0) return i;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace qdb::util

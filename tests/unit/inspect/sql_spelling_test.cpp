@@ -78,6 +78,10 @@ TEST(DefaultSpelling, ArraysAreCastToTheColumnType) {
   EXPECT_EQ(default_spelling("ARRAY['A'::\"Role\", 'B'::\"Role\"]", "\"Role\"[]"), "ARRAY['A', 'B']::\"Role\"[]");
   EXPECT_EQ(default_spelling("ARRAY[]::text[]", "TEXT[]"), "ARRAY[]::TEXT[]");
   EXPECT_EQ(default_spelling("'{}'::text[]", "TEXT[]"), "ARRAY[]::TEXT[]");
+  // A Float[] default as the server prints @default([1.5, -2, 0]): a negative integer cast twice.
+  EXPECT_EQ(default_spelling("ARRAY[(1.5)::double precision, ('-2'::integer)::double precision, (0)::double precision]",
+                             "DOUBLE PRECISION[]"),
+            "ARRAY[1.5, -2, 0]::DOUBLE PRECISION[]");
 }
 
 }  // namespace
