@@ -32,6 +32,42 @@ void check_index_fields(Context& context, const Model& model) {
   }
 }
 
+// A view is not a table: it has no primary key and no indexes, and its unique criteria are
+// promises about its rows (for the client), with no database object to name or sort.
+void check_view(Context& context, const Model& model) {
+  const std::string kind_hint = "; a view is not a table: mark its unique rows with @unique or @@unique([...])";
+  for (const Field& field : model.fields) {
+    if (field.id) context.error(field.location, "view \"" + model.name + "\" cannot have a primary key (@id on \"" +
+                                                    field.name + "\")" + kind_hint);
+    if (field.unique && !field.unique_map.empty()) {
+      context.error(field.location, "@unique on view field \"" + field.name + "\" cannot have map: (no index "
+                                    "backs it in the database); remove the map argument");
+    }
+    if (field.unique && field.unique_sort) {
+      context.error(field.location, "@unique on view field \"" + field.name + "\" cannot have arguments; "
+                                    "remove sort");
+    }
+  }
+  for (const ModelIndex& index : model.indexes) {
+    if (index.kind == ModelIndex::Kind::kPrimaryKey) {
+      context.error(index.location, "view \"" + model.name + "\" cannot have a primary key (@@id)" + kind_hint);
+    } else if (index.kind == ModelIndex::Kind::kIndex) {
+      context.error(index.location, "view \"" + model.name + "\" cannot have indexes (@@index); remove it");
+    } else {
+      if (!index.map.empty()) {
+        context.error(index.location, "@@unique on view \"" + model.name + "\" cannot have map: (no index backs it "
+                                      "in the database); remove the map argument");
+      }
+      const bool arguments = std::any_of(index.fields.begin(), index.fields.end(),
+                                         [](const IndexField& item) { return item.sort || !item.ops.empty(); });
+      if (arguments) {
+        context.error(index.location, "the fields of @@unique on view \"" + model.name +
+                                          "\" cannot have arguments; remove sort");
+      }
+    }
+  }
+}
+
 void check_identity(Context& context, const Model& model) {
   const Field* first_id = nullptr;
   bool has_unique = false;
@@ -282,6 +318,7 @@ void check_keys(Context& context, const Schema& schema) {
     }
   }
   for (const Model& model : schema.models) {
+    if (model.is_view) check_view(context, model);
     check_identity(context, model);
     check_index_fields(context, model);
     check_schema_name(context, schema, model.schema, model.is_view ? "view" : "model", model.name, model.location);
