@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The db pull round trip over the diff corpus: for every pair under tests/golden/diff_oracle/,
 # the database after.prisma describes (qdb's `db diff --from-empty --script`, applied with psql
-# to a fresh database of its own, dropped after) is pulled with `qdb dev db pull -o`, and the
+# to a fresh database of its own, dropped after) must diff to nothing against after.prisma
+# (`db diff --from-url`: no change asked again), and is pulled with `qdb dev db pull -o`, and the
 # pulled schema must validate and describe that database: `db diff --from-url` to it prints
 # "No difference detected.". The pulled schema must also be, byte for byte, what Prisma 6.19.3
 # pulled from the same database (tests/golden/pull_corpus/<pair>.prisma, written by
@@ -83,6 +84,13 @@ for pair in "$corpus"/*/; do
   fi
   if ! psql "$target" -q -v ON_ERROR_STOP=1 -f "$work/init.sql" >/dev/null 2>"$work/err"; then
     fail "$name" "the schema's SQL does not apply: $(head -c 300 "$work/err")"
+    continue
+  fi
+  # The database the schema's SQL made is the schema: diffed back to it, nothing is left (a
+  # default the server keeps in other words than the schema's is no change).
+  out="$(cd "$work" && DATABASE_URL="$target" "$qdb" dev db diff --from-url "$target" --to-schema schema 2>&1)"
+  if [[ "$out" != "No difference detected." ]]; then
+    fail "$name" "the database made from after.prisma still differs from it: $out"
     continue
   fi
   # The pulled schema keeps after.prisma's datasource (a multiSchema list among it).
