@@ -1,6 +1,7 @@
 #include "inspect/prisma_fields.hpp"
 
 #include <cctype>
+#include <cstdio>
 #include <algorithm>
 #include <map>
 #include <regex>
@@ -133,8 +134,21 @@ std::optional<std::string> default_value(std::string_view sql, const FieldType& 
 std::string string_literal(std::string_view text) {
   std::string out = "\"";
   for (char c : text) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+          char escaped[8];
+          std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned char>(c));
+          out += escaped;
+        } else {
+          out += c;
+        }
+    }
   }
   return out + "\"";
 }

@@ -32,7 +32,8 @@ FieldType field_type(const model::Schema& schema, const model::Column& column);
 /// array of those), else dbgenerated("<the default's SQL>").
 std::optional<std::string> default_argument(const model::Column& column, const FieldType& type);
 
-/// A Prisma string literal: "..." with `"` and `\` escaped.
+/// A Prisma string literal as Prisma writes one (a JSON string): "..." with `"` and `\` escaped,
+/// tab, newline and carriage return as `\t`, `\n`, `\r`, other control characters as `\u00XX`.
 std::string string_literal(std::string_view text);
 
 }  // namespace qdb::inspect

@@ -174,6 +174,59 @@ std::optional<std::string> array_spelling(std::string_view expression, const std
   return out + "]::" + column_type;
 }
 
+// An array the server keeps in its own literal syntax, as hand-made defaults often are
+// (`'{a,"b c"}'::text[]`, `'{1,-2}'::integer[]`): its elements as array_spelling() spells them,
+// `ARRAY['a', 'b c']::TEXT[]`. nullopt for a NULL element, a nested array, or an element a
+// numeric or boolean column cannot take.
+std::optional<std::string> array_literal_spelling(std::string_view expression, const std::string& column_type) {
+  if (!column_type.ends_with("[]")) return std::nullopt;
+  const size_t end = literal_end(expression);
+  if (end == std::string_view::npos) return std::nullopt;
+  const std::string_view cast = expression.substr(end);
+  if (!cast.empty() && !(starts_with(cast, "::") && is_type_name(cast.substr(2)))) return std::nullopt;
+  const std::optional<std::string> text = util::unquote_literal(expression.substr(0, end));
+  if (!text || text->size() < 2 || text->front() != '{' || text->back() != '}') return std::nullopt;
+  const std::string_view inside = std::string_view(*text).substr(1, text->size() - 2);
+  const std::string_view element_type = std::string_view(column_type).substr(0, column_type.size() - 2);
+  std::vector<std::string> elements;
+  size_t i = 0;
+  while (i < inside.size()) {
+    while (i < inside.size() && inside[i] == ' ') ++i;
+    std::string value;
+    if (i < inside.size() && inside[i] == '"') {
+      for (++i; i < inside.size() && inside[i] != '"'; ++i) {
+        if (inside[i] == '\\' && i + 1 < inside.size()) ++i;
+        value += inside[i];
+      }
+      if (i >= inside.size()) return std::nullopt;
+      ++i;  // the closing quote
+    } else {
+      for (; i < inside.size() && inside[i] != ','; ++i) value += inside[i];
+      while (!value.empty() && value.back() == ' ') value.pop_back();
+      if (value.find_first_of("{}\"") != std::string::npos) return std::nullopt;
+      std::string upper = value;
+      for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      if (upper == "NULL") return std::nullopt;
+    }
+    while (i < inside.size() && inside[i] == ' ') ++i;
+    if (i < inside.size() && inside[i] != ',') return std::nullopt;
+    ++i;
+    if (is_numeric_type(element_type)) {
+      if (!is_number(value)) return std::nullopt;
+      elements.push_back(value);
+    } else if (element_type == "BOOLEAN") {
+      if (value == "t" || value == "true") elements.emplace_back("true");
+      else if (value == "f" || value == "false") elements.emplace_back("false");
+      else return std::nullopt;
+    } else {
+      elements.push_back(util::quote_literal(value));
+    }
+  }
+  std::string out = "ARRAY[";
+  for (size_t k = 0; k < elements.size(); ++k) out.append(k ? ", " : "").append(elements[k]);
+  return out + "]::" + column_type;
+}
+
 // `'2020-01-01 00:00:00.5'::timestamp without time zone` → `'2020-01-01 00:00:00.500 +00:00'`, as
 // Prisma writes a DateTime default (fractions padded to 3, 6 or 9 digits; a timestamp without time
 // zone drops the offset, so +00:00 is what Prisma's UTC literal stored).
@@ -206,8 +259,7 @@ std::string type_spelling(std::string_view formatted_type) {
 std::string default_spelling(std::string_view expression, const std::string& column_type) {
   if (expression == "now()" || expression == "CURRENT_TIMESTAMP") return "CURRENT_TIMESTAMP";
   if (auto array = array_spelling(expression, column_type)) return *array;
-  // An empty array the server keeps as a cast literal.
-  if (expression.starts_with("'{}'::") && column_type.ends_with("[]")) return "ARRAY[]::" + column_type;
+  if (auto array = array_literal_spelling(expression, column_type)) return *array;
   if (column_type.starts_with("TIMESTAMP") && !column_type.starts_with("TIMESTAMPTZ")) {
     if (auto timestamp = timestamp_spelling(expression)) return *timestamp;
   }

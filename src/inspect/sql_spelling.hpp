@@ -18,8 +18,9 @@ std::string type_spelling(std::string_view formatted_type);
 /// The default as Prisma writes it, from pg_get_expr(): a literal loses a cast to its own column
 /// (`'abc'::text` → `'abc'`, `'USER'::"Role"` → `'USER'`, `'-1'::integer` → `-1`), `now()`
 /// becomes CURRENT_TIMESTAMP, a timestamp literal of a TIMESTAMP column gets Prisma's form
-/// (`'2020-01-01 00:00:00.500 +00:00'`), and an array becomes `ARRAY[...]::<column type>` with its elements'
-/// casts removed. Anything else (function calls, expressions) is kept as the server prints it.
+/// (`'2020-01-01 00:00:00.500 +00:00'`), and an array, ARRAY[...] or a literal of the server's
+/// own syntax (`'{a,b}'::text[]`), becomes `ARRAY[...]::<column type>` with its elements' casts
+/// removed (`('-2'::integer)::double precision` is `-2`). Anything else (function calls, expressions) is kept as the server prints it.
 /// `column_type` is the column's type as type_spelling() (or the enum's name) gives it.
 std::string default_spelling(std::string_view expression, const std::string& column_type);
 

@@ -1,6 +1,7 @@
 #include "prisma/lexer.hpp"
 
 #include <array>
+#include <charconv>
 
 #include "util/utf8.hpp"
 
@@ -178,12 +179,71 @@ void Lexer::comment(Token& token) {
   newline(token);
 }
 
+namespace {
+
+// The value of the four hex digits at `text`, or -1.
+long hex4(std::string_view text) {
+  if (text.size() < 4) return -1;
+  unsigned value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + 4, value, 16);
+  return error == std::errc() && end == text.data() + 4 ? static_cast<long>(value) : -1;
+}
+
+// A character Prisma does not take inside a string as it is (JSON's rule): write it escaped.
+bool is_control(char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }
+
+void append_utf8(std::string& out, unsigned long code) {
+  if (code < 0x80) {
+    out += static_cast<char>(code);
+  } else if (code < 0x800) {
+    out += static_cast<char>(0xC0 | (code >> 6));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else if (code < 0x10000) {
+    out += static_cast<char>(0xE0 | (code >> 12));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (code >> 18));
+    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  }
+}
+
+}  // namespace
+
+void Lexer::skip_rest_of_string() {
+  while (pos_ < text_.size() && text_[pos_] != '"' && text_[pos_] != '\n') {
+    pos_ += text_[pos_] == '\\' && pos_ + 1 < text_.size() && text_[pos_ + 1] != '\n' ? 2 : 1;
+  }
+  if (pos_ < text_.size() && text_[pos_] == '"') ++pos_;
+}
+
+bool Lexer::unicode_escape(std::string& value) {
+  // pos_ is just past the `u` of `\u`.
+  const long first = hex4(text_.substr(pos_));
+  if (first < 0) return false;
+  pos_ += 4;
+  if (first < 0xD800 || first > 0xDFFF) {
+    append_utf8(value, static_cast<unsigned long>(first));
+    return true;
+  }
+  // A UTF-16 surrogate pair: a high one, then \u and a low one.
+  if (first > 0xDBFF || text_.substr(pos_, 2) != "\\u") return false;
+  const long second = hex4(text_.substr(pos_ + 2));
+  if (second < 0xDC00 || second > 0xDFFF) return false;
+  pos_ += 6;
+  append_utf8(value, 0x10000 + ((static_cast<unsigned long>(first) - 0xD800) << 10) +
+                         (static_cast<unsigned long>(second) - 0xDC00));
+  return true;
+}
+
 void Lexer::string_literal(Token& token) {
   ++pos_;
   // Most strings have no escapes: their text is a view of the source.
   const size_t begin = pos_;
   size_t end = begin;
-  while (end < text_.size() && text_[end] != '"' && text_[end] != '\\' && text_[end] != '\n') ++end;
+  while (end < text_.size() && text_[end] != '"' && text_[end] != '\\' && !is_control(text_[end])) ++end;
   if (end < text_.size() && text_[end] == '"') {
     pos_ = end + 1;
     token.kind = TokenKind::kString;
@@ -200,20 +260,46 @@ void Lexer::string_literal(Token& token) {
       return;
     }
     if (c == '\n') break;
+    if (is_control(c)) {
+      token.kind = TokenKind::kError;
+      token.text = c == '\t' ? "a tab inside a string: write it as \\t"
+                              : "a control character inside a string: write it escaped (\\n, \\r, \\u0001)";
+      skip_rest_of_string();
+      return;
+    }
     if (c == '\\' && pos_ + 1 < text_.size()) {
       char e = text_[pos_ + 1];
-      pos_ += 2;
-      if (e == '\n') {  // an escaped line break: the string goes on, and so does the line count
-        ++line_;
-        line_start_ = pos_;
+      if (e == '\n' || e == '\r') {
+        token.kind = TokenKind::kError;
+        token.text = "a string cannot go on to the next line: write a line break inside it as \\n";
+        return;
       }
+      pos_ += 2;
+      // JSON's escapes, as Prisma reads them.
       switch (e) {
         case 'n': value += '\n'; break;
         case 't': value += '\t'; break;
         case 'r': value += '\r'; break;
+        case 'b': value += '\b'; break;
+        case 'f': value += '\f'; break;
         case '"': value += '"'; break;
+        case '/': value += '/'; break;
         case '\\': value += '\\'; break;
-        default: value += '\\'; value += e; break;
+        case 'u':
+          if (!unicode_escape(value)) {
+            token.kind = TokenKind::kError;
+            token.text = "invalid \\u escape in a string: write four hex digits (\\u00e9), a surrogate pair for "
+                         "characters beyond them";
+            skip_rest_of_string();
+            return;
+          }
+          break;
+        default:
+          token.kind = TokenKind::kError;
+          token.text = own(std::string("unknown escape sequence \\") + e +
+                           " in a string; a backslash is written \\\\ (a Windows path, say)");
+          skip_rest_of_string();
+          return;
       }
       continue;
     }

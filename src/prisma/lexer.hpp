@@ -33,6 +33,12 @@ class Lexer {
   void number(Token& token);
   void newline(Token& token);
   void string_literal(Token& token);
+  // Appends the character of the \u escape at pos_ (past the u; a UTF-16 surrogate pair takes two
+  // escapes) to `value` in UTF-8 and moves past it; false when it is not one.
+  bool unicode_escape(std::string& value);
+  // After an error inside a string: moves pos_ past the string's closing quote (or to the end of
+  // its line), so that its rest is not read as more tokens.
+  void skip_rest_of_string();
   // A `///` comment's token, or for an ordinary `//` comment the token after it.
   void comment(Token& token);
   static std::string hex(unsigned char byte);

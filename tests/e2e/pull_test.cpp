@@ -192,7 +192,8 @@ TEST(PullCommand, RoundTripOfTheRepositorysMigrationsAndHandWrittenTables) {
   Project project(true);
   ProcessResult migrated = qdb_on(db, project.root(), {"prod", "db", "migrate"});
   ASSERT_EQ(migrated.exit_code, 0) << migrated.err;
-  for (const char* name : {"relations", "keys", "native_types", "join_tables", "defaults", "raw_defaults"}) db.execute(read_file(kGolden / name / "schema.sql"));
+  for (const char* name : {"relations", "keys", "native_types", "join_tables", "defaults", "raw_defaults",
+                           "hand_made_defaults"}) db.execute(read_file(kGolden / name / "schema.sql"));
 
   ProcessResult pulled = qdb_on(db, project.root(), {"dev", "db", "pull", "--print"});
   ASSERT_EQ(pulled.exit_code, 0) << pulled.err;

@@ -78,6 +78,14 @@ TEST(DefaultSpelling, ArraysAreCastToTheColumnType) {
   EXPECT_EQ(default_spelling("ARRAY['A'::\"Role\", 'B'::\"Role\"]", "\"Role\"[]"), "ARRAY['A', 'B']::\"Role\"[]");
   EXPECT_EQ(default_spelling("ARRAY[]::text[]", "TEXT[]"), "ARRAY[]::TEXT[]");
   EXPECT_EQ(default_spelling("'{}'::text[]", "TEXT[]"), "ARRAY[]::TEXT[]");
+  // Arrays in the server's own literal syntax, as hand-made defaults are written.
+  EXPECT_EQ(default_spelling("'{a,\"b c\",\"d\\\"e\"}'::text[]", "TEXT[]"), "ARRAY['a', 'b c', 'd\"e']::TEXT[]");
+  EXPECT_EQ(default_spelling("'{1,-2}'::integer[]", "INTEGER[]"), "ARRAY[1, -2]::INTEGER[]");
+  EXPECT_EQ(default_spelling("'{t,f}'::boolean[]", "BOOLEAN[]"), "ARRAY[true, false]::BOOLEAN[]");
+  EXPECT_EQ(default_spelling("'{ok,bad}'::mood[]", "\"mood\"[]"), "ARRAY['ok', 'bad']::\"mood\"[]");
+  EXPECT_EQ(default_spelling("'{it''s}'::text[]", "TEXT[]"), "ARRAY['it''s']::TEXT[]");
+  EXPECT_EQ(default_spelling("'{a,NULL}'::text[]", "TEXT[]"), "'{a,NULL}'");  // kept: NULL has no Prisma value
+  EXPECT_EQ(default_spelling("'{{1,2}}'::integer[]", "INTEGER[]"), "'{{1,2}}'");  // a nested array
   // A Float[] default as the server prints @default([1.5, -2, 0]): a negative integer cast twice.
   EXPECT_EQ(default_spelling("ARRAY[(1.5)::double precision, ('-2'::integer)::double precision, (0)::double precision]",
                              "DOUBLE PRECISION[]"),

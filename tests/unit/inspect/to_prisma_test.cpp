@@ -136,6 +136,23 @@ TEST(ToPrisma, BytesDefaultsInBase64AndTimesWithTheirPrecision) {
                 "}\n");
 }
 
+// Control characters in a default are escaped as Prisma escapes them (its strings are JSON's): a
+// newline inside the quotes would end the line and the schema would not parse.
+TEST(ToPrisma, StringDefaultsEscapeControlCharactersAsPrisma) {
+  model::Schema schema;
+  model::Table t = table_with_id("t");
+  model::Column note = column("note", "TEXT", true);
+  note.default_sql = "'line\nbreak\ttab \"q\" back\\slash \x01'";
+  t.columns.push_back(note);
+  schema.tables.push_back(t);
+  EXPECT_EQ(to_prisma(schema),
+            kDatasource +
+                "\nmodel t {\n"
+                "  id   Int     @id @default(autoincrement())\n"
+                "  note String? @default(\"line\\nbreak\\ttab \\\"q\\\" back\\\\slash \\u0001\")\n"
+                "}\n");
+}
+
 model::ForeignKey key_to(const std::string& table, const std::string& column, const std::string& target) {
   model::ForeignKey key;
   key.name = table + "_" + column + "_fkey";

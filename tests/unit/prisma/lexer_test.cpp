@@ -66,14 +66,18 @@ TEST(Lexer, AStrayLeadByteLeavesTheLineBreakAfterIt) {
   EXPECT_EQ(tokens[3].location.column, 1);
 }
 
-TEST(Lexer, AnEscapedLineBreakInAStringIsCountedAsALine) {
-  auto tokens = lex(0, "\"a\\\nb\" c\nd");
-  ASSERT_EQ(tokens.size(), 5u);
-  EXPECT_EQ(tokens[0].text, "a\\\nb");
-  EXPECT_EQ(tokens[1].location.line, 2);
-  EXPECT_EQ(tokens[1].location.column, 4);
-  EXPECT_EQ(tokens[3].location.line, 3);
-  EXPECT_EQ(tokens[3].location.column, 1);
+// Strings are JSON's, as Prisma reads them: its escapes (\u with surrogate pairs), and no
+// unknown escape, escaped line break or raw control character.
+TEST(Lexer, StringsTakeJsonEscapesOnly) {
+  auto ok = lex(0, "\"a\\/\\b\\f\\u00e9\\ud83d\\ude00\\\"\"");
+  ASSERT_EQ(ok.size(), 2u);
+  EXPECT_EQ(ok[0].kind, TokenKind::kString);
+  EXPECT_EQ(ok[0].text, "a/\b\f\xc3\xa9\xf0\x9f\x98\x80\"");
+  for (const char* text : {"\"C:\\path\"", "\"a\\\nb\"", "\"a\tb\"", "\"\\ud83d\"", "\"\\u00g0\""}) {
+    auto tokens = lex(0, text);
+    ASSERT_FALSE(tokens.empty()) << text;
+    EXPECT_EQ(tokens[0].kind, TokenKind::kError) << text;
+  }
 }
 
 }  // namespace

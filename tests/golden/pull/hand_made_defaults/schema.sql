@@ -1,0 +1,36 @@
+-- Defaults as people and other tools write them: arrays in PostgreSQL's own literal syntax,
+-- casts, control characters in a string, expressions, and a jsonb value the server lays out
+-- itself.
+CREATE TYPE feeling AS ENUM ('ok', 'bad');
+CREATE TABLE hand (
+  id serial PRIMARY KEY,
+  a varchar(10) DEFAULT 'x'::character varying,
+  b smallint DEFAULT '-1'::integer,
+  c numeric DEFAULT '0'::numeric,
+  d numeric(10,2) DEFAULT 1.5,
+  e real DEFAULT 2,
+  f double precision DEFAULT '-0.5'::numeric,
+  g boolean DEFAULT 't',
+  h text DEFAULT E'line\nbreak\ttab \x01 "quoted" back\\slash',
+  i text[] DEFAULT '{a,"b c","d\"e"}'::text[],
+  j int[] DEFAULT '{1,-2}',
+  k feeling DEFAULT 'ok'::feeling,
+  l feeling[] DEFAULT '{ok,bad}'::feeling[],
+  m timestamptz DEFAULT now(),
+  n timestamp DEFAULT CURRENT_TIMESTAMP,
+  o date DEFAULT CURRENT_DATE,
+  p uuid DEFAULT gen_random_uuid(),
+  q jsonb DEFAULT '{"k": [1, 2], "a": 0}'::jsonb,
+  r json DEFAULT '[]'::json,
+  s bytea DEFAULT '\x00ff'::bytea,
+  t bigint DEFAULT 0,
+  u interval DEFAULT '00:05:00'::interval,
+  v char(2) DEFAULT 'ab'::bpchar,
+  w text DEFAULT ('a'::text || 'b'::text),
+  x int DEFAULT (1 + 1),
+  y varchar[] DEFAULT ARRAY['p'::character varying, 'q'::character varying]::varchar[],
+  z numeric[] DEFAULT '{1.5,2}'::numeric[],
+  za boolean[] DEFAULT '{t,f}',
+  zb double precision[] DEFAULT ARRAY[1.5, -2, 0]::double precision[],
+  zc bigint[] DEFAULT ARRAY[1, -9007199254740993]::bigint[]
+);
