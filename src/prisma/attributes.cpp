@@ -1,6 +1,8 @@
 // Field (`@`) and model (`@@`) attributes: ids, uniques, indexes, defaults, native types,
 // @relation arguments, names and schemas.
 #include <cctype>
+#include <charconv>
+#include <cstdint>
 #include <limits>
 #include <set>
 
@@ -161,6 +163,13 @@ class DefaultValueCheck {
   std::optional<DefaultValue> number() {
     if (expects_list()) return mismatch(text() + " (expected a list)");
     if (!is_enum() && (scalar() == ScalarType::kInt || scalar() == ScalarType::kBigInt) && is_integer_text(value_.text)) {
+      // Prisma reads an integer default as a 64-bit number, whatever the field's type.
+      std::int64_t parsed = 0;
+      const auto [end, error] = std::from_chars(value_.text.data(), value_.text.data() + value_.text.size(), parsed);
+      if (error != std::errc() || end != value_.text.data() + value_.text.size()) {
+        return fail("the default " + text() + " of field \"" + field_.name +
+                    "\" is out of range: an integer default is between -9223372036854775808 and 9223372036854775807");
+      }
       return as(DefaultValue::Kind::kNumber);
     }
     if (!is_enum() && (scalar() == ScalarType::kFloat || scalar() == ScalarType::kDecimal)) {

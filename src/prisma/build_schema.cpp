@@ -174,6 +174,11 @@ void read_enum(Context& context, const Block& block, Enum& result) {
                                          "\" is already defined in enum \"" + std::string(block.name) + "\"");
       continue;
     }
+    if (source.name.find('-') != std::string_view::npos) {
+      context.error(source.location, "the character - is not allowed in enum value names (\"" +
+                                         std::string(source.name) + "\"); use _ and @map(\"" + std::string(source.name) +
+                                         "\")");
+    }
     EnumValue value{std::string(source.name), std::string(source.name), std::string(source.documentation),
                      source.location};
     for (const ast::Attribute& attribute : source.attributes) {
@@ -221,6 +226,10 @@ void read_model(Context& context, const Schema& schema, const BlockNames& names,
       context.error(source.location, "field \"" + std::string(source.name) + "\" is already defined in " +
                                          block_kind_name(block.kind) + " \"" + std::string(block.name) + "\"");
       continue;
+    }
+    if (source.name.find('-') != std::string_view::npos) {
+      context.error(source.location, "the character - is not allowed in field names (\"" + std::string(source.name) +
+                                         "\"); use _ and @map(\"" + std::string(source.name) + "\")");
     }
     // Built in place: a Field is large and moving it costs more than its few checks.
     Field& field = model.fields.emplace_back();
@@ -278,6 +287,10 @@ void build_schema(Context& context, const std::vector<ast::File>& files, Schema&
                                         "MongoDB; use a model or a Json field");
           continue;
         default: break;
+      }
+      if (block.name.find('-') != std::string_view::npos) {
+        context.error(block.name_location, "the character - is not allowed in " + std::string(block_kind_name(block.kind)) +
+                                               " names (\"" + std::string(block.name) + "\"); use _ or @@map(\"...\")");
       }
       if (scalar_from_name(block.name)) {
         context.error(block.name_location, "\"" + std::string(block.name) + "\" is a built-in type; choose another name for this " +

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "util/utf8.hpp"
+
 namespace qdb::prisma::layout {
 namespace {
 
@@ -52,8 +54,18 @@ void Scanner::rest_of_line() {
 }
 
 bool Scanner::identifier() {
-  if (pos_ >= s_.size() || !is_alnum(s_[pos_])) return false;
-  while (pos_ < s_.size() && (is_alnum(s_[pos_]) || s_[pos_] == '_' || s_[pos_] == '-')) ++pos_;
+  // Letters beyond ASCII too, as in Prisma's names (util::letter_length).
+  const auto letter_at = [this] { return util::letter_length(s_.substr(pos_)); };
+  if (pos_ >= s_.size() || !(is_alnum(s_[pos_]) || letter_at() > 0)) return false;
+  while (pos_ < s_.size()) {
+    if (is_alnum(s_[pos_]) || s_[pos_] == '_' || s_[pos_] == '-') {
+      ++pos_;
+    } else if (const std::size_t length = letter_at()) {
+      pos_ += length;
+    } else {
+      break;
+    }
+  }
   return true;
 }
 

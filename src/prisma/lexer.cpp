@@ -15,11 +15,13 @@ enum CharClass : unsigned char { kBlank = 1, kDigit = 2, kIdentifierStart = 4, k
 constexpr std::array<unsigned char, 256> make_char_classes() {
   std::array<unsigned char, 256> classes{};
   for (int c = 0; c < 256; ++c) {
-    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    // As Prisma's grammar: a name starts with a letter and goes on with letters, digits, _ and -
+    // (letters beyond ASCII: util::letter_length()).
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     const bool digit = c >= '0' && c <= '9';
     classes[c] = static_cast<unsigned char>((c == ' ' || c == '\t' || c == '\r' ? kBlank : 0) |
                                             (digit ? kDigit : 0) | (letter ? kIdentifierStart : 0) |
-                                            (letter || digit || c == '-' ? kIdentifierChar : 0));
+                                            (letter || digit || c == '-' || c == '_' ? kIdentifierChar : 0));
   }
   return classes;
 }
@@ -31,6 +33,7 @@ bool is_identifier_start(char c) { return has_class(c, kIdentifierStart); }
 bool is_blank(char c) { return has_class(c, kBlank); }
 bool is_digit(char c) { return has_class(c, kDigit); }
 bool is_identifier_char(char c) { return has_class(c, kIdentifierChar); }
+
 
 }  // namespace
 
@@ -58,11 +61,13 @@ void Lexer::read(Token& token) {
   if (is_identifier_start(c)) {
     const char* q = p + 1;
     while (q < end && is_identifier_char(*q)) ++q;
+    if (q < end && static_cast<unsigned char>(*q) >= 0x80) return identifier(token);
     pos_ = static_cast<size_t>(q - begin);
     token.kind = TokenKind::kIdentifier;
     token.text = std::string_view(p, static_cast<size_t>(q - p));
     return;
   }
+  if (static_cast<unsigned char>(c) >= 0x80 && util::letter_length(std::string_view(p, static_cast<size_t>(end - p))) > 0) return identifier(token);
   TokenKind kind;
   switch (c) {
     case '\n': return newline(token);
@@ -189,8 +194,9 @@ long hex4(std::string_view text) {
   return error == std::errc() && end == text.data() + 4 ? static_cast<long>(value) : -1;
 }
 
-// A character Prisma does not take inside a string as it is (JSON's rule): write it escaped.
-bool is_control(char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }
+// A character Prisma does not take inside a string as it is (JSON's rule, U+0000 to U+001F):
+// write it escaped.
+bool is_control(char c) { return static_cast<unsigned char>(c) < 0x20; }
 
 void append_utf8(std::string& out, unsigned long code) {
   if (code < 0x80) {
@@ -211,6 +217,25 @@ void append_utf8(std::string& out, unsigned long code) {
 }
 
 }  // namespace
+
+void Lexer::identifier(Token& token) {
+  const char* const begin = text_.data();
+  const char* const end = begin + text_.size();
+  const char* const start = begin + pos_;
+  const char* q = start;
+  while (q < end) {
+    if (is_identifier_char(*q)) {
+      ++q;
+    } else if (const size_t length = static_cast<unsigned char>(*q) >= 0x80 ? util::letter_length(std::string_view(q, static_cast<size_t>(end - q))) : 0) {
+      q += length;
+    } else {
+      break;
+    }
+  }
+  pos_ = static_cast<size_t>(q - begin);
+  token.kind = TokenKind::kIdentifier;
+  token.text = std::string_view(start, static_cast<size_t>(q - start));
+}
 
 void Lexer::skip_rest_of_string() {
   while (pos_ < text_.size() && text_[pos_] != '"' && text_[pos_] != '\n') {

@@ -33,6 +33,8 @@ class Lexer {
   void number(Token& token);
   void newline(Token& token);
   void string_literal(Token& token);
+  // A name with letters beyond ASCII (é, 日), read from pos_.
+  void identifier(Token& token);
   // Appends the character of the \u escape at pos_ (past the u; a UTF-16 surrogate pair takes two
   // escapes) to `value` in UTF-8 and moves past it; false when it is not one.
   bool unicode_escape(std::string& value);

@@ -408,20 +408,31 @@ class Parser {
     return true;
   }
 
+  // Prisma reads a schema line by line: a value (an attribute's arguments, a list) ends on the
+  // line it starts on.
+  bool on_one_line(const char* what) {
+    if (!at(TokenKind::kNewline)) return true;
+    report(peek().location, std::string(what) + " must be on one line (Prisma reads a schema line by line)");
+    return false;
+  }
+
   bool read_arguments(std::vector<Argument>& arguments, int depth) {
     advance();
     while (true) {
-      skip_newlines();
+      if (!on_one_line("the arguments of an attribute or function")) return false;
+      if (!arguments.empty() && at(TokenKind::kRightParen)) {
+        report(peek().location, "arguments cannot end with \",\"; remove the last \",\"");
+        return false;
+      }
       if (accept(TokenKind::kRightParen)) return true;
       Argument& argument = arguments.emplace_back();
       argument.location = peek().location;
       if (at(TokenKind::kIdentifier) && peek_next().kind == TokenKind::kColon) {
         argument.name = advance().text;
         advance();
-        skip_newlines();
       }
       if (!parse_expression(depth, argument.value)) return false;
-      skip_newlines();
+      if (!on_one_line("the arguments of an attribute or function")) return false;
       if (accept(TokenKind::kComma)) continue;
       if (accept(TokenKind::kRightParen)) return true;
       expected("\",\" or \")\"");
@@ -462,10 +473,14 @@ class Parser {
         std::vector<Expression>& items = buffer_at(item_buffers_, depth);
         advance();
         while (true) {
-          skip_newlines();
+          if (!on_one_line("a list")) return false;
+          if (!items.empty() && at(TokenKind::kRightBracket)) {
+            report(peek().location, "a list cannot end with \",\"; remove the last \",\"");
+            return false;
+          }
           if (accept(TokenKind::kRightBracket)) break;
           if (!parse_expression(depth + 1, items.emplace_back())) return false;
-          skip_newlines();
+          if (!on_one_line("a list")) return false;
           if (accept(TokenKind::kComma)) continue;
           if (accept(TokenKind::kRightBracket)) break;
           expected("\",\" or \"]\"");

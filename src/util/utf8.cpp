@@ -1,7 +1,10 @@
 #include "util/utf8.hpp"
 
+#include <locale.h>
+
 #include <cstdint>
 #include <cstring>
+#include <cwctype>
 
 namespace qdb::util {
 
@@ -51,6 +54,22 @@ std::size_t count_code_points(std::string_view bytes) {
   std::size_t count = 0;
   for (char c : bytes) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   return count;
+}
+
+std::size_t letter_length(std::string_view text) {
+  if (text.empty()) return 0;
+  const auto lead = static_cast<unsigned char>(text[0]);
+  const std::size_t length = lead >= 0xF0 && lead < 0xF5 ? 4 : lead >= 0xE0 && lead < 0xF0 ? 3 : lead >= 0xC2 && lead < 0xE0 ? 2 : 0;
+  if (length == 0 || text.size() < length) return 0;
+  char32_t code = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07);
+  for (std::size_t i = 1; i < length; ++i) {
+    const auto next = static_cast<unsigned char>(text[i]);
+    if ((next & 0xC0) != 0x80) return 0;
+    code = (code << 6) | (next & 0x3F);
+  }
+  static const locale_t utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", locale_t{});
+  if (utf8 == locale_t{}) return length;
+  return iswalpha_l(static_cast<wint_t>(code), utf8) ? length : 0;
 }
 
 }  // namespace qdb::util

@@ -15,4 +15,10 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view bytes);
 /// PostgreSQL counts characters in error positions.
 std::size_t count_code_points(std::string_view bytes);
 
+/// The length of the UTF-8 sequence `text` starts with when it is a letter beyond ASCII (é, Ω,
+/// 日: Prisma's names take the letters of every script), else 0. Letters as the C library's
+/// UTF-8 locale classes them (which also counts the digits of a few scripts, where Prisma does
+/// not); without that locale, every well-formed character beyond ASCII.
+std::size_t letter_length(std::string_view text);
+
 }  // namespace qdb::util

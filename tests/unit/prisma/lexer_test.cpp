@@ -45,13 +45,21 @@ TEST(Lexer, ReportsBadCharactersAndUnterminatedStrings) {
             "the end of the line the end of the file");
 }
 
+// Names take the letters of every script, as Prisma's do; they start with a letter.
+TEST(Lexer, NamesTakeLettersOfEveryScript) {
+  EXPECT_EQ(kinds(lex(0, "caf\xC3\xA9 \xC3\xA9t\xC3\xA9_2 \xE6\x97\xA5\xE6\x9C\xAC a-b")),
+            "a name<caf\xC3\xA9> a name<\xC3\xA9t\xC3\xA9_2> a name<\xE6\x97\xA5\xE6\x9C\xAC> a name<a-b> "
+            "the end of the file");
+  EXPECT_NE(kinds(lex(0, "_a")).find("an invalid token"), std::string::npos);
+}
+
 TEST(Lexer, ControlBytesAreShownEscaped) {
   EXPECT_EQ(lex(0, std::string(1, '\x01'))[0].text, "unexpected character \"\\x01\"");
 }
 
 TEST(Lexer, AStrayCharacterIsOneErrorAndInvalidBytesAreShownInHex) {
-  EXPECT_EQ(kinds(lex(0, "\xC3\xA9 \xE2\x80x \x80")),
-            "an invalid token<unexpected character \"\xC3\xA9\"> "
+  EXPECT_EQ(kinds(lex(0, "\xC2\xBD \xE2\x80x \x80")),  // ½, not a letter
+            "an invalid token<unexpected character \"\xC2\xBD\"> "
             "an invalid token<unexpected character \"\\xe2\\x80\"> a name<x> "
             "an invalid token<unexpected character \"\\x80\"> the end of the file");
 }
