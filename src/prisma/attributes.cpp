@@ -21,6 +21,14 @@ bool is_integer_text(std::string_view text) {
   return text.size() > start && text.find('.') == std::string_view::npos;
 }
 
+// A `map:` or `name:` argument given as "" (Prisma: "cannot be an empty string").
+void refuse_empty(Context& context, const Arguments& arguments, const char* key, const std::optional<std::string>& value) {
+  if (value && value->empty()) {
+    context.error(arguments.get(key)->location, std::string(key) + ": cannot be an empty string; give a name or leave " +
+                                                    key + ": out");
+  }
+}
+
 std::string type_label(const Field& field) {
   return field.type_name + (field.list ? "[]" : "");
 }
@@ -221,8 +229,8 @@ class DefaultValueCheck {
     result_.text.clear();
     if (!value_.arguments.empty()) {
       const Expression& argument = value_.arguments[0].value;
-      if (value_.arguments.size() != 1 || argument.kind != Expression::Kind::kString) {
-        return fail("dbgenerated() takes one string: the SQL expression");
+      if (value_.arguments.size() != 1 || argument.kind != Expression::Kind::kString || argument.text.empty()) {
+        return fail("dbgenerated() takes no argument, or one string that is not empty: the SQL expression");
       }
       result_.text = argument.text;
     }
@@ -380,6 +388,7 @@ void apply_relation(Context& context, const ast::Attribute& attribute, Field& fi
   }
   relation.on_delete = parse_action(context, arguments.get("onDelete"), "onDelete");
   relation.on_update = parse_action(context, arguments.get("onUpdate"), "onUpdate");
+  refuse_empty(context, arguments, "map", arguments.string("map"));
   if (auto map = arguments.string("map")) relation.map = *map;
 }
 
@@ -430,6 +439,7 @@ void apply_field_attributes(Context& context, const Schema& schema, const ast::F
       if (auto sort = arguments.constant("sort"); sort && *sort != "Asc" && *sort != "Desc") {
         context.error(arguments.get("sort")->location, "sort must be Asc or Desc, not " + *sort);
       }
+      refuse_empty(context, arguments, "map", arguments.string("map"));
       std::string map = arguments.string("map").value_or("");
       if (name == "id") {
         field.id = true;
@@ -511,6 +521,8 @@ void apply_model_attributes(Context& context, const ast::Block& block, Model& mo
         }
         continue;
       }
+      refuse_empty(context, arguments, "name", arguments.string("name"));
+      refuse_empty(context, arguments, "map", arguments.string("map"));
       index.name = arguments.string("name").value_or("");
       index.map = arguments.string("map").value_or("");
       if (index.kind == ModelIndex::Kind::kIndex && arguments.get("name") && arguments.get("map")) {

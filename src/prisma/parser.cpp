@@ -144,6 +144,10 @@ class Parser {
     }
   }
 
+  void skip_line_after_brace() {
+    while (!at(TokenKind::kEnd) && !at(TokenKind::kNewline)) advance();
+  }
+
   // Skips the rest of the line; stops before a `}` so the enclosing block can still close.
   void skip_line() {
     while (!at(TokenKind::kEnd) && !at(TokenKind::kNewline) && !at(TokenKind::kRightBrace)) {
@@ -200,6 +204,8 @@ class Parser {
       return std::nullopt;
     }
     advance();
+    // As Prisma: the rest of the line after "{" is not read (a comment, usually).
+    skip_line_after_brace();
     parse_block_body(block);
     return block;
   }
@@ -256,9 +262,14 @@ class Parser {
     }
   }
 
-  // A field, value or property must be followed by the end of the line (or the closing brace).
+  // A field, value or property must be followed by the end of the line: a block's closing brace
+  // goes on a line of its own, as Prisma reads a schema.
   void end_of_line() {
-    if (at(TokenKind::kNewline) || at(TokenKind::kRightBrace) || at(TokenKind::kEnd)) return;
+    if (at(TokenKind::kNewline) || at(TokenKind::kEnd)) return;
+    if (at(TokenKind::kRightBrace)) {
+      report(peek().location, "a block's closing \"}\" goes on a line of its own");
+      return;
+    }
     expected("the end of the line");
     skip_line();
   }
