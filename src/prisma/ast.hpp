@@ -60,6 +60,7 @@ struct FieldType {
   std::string_view unsupported; // the text inside Unsupported("...")
   bool optional = false;
   bool list = false;
+  bool unsupported_call = false;  // written Unsupported("..."), not a bare name
   Location location;
 };
 

@@ -304,6 +304,10 @@ bool native_arguments_in_range(Context& context, const NativeType& native) {
     context.error(native.location, "the precision of native type " + native.name + " ranges from 0 to 6");
     return false;
   }
+  if ((native.name == "Bit" || native.name == "VarBit") && !native.arguments.empty() && native.arguments[0] < 1) {
+    context.error(native.location, "the length of native type " + native.name + " must be at least 1");
+    return false;
+  }
   if (native.name == "Decimal" && native.arguments.size() == 2) {
     if (native.arguments[0] < 1 || native.arguments[0] > 1000) {
       context.error(native.location, "the precision of native type Decimal ranges from 1 to 1000");

@@ -15,6 +15,18 @@ using ast::Expression;
 // Every model, view and enum by name (the first block of each name; later ones are errors).
 using BlockNames = std::unordered_map<std::string_view, const Block*>;
 
+// Names Prisma 6.19 refuses for a model, view or enum (its client would generate a type of that
+// name): the JavaScript keywords, and PrismaClient. Case matters: `Class` is a name.
+bool is_reserved_name(std::string_view name) {
+  static constexpr std::string_view kReserved[] = {
+      "PrismaClient", "async", "await", "break", "case", "catch", "class", "const", "continue", "debugger",
+      "default", "delete", "do", "else", "enum", "export", "extends", "false", "finally", "for", "function",
+      "if", "implements", "import", "in", "instanceof", "interface", "let", "new", "null", "package",
+      "private", "protected", "public", "return", "super", "switch", "this", "throw", "true", "try",
+      "typeof", "using", "var", "void", "while", "with", "yield"};
+  return std::find(std::begin(kReserved), std::end(kReserved), name) != std::end(kReserved);
+}
+
 const char* block_kind_name(Block::Kind kind) {
   switch (kind) {
     case Block::Kind::kModel: return "model";
@@ -242,7 +254,8 @@ void read_model(Context& context, const Schema& schema, const BlockNames& names,
     field.documentation = source.documentation;
     field.location = source.location;
     const auto named = names.find(source.type.name);
-    if (auto scalar = scalar_from_name(source.type.name)) {
+    const auto scalar = scalar_from_name(source.type.name);
+    if (scalar && (*scalar != ScalarType::kUnsupported || source.type.unsupported_call)) {
       field.kind = Field::Kind::kScalar;
       field.scalar = *scalar;
     } else if (named != names.end() && named->second->kind == Block::Kind::kEnum) {
@@ -292,7 +305,13 @@ void build_schema(Context& context, const std::vector<ast::File>& files, Schema&
         context.error(block.name_location, "the character - is not allowed in " + std::string(block_kind_name(block.kind)) +
                                                " names (\"" + std::string(block.name) + "\"); use _ or @@map(\"...\")");
       }
-      if (scalar_from_name(block.name)) {
+      if (is_reserved_name(block.name)) {
+        context.error(block.name_location, "\"" + std::string(block.name) + "\" is reserved (a JavaScript keyword, or "
+                                               "PrismaClient): the generated client cannot name a type so; choose another "
+                                               "name for this " + block_kind_name(block.kind) + " (@@map keeps the database name)");
+        continue;
+      }
+      if (const auto scalar = scalar_from_name(block.name); scalar && *scalar != ScalarType::kUnsupported) {
         context.error(block.name_location, "\"" + std::string(block.name) + "\" is a built-in type; choose another name for this " +
                                                block_kind_name(block.kind));
         continue;

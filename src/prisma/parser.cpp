@@ -318,13 +318,15 @@ class Parser {
     }
     field.type.location = peek().location;
     field.type.name = advance().text;
-    if (field.type.name == "Unsupported") {
+    // Unsupported("...") is the built-in; a bare Unsupported names a model or enum of that name.
+    if (field.type.name == "Unsupported" && at(TokenKind::kLeftParen)) {
       if (!accept(TokenKind::kLeftParen) || !at(TokenKind::kString)) {
         expected("(\"database type\") after Unsupported");
         skip_line();
         return;
       }
       field.type.unsupported = advance().text;
+      field.type.unsupported_call = true;
       if (!accept(TokenKind::kRightParen)) {
         expected("\")\"");
         skip_line();
