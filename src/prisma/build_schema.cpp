@@ -109,10 +109,11 @@ void read_datasource(Context& context, const Block& block, Schema& schema, std::
           datasource.schemas.emplace_back(item.text);
         }
       }
-    } else if (property.name == "relationMode") {
+    } else if (property.name == "relationMode" || property.name == "referentialIntegrity") {
       // Accepted and not needed for PostgreSQL migrations, but only Prisma's two values.
+      // referentialIntegrity is relationMode's older name, which Prisma still reads.
       if (value.kind != Expression::Kind::kString || (value.text != "prisma" && value.text != "foreignKeys")) {
-        context.error(value.location, "relationMode must be \"prisma\" or \"foreignKeys\"");
+        context.error(value.location, std::string(property.name) + " must be \"prisma\" or \"foreignKeys\"");
       }
     } else if (property.name == "extensions") {
       extensions = property.location;
@@ -147,6 +148,13 @@ std::string expression_text(const Expression& value) {
 
 // Reads a generator block, adding the names of its previewFeatures to `features`.
 void read_generator(Context& context, const Block& block, Schema& schema, std::vector<std::string>& features) {
+  for (const Generator& other : schema.generators) {
+    if (other.name == block.name) {
+      context.error(block.name_location, "a generator named \"" + std::string(block.name) +
+                                             "\" is already defined; give each generator a name of its own");
+      return;
+    }
+  }
   Generator generator{std::string(block.name), {}, block.location};
   bool has_provider = false;
   for (const auto& property : block.properties) {
