@@ -91,17 +91,23 @@ std::optional<std::string> hex_to_base64(std::string_view hex) {
 // bare or quoted; true or false; bytes as '\x..'; never a date-time literal. Each may be followed
 // by a cast.
 bool prisma_reads_element(std::string_view element, const FieldType& type) {
-  const std::string cast = "(?:::[A-Za-z_\" .()\\[\\],0-9]+)?";
-  const std::string quoted = "'(?:[^']|'')*'";
-  std::string pattern;
-  if (type.enum_type) pattern = "(?:[A-Za-z_][A-Za-z0-9_]*|" + quoted + ")" + cast;
-  else if (type.name == "Int" || type.name == "BigInt") pattern = "(?:-?[0-9]+|'-?[0-9]+')" + cast;
-  else if (type.name == "Float" || type.name == "Decimal") {
-    pattern = "(?:-?[0-9]+(?:\\.[0-9]+)?|\\(-?[0-9]+(?:\\.[0-9]+)?\\)|'-?[0-9]+(?:\\.[0-9]+)?')" + cast;
-  } else if (type.name == "String" || type.name == "Json" || type.name == "Bytes") pattern = quoted + cast;
-  else if (type.name == "Boolean") pattern = "(?:true|false)";
+  // Compiled once: a pulled schema may have many list defaults.
+  static const std::string cast = "(?:::[A-Za-z_\" .()\\[\\],0-9]+)?";
+  static const std::string quoted = "'(?:[^']|'')*'";
+  static const std::regex kEnum("(?:[A-Za-z_][A-Za-z0-9_]*|" + quoted + ")" + cast, std::regex::icase);
+  static const std::regex kInteger("(?:-?[0-9]+|'-?[0-9]+')" + cast, std::regex::icase);
+  static const std::regex kNumber("(?:-?[0-9]+(?:\\.[0-9]+)?|\\(-?[0-9]+(?:\\.[0-9]+)?\\)|'-?[0-9]+(?:\\.[0-9]+)?')" + cast,
+                                  std::regex::icase);
+  static const std::regex kText(quoted + cast, std::regex::icase);
+  static const std::regex kBoolean("(?:true|false)", std::regex::icase);
+  const std::regex* pattern = nullptr;
+  if (type.enum_type) pattern = &kEnum;
+  else if (type.name == "Int" || type.name == "BigInt") pattern = &kInteger;
+  else if (type.name == "Float" || type.name == "Decimal") pattern = &kNumber;
+  else if (type.name == "String" || type.name == "Json" || type.name == "Bytes") pattern = &kText;
+  else if (type.name == "Boolean") pattern = &kBoolean;
   else return false;
-  return std::regex_match(element.begin(), element.end(), std::regex(pattern, std::regex::icase));
+  return std::regex_match(element.begin(), element.end(), *pattern);
 }
 
 std::optional<std::string> default_value(std::string_view sql, const FieldType& type) {
@@ -185,7 +191,7 @@ std::optional<std::string> default_argument(const model::Column& column, const F
   const std::string& sql = *column.default_sql;
   if (sql == "CURRENT_TIMESTAMP" && type.name == "DateTime" && !type.list) return "now()";
   if (type.list && sql.starts_with("ARRAY[")) {
-    const size_t close = sql.rfind("]::");
+    const size_t close = util::array_constructor_end(sql);
     // Prisma reads the server's text: an ARRAY[...] of elements it cannot read is dbgenerated().
     const std::string server = column.server_default.value_or(sql);
     const size_t server_close = util::array_constructor_end(server);

@@ -27,6 +27,13 @@ bool is_reserved_name(std::string_view name) {
   return std::find(std::begin(kReserved), std::end(kReserved), name) != std::end(kReserved);
 }
 
+// Prisma's names may hold `-` but those of models, views, enums, their values and fields may not.
+void refuse_hyphen(Context& context, Location location, const std::string& kind, std::string_view name,
+                   const std::string& fix) {
+  if (name.find('-') == std::string_view::npos) return;
+  context.error(location, "the character - is not allowed in " + kind + " names (\"" + std::string(name) + "\"); " + fix);
+}
+
 const char* block_kind_name(Block::Kind kind) {
   switch (kind) {
     case Block::Kind::kModel: return "model";
@@ -194,11 +201,7 @@ void read_enum(Context& context, const Block& block, Enum& result) {
                                          "\" is already defined in enum \"" + std::string(block.name) + "\"");
       continue;
     }
-    if (source.name.find('-') != std::string_view::npos) {
-      context.error(source.location, "the character - is not allowed in enum value names (\"" +
-                                         std::string(source.name) + "\"); use _ and @map(\"" + std::string(source.name) +
-                                         "\")");
-    }
+    refuse_hyphen(context, source.location, "enum value", source.name, "use _ and @map(\"" + std::string(source.name) + "\")");
     EnumValue value{std::string(source.name), std::string(source.name), std::string(source.documentation),
                      source.location};
     for (const ast::Attribute& attribute : source.attributes) {
@@ -247,10 +250,7 @@ void read_model(Context& context, const Schema& schema, const BlockNames& names,
                                          block_kind_name(block.kind) + " \"" + std::string(block.name) + "\"");
       continue;
     }
-    if (source.name.find('-') != std::string_view::npos) {
-      context.error(source.location, "the character - is not allowed in field names (\"" + std::string(source.name) +
-                                         "\"); use _ and @map(\"" + std::string(source.name) + "\")");
-    }
+    refuse_hyphen(context, source.location, "field", source.name, "use _ and @map(\"" + std::string(source.name) + "\")");
     // Built in place: a Field is large and moving it costs more than its few checks.
     Field& field = model.fields.emplace_back();
     field.name = source.name;
@@ -309,10 +309,7 @@ void build_schema(Context& context, const std::vector<ast::File>& files, Schema&
           continue;
         default: break;
       }
-      if (block.name.find('-') != std::string_view::npos) {
-        context.error(block.name_location, "the character - is not allowed in " + std::string(block_kind_name(block.kind)) +
-                                               " names (\"" + std::string(block.name) + "\"); use _ or @@map(\"...\")");
-      }
+      refuse_hyphen(context, block.name_location, block_kind_name(block.kind), block.name, "use _ or @@map(\"...\")");
       if (is_reserved_name(block.name)) {
         context.error(block.name_location, "\"" + std::string(block.name) + "\" is reserved (a JavaScript keyword, or "
                                                "PrismaClient): the generated client cannot name a type so; choose another "

@@ -34,6 +34,10 @@ bool is_blank(char c) { return has_class(c, kBlank); }
 bool is_digit(char c) { return has_class(c, kDigit); }
 bool is_identifier_char(char c) { return has_class(c, kIdentifierChar); }
 
+// The length of the letter beyond ASCII at `p` (util::letter_length), or 0.
+size_t letter_at(const char* p, const char* end) {
+  return static_cast<unsigned char>(*p) >= 0x80 ? util::letter_length(std::string_view(p, static_cast<size_t>(end - p))) : 0;
+}
 
 }  // namespace
 
@@ -67,7 +71,7 @@ void Lexer::read(Token& token) {
     token.text = std::string_view(p, static_cast<size_t>(q - p));
     return;
   }
-  if (static_cast<unsigned char>(c) >= 0x80 && util::letter_length(std::string_view(p, static_cast<size_t>(end - p))) > 0) return identifier(token);
+  if (letter_at(p, end) > 0) return identifier(token);
   TokenKind kind;
   switch (c) {
     case '\n': return newline(token);
@@ -226,7 +230,7 @@ void Lexer::identifier(Token& token) {
   while (q < end) {
     if (is_identifier_char(*q)) {
       ++q;
-    } else if (const size_t length = static_cast<unsigned char>(*q) >= 0x80 ? util::letter_length(std::string_view(q, static_cast<size_t>(end - q))) : 0) {
+    } else if (const size_t length = letter_at(q, end)) {
       q += length;
     } else {
       break;
