@@ -135,15 +135,15 @@ bool is_time_value(const model::Column& column) {
 }
 
 // Prisma compares defaults as values; the model holds their SQL, which is the same text for the
-// same value. Its exceptions: an autoincrement sequence matches a missing default (the sequence
-// is handled as its own change), a date-time value matches anything, since Prisma cannot
+// same value. Its exceptions: an autoincrement sequence (or identity) matches a missing default
+// (the sequence is handled as its own change), a date-time value matches anything, since Prisma cannot
 // compare those, a target of dbgenerated() without an expression takes any default, and
 // expressions are compared as text ignoring ASCII case, a database's in the server's words, and
 // never equal a schema's value; JSON literals are compared as JSON.
 bool defaults_match(const model::Column& from, const model::Column& to) {
-  if (to.autoincrement || to.any_default) return true;
-  if (from.autoincrement && !to.default_sql) return true;
-  if (from.autoincrement) return false;
+  if (to.autoincrementing() || to.any_default) return true;
+  if (from.autoincrementing() && !to.default_sql) return true;
+  if (from.autoincrementing()) return false;
   if (!from.default_sql || !to.default_sql) return from.default_sql == to.default_sql;
   if (is_time_value(from) || is_time_value(to)) return true;
   if (from.default_generated && to.default_generated) {
@@ -169,7 +169,7 @@ ColumnChanges column_changes(const model::Column& from, const model::Column& to)
                                   : classify_type_change(parse_column_type(from), parse_column_type(to));
   changes.type = changes.type_change != TypeChange::kNone;
   changes.default_value = !defaults_match(from, to);
-  changes.autoincrement = from.autoincrement != to.autoincrement;
+  changes.autoincrement = from.autoincrementing() != to.autoincrementing();
   return changes;
 }
 

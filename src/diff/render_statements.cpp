@@ -278,6 +278,11 @@ void alter_column(const Plan& plan, const model::Table& old_table, const model::
       text.after.push_back("DROP SEQUENCE " + owned_sequence(old_table, before));
     }
   };
+  // An identity column (a database's, never a schema's) stops or starts autoincrementing by
+  // DROP IDENTITY and ADD GENERATED: PostgreSQL refuses Prisma's DROP DEFAULT and SET DEFAULT
+  // nextval() on one. The identity goes first, so that a default set after it can be set.
+  const bool identity_change = item.changes.autoincrement && (before.identity || after.identity);
+  if (identity_change && before.identity) text.clauses.push_back(prefix + " DROP IDENTITY");
   if (item.changes.arity) {
     if (was_list || is_list) set_type = true;
     if (!is_list) text.clauses.push_back(prefix + (after.nullable ? " DROP NOT NULL" : " SET NOT NULL"));
@@ -286,7 +291,12 @@ void alter_column(const Plan& plan, const model::Table& old_table, const model::
     if (after.default_sql) text.clauses.push_back(prefix + " SET DEFAULT " + *after.default_sql);
     else drop_default();
   }
-  if (item.changes.autoincrement) {
+  if (identity_change) {
+    if (after.identity) {
+      if (before.default_sql) text.clauses.push_back(prefix + " DROP DEFAULT");
+      text.clauses.push_back(prefix + " ADD GENERATED " + *after.identity + " AS IDENTITY");
+    }
+  } else if (item.changes.autoincrement) {
     if (before.autoincrement) {
       drop_default();
     } else {

@@ -80,7 +80,7 @@ std::string value_debug(const model::Column& column, const std::string& type, co
 // Prisma prints the default's internal value with Rust's debug format; this is its shape for
 // the defaults a schema can have (an expression it does not know is DbGenerated).
 std::string default_debug(const model::Table& table, const model::Column& column) {
-  if (column.autoincrement) return "Some(Sequence(\"" + table.name + "_" + column.name + "_seq\"))";
+  if (column.autoincrementing()) return "Some(Sequence(\"" + table.name + "_" + column.name + "_seq\"))";
   if (!column.default_sql) return "None";
   const std::string& sql = *column.default_sql;
   if (sql == "CURRENT_TIMESTAMP") return "Some(Now)";
@@ -115,7 +115,7 @@ std::string column_changes(const Plan& plan, const Change& change, const TableCh
   }
   if (item.changes.type) parts.push_back("type changed");
   if (item.changes.autoincrement) {
-    parts.push_back(before.autoincrement ? "column is no longer autoincrementing" : "column became autoincrementing");
+    parts.push_back(before.autoincrementing() ? "column is no longer autoincrementing" : "column became autoincrementing");
   }
   // Built with append: GCC 12 warns falsely about `"(" + std::string` here (-Wrestrict).
   std::string out = "(";

@@ -48,6 +48,10 @@ struct Column {
   // ignoring ASCII case as Prisma compares it, is the same default, and `db pull` writes it.
   util::OptionalBox<std::string> server_default;
 
+  // Whether the database fills the column from a sequence: Prisma's autoincrement(), which an
+  // identity column is too (Prisma reads one as autoincrement(), and so does `db pull`).
+  bool autoincrementing() const { return autoincrement || identity; }
+
   bool operator==(const Column&) const = default;
 };
 

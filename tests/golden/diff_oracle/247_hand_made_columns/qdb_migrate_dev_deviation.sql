@@ -15,6 +15,7 @@ ALTER TABLE "Item" DROP CONSTRAINT "Item_name_key";
 
 -- AlterTable
 ALTER TABLE "Counter" DROP COLUMN "twice",
+ALTER COLUMN "id" DROP IDENTITY,
 ALTER COLUMN "num" DROP DEFAULT;
 DROP SEQUENCE "num_seq";
 
