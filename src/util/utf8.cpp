@@ -1,12 +1,25 @@
 #include "util/utf8.hpp"
 
-#include <locale.h>
+#include <algorithm>
+#include <iterator>
 
 #include <cstdint>
 #include <cstring>
-#include <cwctype>
 
 namespace qdb::util {
+namespace {
+
+struct LetterRange {
+  char32_t first;
+  char32_t last;
+};
+
+// Unicode's letters beyond ASCII, in order.
+constexpr LetterRange kLetters[] = {
+#include "util/unicode_letters.inc"
+};
+
+}  // namespace
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) {
   std::size_t i = 0;
@@ -67,9 +80,10 @@ std::size_t letter_length(std::string_view text) {
     if ((next & 0xC0) != 0x80) return 0;
     code = (code << 6) | (next & 0x3F);
   }
-  static const locale_t utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", locale_t{});
-  if (utf8 == locale_t{}) return length;
-  return iswalpha_l(static_cast<wint_t>(code), utf8) ? length : 0;
+  // The last range that starts at or before `code`.
+  const auto after = std::upper_bound(std::begin(kLetters), std::end(kLetters), code,
+                                      [](char32_t c, const LetterRange& range) { return c < range.first; });
+  return after != std::begin(kLetters) && code <= std::prev(after)->last ? length : 0;
 }
 
 }  // namespace qdb::util

@@ -16,9 +16,9 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view bytes);
 std::size_t count_code_points(std::string_view bytes);
 
 /// The length of the UTF-8 sequence `text` starts with when it is a letter beyond ASCII (é, Ω,
-/// 日: Prisma's names take the letters of every script), else 0. Letters as the C library's
-/// UTF-8 locale classes them (which also counts the digits of a few scripts, where Prisma does
-/// not); without that locale, every well-formed character beyond ASCII.
+/// 日: Prisma's names take the letters of every script), else 0. A letter is a code point of
+/// Unicode's general category L, as Prisma has it: not the marks, digits or letter numbers of
+/// other scripts (src/util/unicode_letters.inc, made by scripts/unicode_letters.js).
 std::size_t letter_length(std::string_view text);
 
 }  // namespace qdb::util
