@@ -49,21 +49,28 @@ std::string attribute_label(const ast::Attribute& attribute) {
 Arguments::Arguments(Context& context, const ast::Attribute& attribute,
                      std::initializer_list<std::string_view> parameters)
     : context_(context), attribute_(attribute) {
-  bool first = true;
+  // One unnamed argument, wherever it stands (`@@id(name: "ab", [a, b])`), is the first
+  // parameter's, as in Prisma.
+  bool unnamed_seen = false;
   for (const ast::Argument& argument : attribute.arguments) {
     std::string_view name = argument.name;
     if (name.empty()) {
       // A first parameter named "" means the attribute takes no unnamed argument.
-      if (!first || parameters.size() == 0 || parameters.begin()->empty()) {
+      if (parameters.size() == 0 || parameters.begin()->empty()) {
         context_.error(argument.location, "unexpected unnamed argument in " + label() +
                                               (parameters.size() == 0 ? "" : "; name it"));
         ok_ = false;
-        first = false;
         continue;
       }
+      if (unnamed_seen) {
+        context_.error(argument.location, "more than one unnamed argument in " + label() +
+                                              "; name it, or put the fields in one list ([a, b])");
+        ok_ = false;
+        continue;
+      }
+      unnamed_seen = true;
       name = *parameters.begin();
     }
-    first = false;
     bool known = false;
     for (std::string_view parameter : parameters) known = known || parameter == name;
     if (!known) {
