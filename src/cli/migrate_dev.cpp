@@ -29,23 +29,36 @@ namespace {
 
 // Drift: the database differs from what its applied migrations build. On a terminal the user may
 // reset the database there and then; otherwise the run stops (exit 9) before anything changes.
-bool handle_drift(Context& context, const diff::Plan& drift, const db::ConnectionSettings& settings) {
+// A database that has applied no migration at all was made by other means (another tool, SQL by
+// hand): the way to keep its data is a baseline, which the hint names before the reset.
+bool handle_drift(Context& context, const diff::Plan& drift, const db::ConnectionSettings& settings,
+                  bool has_history) {
   const std::string words = describe_difference(drift);
   context.report.set("drift", words);
   context.console.warn(
       "Drift detected: the database schema is not in sync with the migration history.\n"
       "What the applied migrations build, changed into what the database has:\n" + words);
   const std::string what = "database " + settings.redacted_url + ", schema \"" + settings.schema + "\"";
+  const std::string reset = "qdb " + context.profile.name + " db reset";
   if (!context.system.stdin_is_terminal()) {
     throw Error(ErrorKind::kDatabaseState,
                 "the database has drifted from its migrations; nothing was changed",
-                "run `qdb " + context.profile.name + " db reset` to drop the data and re-apply the migrations, or "
-                "undo the change made outside the migrations");
+                has_history ? "run `" + reset + "` to drop the data and re-apply the migrations, or "
+                              "undo the change made outside the migrations"
+                            : "to keep the data, baseline the database (docs/dev-workflow.md, \"Adopting an existing "
+                              "database\"); or run `" + reset + "` to drop it and apply the migrations");
+  }
+  if (!has_history) {
+    context.console.warn(
+        "The database has applied no migration: to keep its data, answer no and make what it has the first "
+        "migration, marked applied (a baseline: docs/dev-workflow.md, \"Adopting an existing database\").");
   }
   context.console.ask("Reset " + what + " to its migrations? All data will be lost. [y/N] ");
   if (!said_yes(context.system.read_line())) {
     throw Error(ErrorKind::kAborted, "reset declined; nothing was changed",
-                "run `qdb " + context.profile.name + " db reset` when the data may go");
+                has_history ? "run `" + reset + "` when the data may go"
+                            : "baseline the database (docs/dev-workflow.md, \"Adopting an existing database\"), "
+                              "or run `" + reset + "` when the data may go");
   }
   return true;
 }
@@ -151,7 +164,7 @@ int run_migrate_dev(Context& context, const model::Schema& target) {
   bool reset = false;
   const diff::Plan drift = plan_between(built, current, settings.schema);
   if (!drift.empty()) {
-    reset = handle_drift(context, drift, settings);
+    reset = handle_drift(context, drift, settings, !applied.empty());
     migrate::acquire_lock(*database, lock_timeout(context), observer, system);
     db::UnlockOnExit held(*database);
     const std::vector<std::string> dropped = database->empty_schema();
