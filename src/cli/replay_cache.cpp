@@ -19,7 +19,7 @@ using Json = nlohmann::ordered_json;
 // inheritance and deferrable keys are objects of the model, a nextval() default on a sequence
 // the column does not own is autoincrement, and a column's sequence may name its schema; 5: a
 // column keeps the server's text of a default it spells otherwise, and dbgenerated().
-constexpr int kFormatVersion = 5;
+constexpr int kFormatVersion = 6;
 constexpr const char* kFormatName = "qdb replay cache";
 // The entries' digests, most recently used first, one per line.
 constexpr const char* kRecentFile = "recent";

@@ -6,6 +6,8 @@ const char* step_name(Change::Kind kind) {
   using K = Change::Kind;
   switch (kind) {
     case K::kCreateSchema: return "CreateSchema";
+    case K::kDropExtension: return "DropExtension";
+    case K::kCreateExtension: return "CreateExtension";
     case K::kCreateEnum: return "CreateEnum";
     case K::kAlterEnum: return "AlterEnum";
     case K::kDropForeignKey: return "DropForeignKey";

@@ -51,6 +51,8 @@ struct ColumnRef {
 struct Change {
   enum class Kind {
     kCreateSchema,      // to_item: namespace
+    kDropExtension,     // from_item: extension (to create it again at another version)
+    kCreateExtension,   // to_item: extension
     kCreateEnum,        // to_item: enum
     kAlterEnum,         // from_item/to_item: enum; added_values, removed_values, enum_defaults
     kDropForeignKey,    // from_table, from_item: foreign key

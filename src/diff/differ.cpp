@@ -521,6 +521,35 @@ std::vector<std::string> namespaces_of(const Side& side) {
   return used;
 }
 
+// The extensions the target's datasource lists (only a schema has such a list). One the source
+// lacks is created; between two schemas, one whose version changed (both sides naming one) is
+// dropped and created again, as Prisma does. One no longer listed stays, as in Prisma. A database as the source has an
+// extension when it is one of its objects: Prisma, with its source read from a database, writes
+// CREATE EXTENSION IF NOT EXISTS for every listed one, in every migration.
+void push_extension_steps(const Side& from_side, const model::Schema& from, const model::Schema& to,
+                          std::vector<Change>& out) {
+  for (size_t j = 0; j < to.extensions.size(); ++j) {
+    const model::Extension& wanted = to.extensions[j];
+    const int t = static_cast<int>(j);
+    if (from_side.inspected) {
+      const bool present = std::any_of(from.objects.begin(), from.objects.end(), [&](const model::DatabaseObject& o) {
+        return o.kind == model::DatabaseObject::Kind::kExtension && o.name == wanted.name;
+      });
+      if (!present) out.push_back({.kind = Change::Kind::kCreateExtension, .to_item = t});
+      continue;
+    }
+    auto found = std::find_if(from.extensions.begin(), from.extensions.end(),
+                              [&](const model::Extension& e) { return e.name == wanted.name; });
+    if (found == from.extensions.end()) {
+      out.push_back({.kind = Change::Kind::kCreateExtension, .to_item = t});
+    } else if (!found->version.empty() && !wanted.version.empty() && found->version != wanted.version) {
+      out.push_back({.kind = Change::Kind::kDropExtension,
+                     .from_item = static_cast<int>(found - from.extensions.begin())});
+      out.push_back({.kind = Change::Kind::kCreateExtension, .to_item = t});
+    }
+  }
+}
+
 std::vector<Change> diff_schemas(const Side& from_side, const Side& to_side) {
   const model::Schema& from = schema_of(from_side);
   const model::Schema& to = schema_of(to_side);
@@ -535,6 +564,8 @@ std::vector<Change> diff_schemas(const Side& from_side, const Side& to_side) {
       out.push_back({.kind = Change::Kind::kCreateSchema, .to_item = static_cast<int>(j)});
     }
   }
+
+  push_extension_steps(from_side, from, to, out);
 
   const auto from_tables = index_by_name(from.tables);
   const auto to_tables = index_by_name(to.tables);

@@ -15,7 +15,9 @@ std::array<int, 5> sort_key(const Change& change) {
   const int kind = static_cast<int>(change.kind);
   switch (change.kind) {
     case K::kCreateSchema:
+    case K::kCreateExtension:
     case K::kCreateEnum: return {kind, change.to_item, 0, 0, 0};
+    case K::kDropExtension: return {kind, change.from_item, 0, 0, 0};
     case K::kAlterEnum: return {kind, change.from_item, change.to_item, 0, 0};
     case K::kDropEnum: return {kind, change.from_item, 0, 0, 0};
     case K::kDropForeignKey:

@@ -375,6 +375,15 @@ std::vector<std::string> render_statements(const Plan& plan, const Change& chang
   switch (change.kind) {
     case K::kCreateSchema:
       return {"CREATE SCHEMA IF NOT EXISTS " + quote_identifier(plan.to_namespaces[change.to_item])};
+    case K::kDropExtension: return {"DROP EXTENSION " + quote_identifier(from.extensions[change.from_item].name)};
+    case K::kCreateExtension: {
+      const model::Extension& extension = to.extensions[change.to_item];
+      std::string sql = "CREATE EXTENSION IF NOT EXISTS " + quote_identifier(extension.name);
+      if (!extension.schema.empty() || !extension.version.empty()) sql += " WITH";
+      if (!extension.schema.empty()) sql += " SCHEMA " + quote_identifier(extension.schema);
+      if (!extension.version.empty()) sql += " VERSION " + quote_identifier(extension.version);
+      return {sql};
+    }
     case K::kCreateEnum: return {create_enum(to.enums[change.to_item])};
     case K::kAlterEnum:
       if (!change.removed_values.empty()) return rebuild_enum(plan, change);

@@ -7,11 +7,13 @@ namespace qdb::diff {
 namespace {
 
 // Prisma's section kinds, in the order its summary lists them.
-enum class Section { kAddedSchema, kAddedEnum, kAddedTable, kRemovedEnum, kRemovedTable, kChangedEnum, kChangedTable };
+enum class Section { kRemovedExtension, kAddedExtension, kAddedSchema, kAddedEnum, kAddedTable, kRemovedEnum, kRemovedTable, kChangedEnum, kChangedTable };
 
 struct Item {
   Section section;
-  std::string name;  // the enum or table a "Changed the ..." section is about; "" for lists
+  // The enum or table a "Changed the ..." section is about; "" for lists; an extension, since
+  // Prisma lists each extension under a heading of its own.
+  std::string name;
   size_t step;
   auto operator<=>(const Item&) const = default;
 };
@@ -32,6 +34,8 @@ Item item_of(const Plan& plan, const Change& change, size_t step) {
   using K = Change::Kind;
   switch (change.kind) {
     case K::kCreateSchema: return {Section::kAddedSchema, "", step};
+    case K::kDropExtension: return {Section::kRemovedExtension, plan.from->extensions[change.from_item].name, step};
+    case K::kCreateExtension: return {Section::kAddedExtension, plan.to->extensions[change.to_item].name, step};
     case K::kCreateEnum: return {Section::kAddedEnum, "", step};
     case K::kCreateTable: return {Section::kAddedTable, "", step};
     case K::kDropEnum: return {Section::kRemovedEnum, "", step};
@@ -47,6 +51,8 @@ Item item_of(const Plan& plan, const Change& change, size_t step) {
 
 std::string header(const Item& item) {
   switch (item.section) {
+    case Section::kRemovedExtension: return "\n[-] Removed extensions\n";
+    case Section::kAddedExtension: return "\n[+] Added extensions\n";
     case Section::kAddedSchema: return "\n[+] Added Schemas\n";
     case Section::kAddedEnum: return "\n[+] Added enums\n";
     case Section::kAddedTable: return "\n[+] Added tables\n";
@@ -195,6 +201,9 @@ void item_lines(const Plan& plan, const Change& change, std::string& out) {
       break;
     case K::kAlterTable: table_changes(plan, change, out); break;
     case K::kCreateSchema: out += "  - " + plan.to_namespaces[change.to_item] + "\n"; break;
+    case K::kCreateExtension: out += "  - " + to.extensions[change.to_item].name + "\n"; break;
+    // Prisma's summary prints a lone backtick here, not the extension's name.
+    case K::kDropExtension: out += "`\n"; break;
   }
 }
 

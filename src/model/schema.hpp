@@ -167,9 +167,20 @@ struct DatabaseObject {
 /// "row level security", "table inheritance", "deferrable constraint".
 const char* kind_name(DatabaseObject::Kind kind);
 
+/// An extension a schema's datasource asks for (`extensions = [...]`, Prisma's postgresqlExtensions
+/// preview feature). Only a schema has these; an inspected database's extensions are objects.
+struct Extension {
+  std::string name;     // the database's name: citext, uuid-ossp
+  std::string schema;   // empty: PostgreSQL's choice
+  std::string version;  // empty: the default version
+
+  bool operator==(const Extension&) const = default;
+};
+
 /// A whole database schema.
 struct Schema {
   std::vector<std::string> namespaces;  // explicit PostgreSQL schemas (multiSchema); empty otherwise
+  std::vector<Extension> extensions;    // a schema's only, in name order
   std::vector<Enum> enums;
   std::vector<Table> tables;
   std::vector<DatabaseObject> objects;  // inspected only: kept, never touched by generated SQL

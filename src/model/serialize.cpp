@@ -310,6 +310,16 @@ Enum read_enum(const Json& json, const std::string& path) {
   return e;
 }
 
+Extension read_extension(const Json& json, const std::string& path) {
+  Object o(json, path);
+  Extension extension;
+  extension.name = o.text("name");
+  extension.schema = o.text("schema");
+  extension.version = o.text("version");
+  o.finish();
+  return extension;
+}
+
 DatabaseObject read_object(const Json& json, const std::string& path) {
   Object o(json, path);
   DatabaseObject object;
@@ -326,6 +336,7 @@ Schema read_schema(const Json& json) {
   Object o(json, "");
   Schema schema;
   schema.namespaces = o.texts("namespaces");
+  schema.extensions = o.list<Extension>("extensions", read_extension);
   schema.enums = o.list<Enum>("enums", read_enum);
   schema.tables = o.list<Table>("tables", read_table);
   schema.objects = o.list<DatabaseObject>("objects", read_object);
@@ -340,6 +351,10 @@ Json schema_to_json(const Schema& schema) {
   for (const Enum& e : schema.enums) enums.push_back({{"schema", e.schema}, {"name", e.name}, {"values", e.values}});
   Json tables = Json::array();
   for (const Table& table : schema.tables) tables.push_back(table_json(table));
+  Json extensions = Json::array();
+  for (const Extension& e : schema.extensions) {
+    extensions.push_back({{"name", e.name}, {"schema", e.schema}, {"version", e.version}});
+  }
   Json objects = Json::array();
   for (const DatabaseObject& object : schema.objects) {
     objects.push_back({{"kind", kind_name(object.kind)},
@@ -349,6 +364,7 @@ Json schema_to_json(const Schema& schema) {
                        {"definition", object.definition}});
   }
   return {{"namespaces", schema.namespaces},
+          {"extensions", std::move(extensions)},
           {"enums", std::move(enums)},
           {"tables", std::move(tables)},
           {"objects", std::move(objects)}};

@@ -65,6 +65,42 @@ void read_url(Context& context, const ast::Property& property, std::string& env,
   context.error(value.location, std::move(message));
 }
 
+// `extensions = [citext, uuidOssp(map: "uuid-ossp", schema: "ext", version: "1.1")]`, or one
+// entry without the brackets, as Prisma reads it: names or calls with named string arguments.
+void read_extensions(Context& context, const Expression& value, std::vector<DatasourceExtension>& out) {
+  const auto read_one = [&](const Expression& item) {
+    if (item.kind != Expression::Kind::kConstant && item.kind != Expression::Kind::kFunction) {
+      context.error(item.location, "an extension is a name or a name with arguments, such as citext or "
+                                   "uuidOssp(map: \"uuid-ossp\"); not a string, number or list");
+      return;
+    }
+    DatasourceExtension extension;
+    extension.name = item.text;
+    for (const ast::Argument& argument : item.arguments) {
+      std::string* target = argument.name == "map"       ? &extension.map
+                            : argument.name == "schema"  ? &extension.schema
+                            : argument.name == "version" ? &extension.version
+                                                         : nullptr;
+      if (argument.name.empty()) {
+        context.error(argument.location, "the arguments of an extension are named: map:, schema: or version:");
+      } else if (target == nullptr) {
+        context.error(argument.location, "unknown argument \"" + std::string(argument.name) +
+                                             "\" of an extension; it takes map:, schema: and version:");
+      } else if (argument.value.kind != Expression::Kind::kString) {
+        context.error(argument.value.location, "the " + std::string(argument.name) + ": of an extension is a string");
+      } else {
+        *target = argument.value.text;
+      }
+    }
+    out.push_back(std::move(extension));
+  };
+  if (value.kind != Expression::Kind::kArray) {
+    read_one(value);
+    return;
+  }
+  for (const Expression& item : value.items) read_one(item);
+}
+
 // Reads the datasource block; `extensions` is where `extensions = [...]` is written, if it is.
 void read_datasource(Context& context, const Block& block, Schema& schema, std::optional<Location>& extensions) {
   if (schema.datasource) {
@@ -124,6 +160,7 @@ void read_datasource(Context& context, const Block& block, Schema& schema, std::
       }
     } else if (property.name == "extensions") {
       extensions = property.location;
+      read_extensions(context, value, datasource.extensions);
     } else {
       context.error(property.location, "unknown datasource property \"" + std::string(property.name) + "\"");
     }

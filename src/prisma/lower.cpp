@@ -461,6 +461,19 @@ model::Schema lower(const Schema& original, const std::string& default_schema) {
   const Schema& schema = unqualified ? *unqualified : original;
   model::Schema result;
   if (schema.datasource) result.namespaces = schema.datasource->schemas;
+  if (schema.datasource) {
+    for (const DatasourceExtension& item : schema.datasource->extensions) {
+      result.extensions.push_back({item.map.empty() ? item.name : item.map, item.schema, item.version});
+    }
+    // Prisma creates them in name order; of one name listed twice, the first counts.
+    std::stable_sort(result.extensions.begin(), result.extensions.end(),
+                     [](const model::Extension& a, const model::Extension& b) { return a.name < b.name; });
+    result.extensions.erase(std::unique(result.extensions.begin(), result.extensions.end(),
+                                        [](const model::Extension& a, const model::Extension& b) {
+                                          return a.name == b.name;
+                                        }),
+                            result.extensions.end());
+  }
   for (const Enum& item : schema.enums) {
     model::Enum lowered{item.schema, item.database_name, {}};
     for (const EnumValue& value : item.values) lowered.values.push_back(value.database_name);

@@ -166,6 +166,15 @@ struct Enum {
 };
 
 /// The datasource block.
+/// One entry of the datasource's `extensions = [...]` (postgresqlExtensions preview feature):
+/// `citext`, or `uuidOssp(map: "uuid-ossp", schema: "ext", version: "1.1")`.
+struct DatasourceExtension {
+  std::string name;     // as written
+  std::string map;      // the database's name, when it differs
+  std::string schema;   // where to create it; empty: PostgreSQL's choice
+  std::string version;  // empty: the default version
+};
+
 struct Datasource {
   std::string name;            // "db" in `datasource db { ... }`
   std::string provider;
@@ -174,6 +183,7 @@ struct Datasource {
   std::string direct_url_env;
   std::string shadow_database_url_env;
   std::vector<std::string> schemas;  // `schemas = [...]` (multiSchema)
+  std::vector<DatasourceExtension> extensions;
   Location location;
 };
 

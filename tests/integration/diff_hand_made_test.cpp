@@ -363,5 +363,36 @@ INSERT INTO "Ticket" DEFAULT VALUES;
   EXPECT_EQ(model::dump(model::canonical(restored)), model::dump(model::canonical(with_identity)));
 }
 
+// The datasource's extensions (postgresqlExtensions): one the database lacks is created, one it
+// has is left alone (Prisma, reading its source from a database, writes CREATE EXTENSION IF NOT
+// EXISTS for every listed one in every migration), and one the schema stops listing stays.
+TEST(DiffHandMade, ExtensionsTheSchemaListsAreCreatedOnceAndNeverDropped) {
+  TestDatabase db;
+  if (!db.ok()) return;
+  db.execute("CREATE EXTENSION citext; CREATE TABLE \"T\" (\"id\" INTEGER NOT NULL, CONSTRAINT \"T_pkey\" PRIMARY KEY (\"id\"))");
+  const auto with_extensions = [](const std::string& list) {
+    prisma::LoadResult loaded = prisma::load_schema(
+        {{"schema.prisma", "generator client {\n  provider        = \"prisma-client-js\"\n"
+                           "  previewFeatures = [\"postgresqlExtensions\"]\n}\n\n"
+                           "datasource db {\n  provider   = \"postgresql\"\n  url        = env(\"DATABASE_URL\")\n"
+                           "  extensions = [" + list + "]\n}\n\nmodel T {\n  id Int @id\n}\n"}});
+    EXPECT_TRUE(loaded.ok()) << loaded.format_diagnostics();
+    return prisma::lower(loaded.schema);
+  };
+  const model::Schema target = with_extensions("pg_trgm, citext");
+  const model::Schema before = inspect_database(db);
+  const std::string sql =
+      diff::render_script(diff::plan_migration(diff::Side{&before, "public", true}, diff::Side{&target, "public"}));
+  EXPECT_EQ(sql, "-- CreateExtension\nCREATE EXTENSION IF NOT EXISTS \"pg_trgm\";\n");
+  ASSERT_TRUE(runs(db, sql));
+  const model::Schema after = inspect_database(db);
+  const diff::Plan again = diff::plan_migration(diff::Side{&after, "public", true}, diff::Side{&target, "public"});
+  EXPECT_TRUE(again.empty()) << diff::render_script(again);
+  const model::Schema fewer = with_extensions("citext");
+  const diff::Plan none = diff::plan_migration(diff::Side{&after, "public", true}, diff::Side{&fewer, "public"});
+  EXPECT_TRUE(none.empty()) << diff::render_script(none);
+  EXPECT_EQ(db.value("SELECT count(*) FROM pg_extension WHERE extname IN ('citext', 'pg_trgm')"), "2");
+}
+
 }  // namespace
 }  // namespace qdb::test

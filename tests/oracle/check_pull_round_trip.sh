@@ -54,6 +54,8 @@ mkdir -p "$work/.git"
 declare -A known=(
   [047_index_ops]="a B-tree index's operator class: qdb keeps it, Prisma drops it"
   [197_index_ops]="a B-tree index's operator class: qdb keeps it, Prisma drops it"
+  [258_extensions]="the datasource's extensions: qdb keeps the list as written, the reference Prisma leaves it out"
+  [259_empty_extensions]="the datasource's extensions: qdb keeps the list as written, the reference Prisma leaves it out"
 )
 pulled_corpus="$here/../golden/pull_corpus"
 if [[ "${2:-}" == "--pairs" ]]; then

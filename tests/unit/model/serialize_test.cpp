@@ -40,13 +40,15 @@ TEST(SerializeFields, EveryStructHasTheFieldsSerializeKnows) {
   EXPECT_EQ(field_count<Table>(), 7u) << "Table" << hint;
   EXPECT_EQ(field_count<Enum>(), 3u) << "Enum" << hint;
   EXPECT_EQ(field_count<DatabaseObject>(), 5u) << "DatabaseObject" << hint;
-  EXPECT_EQ(field_count<Schema>(), 4u) << "Schema" << hint;
+  EXPECT_EQ(field_count<Extension>(), 3u) << "Extension" << hint;
+  EXPECT_EQ(field_count<Schema>(), 5u) << "Schema" << hint;
 }
 
 // Every field of every struct set to something other than its default.
 Schema Full() {
   Schema s;
   s.namespaces = {"app", "audit"};
+  s.extensions = {{"citext", "", ""}, {"uuid-ossp", "app", "1.1"}};
   s.enums.push_back({"app", "Role", {"USER", "ADMIN"}});
   Table t;
   t.schema = "app";
@@ -114,7 +116,7 @@ TEST(Serialize, RoundTripKeepsEveryActionAndKind) {
 }
 
 TEST(Serialize, EmptySchemaRoundTrips) {
-  EXPECT_EQ(serialize_schema(Schema{}), R"({"namespaces":[],"enums":[],"tables":[],"objects":[]})");
+  EXPECT_EQ(serialize_schema(Schema{}), R"({"namespaces":[],"extensions":[],"enums":[],"tables":[],"objects":[]})");
   std::optional<Schema> back = deserialize_schema(serialize_schema(Schema{}));
   ASSERT_TRUE(back);
   EXPECT_EQ(*back, Schema{});
@@ -143,13 +145,14 @@ TEST(Serialize, InvalidOrForeignJsonIsRefusedWithWhere) {
   EXPECT_EQ(problem, "expected an object");
   EXPECT_FALSE(read("{\"name\":\"package.json\",\"version\":\"1.0.0\"}", problem));
   EXPECT_EQ(problem, "namespaces: missing");
-  EXPECT_FALSE(read(R"({"namespaces":[],"enums":[],"tables":[],"objects":[],"views":[]})", problem));
+  EXPECT_FALSE(read(R"({"namespaces":[],"extensions":[],"enums":[],"tables":[],"objects":[],"views":[]})", problem));
   EXPECT_EQ(problem, "views: unknown field");
   EXPECT_FALSE(read(R"({"namespaces":[1],"enums":[],"tables":[],"objects":[]})", problem));
   EXPECT_EQ(problem, "namespaces: expected an array of strings");
-  EXPECT_FALSE(read(R"({"namespaces":[],"enums":[],"tables":[{"schema":"","name":"t"}],"objects":[]})", problem));
+  EXPECT_FALSE(read(R"({"namespaces":[],"extensions":[],"enums":[],"tables":[{"schema":"","name":"t"}],"objects":[]})",
+                    problem));
   EXPECT_EQ(problem, "tables[0].columns: missing");
-  EXPECT_FALSE(read(R"({"namespaces":[],"enums":[],"tables":[],"objects":[{"kind":"table","schema":"",)"
+  EXPECT_FALSE(read(R"({"namespaces":[],"extensions":[],"enums":[],"tables":[],"objects":[{"kind":"table","schema":"",)"
                     R"("name":"x","table":"","definition":""}]})",
                     problem));
   EXPECT_EQ(problem, "objects[0].kind: unknown object kind \"table\"");
