@@ -33,6 +33,7 @@ namespace {
 // hand): the way to keep its data is a baseline, which the hint names before the reset.
 bool handle_drift(Context& context, const diff::Plan& drift, const db::ConnectionSettings& settings,
                   bool has_history) {
+  static constexpr const char* kBaseline = "docs/dev-workflow.md, \"Adopting an existing database\"";
   const std::string words = describe_difference(drift);
   context.report.set("drift", words);
   context.console.warn(
@@ -45,20 +46,20 @@ bool handle_drift(Context& context, const diff::Plan& drift, const db::Connectio
                 "the database has drifted from its migrations; nothing was changed",
                 has_history ? "run `" + reset + "` to drop the data and re-apply the migrations, or "
                               "undo the change made outside the migrations"
-                            : "to keep the data, baseline the database (docs/dev-workflow.md, \"Adopting an existing "
-                              "database\"); or run `" + reset + "` to drop it and apply the migrations");
+                            : std::string("to keep the data, baseline the database (") + kBaseline + "); or run `" +
+                                  reset + "` to drop it and apply the migrations");
   }
   if (!has_history) {
     context.console.warn(
-        "The database has applied no migration: to keep its data, answer no and make what it has the first "
-        "migration, marked applied (a baseline: docs/dev-workflow.md, \"Adopting an existing database\").");
+        std::string("The database has applied no migration: to keep its data, answer no and make what it has the "
+                    "first migration, marked applied (a baseline: ") + kBaseline + ").");
   }
   context.console.ask("Reset " + what + " to its migrations? All data will be lost. [y/N] ");
   if (!said_yes(context.system.read_line())) {
     throw Error(ErrorKind::kAborted, "reset declined; nothing was changed",
                 has_history ? "run `" + reset + "` when the data may go"
-                            : "baseline the database (docs/dev-workflow.md, \"Adopting an existing database\"), "
-                              "or run `" + reset + "` when the data may go");
+                            : std::string("baseline the database (") + kBaseline + "), or run `" + reset +
+                                  "` when the data may go");
   }
   return true;
 }

@@ -7,7 +7,10 @@ namespace qdb::diff {
 namespace {
 
 // Prisma's section kinds, in the order its summary lists them.
-enum class Section { kRemovedExtension, kAddedExtension, kAddedSchema, kAddedEnum, kAddedTable, kRemovedEnum, kRemovedTable, kChangedEnum, kChangedTable };
+enum class Section {
+  kRemovedExtension, kAddedExtension, kAddedSchema, kAddedEnum, kAddedTable, kRemovedEnum, kRemovedTable,
+  kChangedEnum, kChangedTable
+};
 
 struct Item {
   Section section;

@@ -460,8 +460,8 @@ model::Schema lower(const Schema& original, const std::string& default_schema) {
   const std::optional<Schema> unqualified = without_default_schema(original, default_schema);
   const Schema& schema = unqualified ? *unqualified : original;
   model::Schema result;
-  if (schema.datasource) result.namespaces = schema.datasource->schemas;
   if (schema.datasource) {
+    result.namespaces = schema.datasource->schemas;
     for (const DatasourceExtension& item : schema.datasource->extensions) {
       result.extensions.push_back({item.map.empty() ? item.name : item.map, item.schema, item.version});
     }

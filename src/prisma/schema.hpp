@@ -165,7 +165,6 @@ struct Enum {
   Location location;
 };
 
-/// The datasource block.
 /// One entry of the datasource's `extensions = [...]` (postgresqlExtensions preview feature):
 /// `citext`, or `uuidOssp(map: "uuid-ossp", schema: "ext", version: "1.1")`.
 struct DatasourceExtension {
@@ -175,6 +174,7 @@ struct DatasourceExtension {
   std::string version;  // empty: the default version
 };
 
+/// The datasource block.
 struct Datasource {
   std::string name;            // "db" in `datasource db { ... }`
   std::string provider;
